@@ -1,0 +1,65 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { AppModule, type RuntimeSettings } from './app.module';
+import { toErrorBody } from './common/error.filter';
+import { requestId } from './common/request-id';
+import { createValidationPipe } from './common/validation';
+import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
+import { referenceDataDir } from './database/seeds/reference-data-dir';
+import { TaxonomySearchIndexer } from './modules/taxonomy/taxonomy.search-index';
+
+export const ESCO_CREDIT = 'This service uses the ESCO classification of the European Commission.';
+
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Passgenau API')
+    .setDescription(`Matching marketplace for refugees and local employers. ${ESCO_CREDIT}`)
+    .setVersion('0.1.0')
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Builds the HTTP application with every cross-cutting concern; used by main and by the tests. */
+export async function createApp(settings: RuntimeSettings): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(settings), {
+    bufferLogs: true,
+    bodyParser: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { 'img-src': ["'self'", 'data:'], 'script-src': ["'self'"] },
+      },
+    }),
+  );
+  app.use(express.json({ limit: '1mb' }));
+  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  // Body-parser failures happen before Nest's filters; answer them in the same error shape.
+  app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
+    if (!error) return next();
+    const body = toErrorBody(error, requestId(request, response));
+    response.status(body.statusCode).json(body);
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const document = buildOpenApiDocument(app);
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });
+  return app;
+}
+
+/** Schema migrations, reference and demo data, search index: everything a start needs before serving. */
+export async function prepareData(app: INestApplication): Promise<void> {
+  const dataSource = app.get(DataSource);
+  await dataSource.runMigrations({ transaction: 'each' });
+  const reloaded = await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
+  await app.get(TaxonomySearchIndexer).ensure(reloaded);
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config';
+import { AccessGuard } from './common/access';
+import { ErrorFilter } from './common/error.filter';
+import { requestId } from './common/request-id';
+import { dataSourceOptions } from './database/data-source-options';
+import { HealthModule } from './modules/health/health.module';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
+import { TownsModule } from './modules/towns/towns.module';
+import { SearchModule } from './search/search.module';
+
+export interface RuntimeSettings {
+  config: AppConfig;
+  databaseUrl: string;
+  meiliUrl: string;
+  meiliMasterKey: string;
+}
+
+function webModules(config: AppConfig): DynamicModule[] {
+  const dir = config.webDistDir ?? join(__dirname, '..', 'web');
+  if (!existsSync(join(dir, 'index.html'))) return [];
+  return [ServeStaticModule.forRoot({ rootPath: dir, exclude: ['/api/{*path}'] })];
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(settings: RuntimeSettings): DynamicModule {
+    const { config } = settings;
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: requestId,
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/api/health' },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 0 }),
+        SearchModule.forRoot({ url: settings.meiliUrl, apiKey: settings.meiliMasterKey, prefix: config.meiliIndexPrefix }),
+        HealthModule,
+        TaxonomyModule,
+        TownsModule,
+        ...webModules(config),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_FILTER, useClass: ErrorFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { codeForStatus, DomainError, statusForCode, type ErrorBody } from './domain-error';
+
+export function requestIdOf(request: Request): string | undefined {
+  const id = (request as Request & { id?: unknown }).id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** Turns any error into the one error shape; unknown errors become a 500 without internals. */
+export function toErrorBody(error: unknown, requestId: string | undefined): ErrorBody {
+  if (error instanceof DomainError) {
+    return {
+      statusCode: statusForCode(error.code),
+      code: error.code,
+      message: error.message,
+      ...(error.errors ? { errors: error.errors } : {}),
+      requestId,
+    };
+  }
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    const response = error.getResponse();
+    const message =
+      typeof response === 'object' && response && 'message' in response && typeof response.message === 'string'
+        ? response.message
+        : error.message;
+    return { statusCode: status, code: codeForStatus(status), message, requestId };
+  }
+  const status = (error as { status?: unknown })?.status;
+  const type = (error as { type?: unknown })?.type;
+  if (type === 'entity.parse.failed') {
+    return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
+  }
+  if (type === 'entity.too.large') {
+    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
+  }
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return { statusCode: status, code: codeForStatus(status), message: 'The request could not be processed.', requestId };
+  }
+  return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side.', requestId };
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const context = host.switchToHttp();
+    const request = context.getRequest<Request>();
+    const response = context.getResponse<Response>();
+    const body = toErrorBody(error, requestIdOf(request));
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: error, requestId: body.requestId }, 'request failed');
+    }
+    response.status(body.statusCode).json(body);
+  }
+}

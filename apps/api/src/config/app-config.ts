@@ -1,0 +1,116 @@
+import { isAbsolute, resolve } from 'node:path';
+
+export interface AppConfig {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  dataDir: string;
+  /** Set when an external PostgreSQL is used; otherwise the embedded server is started. */
+  databaseUrl: string | null;
+  /** Set (with the key) when an external Meilisearch is used; otherwise the embedded server is started. */
+  meiliUrl: string | null;
+  meiliMasterKey: string | null;
+  /** Prefix of every Meilisearch index name, so several installations or test runs can share a server. */
+  meiliIndexPrefix: string;
+  embeddedPostgresPort: number;
+  embeddedMeiliPort: number;
+  seedDemoData: boolean;
+  webDistDir: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function parsePort(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+    problems.push(`${name} must be a port number between 1 and 65535 (got "${raw}")`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function parseUrl(env: Env, name: string, protocols: string[], problems: string[]): string | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  try {
+    const url = new URL(raw);
+    if (!protocols.includes(url.protocol)) {
+      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${url.protocol}")`);
+      return null;
+    }
+    return raw;
+  } catch {
+    problems.push(`${name} is not a valid URL`);
+    return null;
+  }
+}
+
+function parseBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  problems.push(`${name} must be true or false (got "${raw}")`);
+  return fallback;
+}
+
+function parseChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(choices as readonly string[]).includes(raw)) {
+    problems.push(`${name} must be one of ${choices.join(', ')} (got "${raw}")`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+/** Reads and checks every setting at once, so a bad start names all wrong variables together. */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const problems: string[] = [];
+  const nodeEnv = parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const port = parsePort(env, 'PORT', 3000, problems);
+  const host = env['HOST'] && env['HOST'] !== '' ? env['HOST'] : '127.0.0.1';
+  const logLevel = parseChoice(
+    env,
+    'LOG_LEVEL',
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const,
+    'info',
+    problems,
+  );
+  const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  const meiliUrl = parseUrl(env, 'MEILI_URL', ['http:', 'https:'], problems);
+  const meiliMasterKey = env['MEILI_MASTER_KEY'] && env['MEILI_MASTER_KEY'] !== '' ? env['MEILI_MASTER_KEY'] : null;
+  if (meiliUrl && !meiliMasterKey) problems.push('MEILI_MASTER_KEY must be set when MEILI_URL is set');
+  if (!env['MEILI_URL'] && meiliMasterKey) problems.push('MEILI_URL must be set when MEILI_MASTER_KEY is set');
+  const prefix = env['MEILI_INDEX_PREFIX'] ?? 'passgenau';
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) {
+    problems.push('MEILI_INDEX_PREFIX may only hold letters, digits, "-" and "_" (1 to 40 characters)');
+  }
+  const rawDataDir = env['PASSGENAU_DATA_DIR'] && env['PASSGENAU_DATA_DIR'] !== '' ? env['PASSGENAU_DATA_DIR'] : '.data';
+  const webDistDir = env['WEB_DIST_DIR'] ? resolve(cwd, env['WEB_DIST_DIR']) : null;
+  const config: AppConfig = {
+    nodeEnv,
+    host,
+    port,
+    logLevel,
+    dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
+    databaseUrl,
+    meiliUrl,
+    meiliMasterKey,
+    meiliIndexPrefix: prefix,
+    embeddedPostgresPort: parsePort(env, 'PASSGENAU_PG_PORT', 54329, problems),
+    embeddedMeiliPort: parsePort(env, 'PASSGENAU_MEILI_PORT', 7701, problems),
+    seedDemoData: parseBoolean(env, 'PASSGENAU_SEED_DEMO', nodeEnv !== 'production', problems),
+    webDistDir,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

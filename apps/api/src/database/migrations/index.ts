@@ -1,0 +1,4 @@
+import { TaxonomyAndTowns1764072000000 } from './1764072000000-taxonomy-and-towns';
+
+// In order; listed explicitly because glob paths do not resolve inside the bundled API.
+export const MIGRATIONS = [TaxonomyAndTowns1764072000000];

@@ -1,0 +1,53 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { Public } from '../../common/access';
+import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+
+export class HealthResponse {
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
+  @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
+  @ApiProperty({ enum: ['up', 'down'] }) search!: 'up' | 'down';
+  @ApiProperty() version!: string;
+  @ApiProperty({ description: 'Seconds since the process started' }) uptimeSeconds!: number;
+}
+
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
+  ) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'Whether PostgreSQL and Meilisearch answer (200 when both do, 503 otherwise)' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiServiceUnavailableResponse({ type: HealthResponse })
+  async health(@Res({ passthrough: true }) response: Response): Promise<HealthResponse> {
+    const [database, search] = await Promise.all([
+      within(this.dataSource.query('SELECT 1'), 2_000).then(
+        () => 'up' as const,
+        () => 'down' as const,
+      ),
+      within(this.searchIndex.isHealthy(), 2_000).then(
+        (ok) => (ok ? ('up' as const) : ('down' as const)),
+        () => 'down' as const,
+      ),
+    ]);
+    const status = database === 'up' && search === 'up' ? 'ok' : 'degraded';
+    response.status(status === 'ok' ? 200 : 503);
+    return { status, database, search, version: process.env['npm_package_version'] ?? '0.1.0', uptimeSeconds: Math.round(process.uptime()) };
+  }
+}

@@ -1,0 +1,55 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CONCEPT_KINDS, LABEL_SOURCES, UI_LANGUAGES, type ConceptKind, type LabelSource, type UiLanguage } from '@passgenau/domain';
+
+export class ConceptLabelResponse {
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: LABEL_SOURCES, description: 'esco = official ESCO; passgenau = the product\'s own translation; coordinator = added or corrected by a coordinator' })
+  source!: LabelSource;
+}
+
+export class ConceptLabelsResponse {
+  @ApiPropertyOptional({ type: ConceptLabelResponse }) de?: ConceptLabelResponse;
+  @ApiPropertyOptional({ type: ConceptLabelResponse }) en?: ConceptLabelResponse;
+  @ApiPropertyOptional({ type: ConceptLabelResponse }) ar?: ConceptLabelResponse;
+  @ApiPropertyOptional({ type: ConceptLabelResponse }) fa?: ConceptLabelResponse;
+  @ApiPropertyOptional({ type: ConceptLabelResponse }) uk?: ConceptLabelResponse;
+}
+
+export class MatchedLabelResponse {
+  @ApiProperty({ enum: UI_LANGUAGES }) lang!: UiLanguage;
+  @ApiProperty() text!: string;
+}
+
+export class TaxonomyHitResponse {
+  @ApiProperty({ description: 'ESCO URI, or the product code for its own competences' }) code!: string;
+  @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
+  @ApiProperty({ type: String, nullable: true, description: 'ISCO-08 unit group (occupations)' }) iscoGroup!: string | null;
+  @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
+  @ApiProperty({ type: MatchedLabelResponse, nullable: true, description: 'The label the query matched' })
+  matched!: MatchedLabelResponse | null;
+}
+
+export class TaxonomySearchResponse {
+  @ApiProperty() query!: string;
+  @ApiProperty({ type: [TaxonomyHitResponse] }) hits!: TaxonomyHitResponse[];
+  @ApiProperty() estimatedTotalHits!: number;
+}
+
+export class RelatedSkillResponse {
+  @ApiProperty() code!: string;
+  @ApiProperty() essential!: boolean;
+  @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
+}
+
+export class ConceptResponse {
+  @ApiProperty() code!: string;
+  @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
+  @ApiProperty({ type: String, nullable: true }) iscoGroup!: string | null;
+  @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
+  @ApiProperty({ type: Object, description: 'All labels per language, preferred first' })
+  allLabels!: Record<string, Array<{ text: string; source: LabelSource; preferred: boolean }>>;
+  @ApiProperty({ type: String, nullable: true }) descriptionEn!: string | null;
+  @ApiProperty({ type: String, nullable: true }) descriptionDe!: string | null;
+  @ApiProperty({ type: [RelatedSkillResponse], description: 'Skills of an occupation, essential first (ESCO relations)' })
+  skills!: RelatedSkillResponse[];
+}

@@ -1,0 +1,3 @@
+export const TaxonomyErrorMessage = {
+  CONCEPT_NOT_FOUND: 'No occupation or competence has this code.',
+} as const;

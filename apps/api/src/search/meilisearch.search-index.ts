@@ -1,0 +1,86 @@
+import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings } from 'meilisearch';
+import type { SearchIndex, SearchRequest, SearchResponse } from './search-index';
+
+const TASK_TIMEOUT_MS = 300_000;
+
+export class MeilisearchSearchIndex implements SearchIndex {
+  private readonly client: Meilisearch;
+
+  constructor(
+    url: string,
+    apiKey: string,
+    private readonly prefix: string,
+  ) {
+    this.client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
+  }
+
+  private uid(name: string): string {
+    return `${this.prefix}_${name}`;
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      return (await this.client.health()).status === 'available';
+    } catch {
+      return false;
+    }
+  }
+
+  private async waitFor(task: EnqueuedTaskPromise): Promise<void> {
+    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 });
+    if (done.status !== 'succeeded') {
+      throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no message'}`);
+    }
+  }
+
+  private async exists(uid: string): Promise<boolean> {
+    try {
+      await this.client.getRawIndex(uid);
+      return true;
+    } catch (error) {
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return false;
+      throw error;
+    }
+  }
+
+  async rebuild(name: string, settings: Settings, documents: Array<Record<string, unknown>>): Promise<void> {
+    const live = this.uid(name);
+    const next = `${live}_next`;
+    if (await this.exists(next)) await this.waitFor(this.client.deleteIndex(next));
+    await this.waitFor(this.client.createIndex(next, { primaryKey: 'id' }));
+    const index = this.client.index(next);
+    await this.waitFor(index.updateSettings(settings));
+    for (let start = 0; start < documents.length; start += 10_000) {
+      await this.waitFor(index.addDocuments(documents.slice(start, start + 10_000)));
+    }
+    if (!(await this.exists(live))) await this.waitFor(this.client.createIndex(live, { primaryKey: 'id' }));
+    await this.waitFor(this.client.swapIndexes([{ indexes: [live, next], rename: false }]));
+    await this.waitFor(this.client.deleteIndex(next));
+  }
+
+  async documentCount(name: string): Promise<number | null> {
+    if (!(await this.exists(this.uid(name)))) return null;
+    return (await this.client.index(this.uid(name)).getStats()).numberOfDocuments;
+  }
+
+  async search<T extends Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>> {
+    const result = await this.client.index(this.uid(name)).search(request.q, {
+      filter: request.filter,
+      limit: request.limit,
+      attributesToHighlight: request.attributesToHighlight,
+      highlightPreTag: request.highlightPreTag,
+      highlightPostTag: request.highlightPostTag,
+    });
+    return {
+      hits: result.hits as SearchResponse<T>['hits'],
+      estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,
+    };
+  }
+
+  async deleteAll(): Promise<void> {
+    const { results } = await this.client.getRawIndexes({ limit: 1000 });
+    for (const index of results) {
+      if (index.uid.startsWith(`${this.prefix}_`)) await this.waitFor(this.client.deleteIndex(index.uid));
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Settings } from 'meilisearch';
+
+export interface SearchRequest {
+  q: string;
+  filter?: string;
+  limit: number;
+  attributesToHighlight?: string[];
+  highlightPreTag?: string;
+  highlightPostTag?: string;
+}
+
+export interface SearchResponse<T> {
+  hits: Array<T & { _formatted?: Partial<Record<keyof T, unknown>> }>;
+  estimatedTotalHits: number;
+}
+
+/**
+ * The search engine behind one interface. PostgreSQL is the source of truth: every index is
+ * derived from it and can be rebuilt at any time with `rebuild`.
+ */
+export interface SearchIndex {
+  isHealthy(): Promise<boolean>;
+  /** Builds a fresh index from `documents` and swaps it in for `name`, so readers never see a half-built one. */
+  rebuild(name: string, settings: Settings, documents: Array<Record<string, unknown>>): Promise<void>;
+  documentCount(name: string): Promise<number | null>;
+  search<T extends Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>>;
+  /** Deletes every index of this installation (test clean-up). */
+  deleteAll(): Promise<void>;
+}
+
+export const SEARCH_INDEX = Symbol('SEARCH_INDEX');

@@ -1,0 +1,25 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import { loadConfig } from '../src/config/app-config';
+import { createApp, prepareData } from '../src/app.factory';
+import { readTestEnvironment } from './test-environment';
+
+export interface TestApp {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+}
+
+/** The real application on this run's database and indexes. */
+export async function createTestApp(options: { prepare?: boolean } = {}): Promise<TestApp> {
+  const env = readTestEnvironment();
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', MEILI_INDEX_PREFIX: env.meiliIndexPrefix });
+  const app = await createApp({
+    config,
+    databaseUrl: env.databaseUrl,
+    meiliUrl: env.meiliUrl,
+    meiliMasterKey: env.meiliMasterKey,
+  });
+  if (options.prepare) await prepareData(app);
+  await app.init();
+  return { app, http: request(app.getHttpServer()) };
+}

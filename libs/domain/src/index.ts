@@ -1,0 +1,4 @@
+export * from './lib/languages';
+export * from './lib/taxonomy';
+export * from './lib/text-folding';
+export * from './lib/cefr';
