@@ -32,7 +32,11 @@ const swcDecorators = {
 rmSync(outdir, { recursive: true, force: true });
 mkdirSync(outdir, { recursive: true });
 await build({
-  entryPoints: { main: resolve(root, 'apps/api/src/main.ts'), 'data-source': resolve(root, 'apps/api/src/database/data-source.ts') },
+  entryPoints: {
+    main: resolve(root, 'apps/api/src/main.ts'),
+    'data-source': resolve(root, 'apps/api/src/database/data-source.ts'),
+    openapi: resolve(root, 'apps/api/src/openapi.ts'),
+  },
   outdir,
   bundle: true,
   platform: 'node',

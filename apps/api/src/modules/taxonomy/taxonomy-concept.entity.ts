@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { ConceptKind } from '@passgenau/domain';
 import { TaxonomyLabel } from './taxonomy-label.entity';
 
@@ -42,7 +42,7 @@ export class TaxonomyConcept {
   descriptionDe!: string | null;
 
   @OneToMany(() => TaxonomyLabel, (label) => label.concept)
-  labels!: TaxonomyLabel[];
+  labels!: Relation<TaxonomyLabel[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

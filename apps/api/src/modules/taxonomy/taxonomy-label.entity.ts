@@ -1,4 +1,4 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import type { LabelSource } from '@passgenau/domain';
 import { TaxonomyConcept } from './taxonomy-concept.entity';
 
@@ -16,7 +16,7 @@ export class TaxonomyLabel {
 
   @ManyToOne(() => TaxonomyConcept, (concept) => concept.labels, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'concept_id' })
-  concept!: TaxonomyConcept;
+  concept!: Relation<TaxonomyConcept>;
 
   @Column({ type: 'varchar', length: 8 })
   lang!: string;

@@ -1,14 +1,15 @@
+import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Settings } from 'meilisearch';
-import { germanSpellingVariants, UI_LANGUAGES, type UiLanguage } from '@passgenau/domain';
+import { germanSpellingVariants, UI_LANGUAGES } from '@passgenau/domain';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { displayLabels, type LabelRow } from './taxonomy.mapper';
 
 export const TAXONOMY_INDEX = 'taxonomy';
 
-/** ISO 639-3 locales for Meilisearch's language-specific tokenisation. */
-const MEILI_LOCALES: Record<UiLanguage, string> = { de: 'deu', en: 'eng', ar: 'ara', fa: 'pes', uk: 'ukr' };
+// Raise when the document shape changes; the settings are part of the version by themselves.
+const DOCUMENT_VERSION = 3;
 
 export interface TaxonomyDocument extends Record<string, unknown> {
   id: string;
@@ -17,18 +18,16 @@ export interface TaxonomyDocument extends Record<string, unknown> {
   iscoGroup: string | null;
   collections: string[];
   priority: number;
+  labelWords: number;
   labels: ReturnType<typeof displayLabels>;
-  /** German spellings without ß and umlauts, aligned with `variantOf_de`. */
-  variants_de: string[];
-  variantOf_de: string[];
+  /** Other spellings of the labels, aligned with `variantOf` (the label) and `variantLang`. */
+  variants: string[];
+  variantOf: string[];
+  variantLang: string[];
 }
 
 export function searchableFields(): string[] {
-  return [
-    ...UI_LANGUAGES.map((lang) => `pref_${lang}`),
-    ...UI_LANGUAGES.map((lang) => `alt_${lang}`),
-    'variants_de',
-  ];
+  return [...UI_LANGUAGES.map((lang) => `pref_${lang}`), 'variants', ...UI_LANGUAGES.map((lang) => `alt_${lang}`)];
 }
 
 export const TAXONOMY_INDEX_SETTINGS: Settings = {
@@ -36,11 +35,10 @@ export const TAXONOMY_INDEX_SETTINGS: Settings = {
   displayedAttributes: ['*'],
   filterableAttributes: ['kind', 'iscoGroup', 'collections'],
   sortableAttributes: [],
-  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'priority:desc'],
-  localizedAttributes: UI_LANGUAGES.map((lang) => ({
-    attributePatterns: [`pref_${lang}`, `alt_${lang}`, ...(lang === 'de' ? ['variants_de'] : [])],
-    locales: [MEILI_LOCALES[lang]],
-  })),
+  // Meilisearch detects the script of each label and query itself; fixing locales per attribute
+  // made it split Latin queries such as "welder" into German word parts.
+  localizedAttributes: [],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'exactness', 'priority:desc', 'labelWords:asc'],
   pagination: { maxTotalHits: 1000 },
 };
 
@@ -62,7 +60,20 @@ function priorityOf(row: ConceptRow): number {
   return 0;
 }
 
+/** "Schweißer/Schweißerin" and "зварювальник / зварювальниця" name one occupation in two forms. */
+export function genderForms(label: string): string[] {
+  const parts = label.split(/\s*\/\s*/).map((part) => part.trim());
+  return parts.length >= 2 && parts.length <= 3 && parts.every((part) => part.length > 1) ? parts : [];
+}
+
+function wordCount(label: string): number {
+  return (genderForms(label)[0] ?? label).split(/\s+/).filter(Boolean).length;
+}
+
 export function toTaxonomyDocument(row: ConceptRow): TaxonomyDocument {
+  const preferred = (lang: string) => row.labels.filter((l) => l.lang === lang && l.preferred).map((l) => l.text);
+  // English ESCO labels name the specialisation in words ("pipe welder"); German often in one compound.
+  const general = preferred('en').length > 0 ? preferred('en') : preferred('de');
   const doc: TaxonomyDocument = {
     id: row.id,
     code: row.code,
@@ -70,19 +81,28 @@ export function toTaxonomyDocument(row: ConceptRow): TaxonomyDocument {
     iscoGroup: row.isco_group,
     collections: row.collections,
     priority: priorityOf(row),
+    // Among equally good matches the more general concept ("welder", not "pipe welder") comes first.
+    labelWords: general.length > 0 ? Math.min(...general.map(wordCount)) : 9,
     labels: displayLabels(row.labels),
-    variants_de: [],
-    variantOf_de: [],
+    variants: [],
+    variantOf: [],
+    variantLang: [],
   };
   for (const lang of UI_LANGUAGES) {
     const ofLang = row.labels.filter((l) => l.lang === lang);
     doc[`pref_${lang}`] = [...new Set(ofLang.filter((l) => l.preferred).map((l) => l.text))];
     doc[`alt_${lang}`] = [...new Set(ofLang.filter((l) => !l.preferred).map((l) => l.text))];
   }
-  for (const label of row.labels.filter((l) => l.lang === 'de')) {
-    for (const variant of germanSpellingVariants(label.text)) {
-      doc.variants_de.push(variant);
-      doc.variantOf_de.push(label.text);
+  const seen = new Set<string>();
+  for (const label of row.labels) {
+    const forms = genderForms(label.text);
+    const spellings = label.lang === 'de' ? [label.text, ...forms].flatMap(germanSpellingVariants) : [];
+    for (const variant of [...forms, ...spellings]) {
+      if (seen.has(variant)) continue;
+      seen.add(variant);
+      doc.variants.push(variant);
+      doc.variantOf.push(label.text);
+      doc.variantLang.push(label.lang);
     }
   }
   return doc;
@@ -102,11 +122,22 @@ export class TaxonomySearchIndexer {
     return row.n as number;
   }
 
-  /** Rebuilds the index when asked to, or when it is missing or out of step with PostgreSQL. */
+  static version(): string {
+    return createHash('sha256')
+      .update(JSON.stringify({ DOCUMENT_VERSION, TAXONOMY_INDEX_SETTINGS }))
+      .digest('hex')
+      .slice(0, 16);
+  }
+
+  /** Rebuilds the index when asked to, or when it is missing, outdated or out of step with PostgreSQL. */
   async ensure(force: boolean): Promise<boolean> {
     if (!force) {
-      const [indexed, concepts] = await Promise.all([this.searchIndex.documentCount(TAXONOMY_INDEX), this.conceptCount()]);
-      if (indexed === concepts) return false;
+      const [indexed, concepts, state] = await Promise.all([
+        this.searchIndex.documentCount(TAXONOMY_INDEX),
+        this.conceptCount(),
+        this.dataSource.query(`SELECT version FROM search_index_state WHERE name = $1`, [TAXONOMY_INDEX]),
+      ]);
+      if (indexed === concepts && state[0]?.version === TaxonomySearchIndexer.version()) return false;
     }
     await this.rebuild();
     return true;
@@ -122,6 +153,11 @@ export class TaxonomySearchIndexer {
        GROUP BY c.id`);
     const documents = rows.map(toTaxonomyDocument);
     await this.searchIndex.rebuild(TAXONOMY_INDEX, TAXONOMY_INDEX_SETTINGS, documents);
+    await this.dataSource.query(
+      `INSERT INTO search_index_state (name, version, documents, built_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, documents = EXCLUDED.documents, built_at = now()`,
+      [TAXONOMY_INDEX, TaxonomySearchIndexer.version(), documents.length],
+    );
     this.logger.log(`taxonomy index rebuilt: ${documents.length} concepts in ${Date.now() - started} ms`);
     return documents.length;
   }

@@ -17,13 +17,13 @@ const POST = '\uE001';
 export function matchedLabel(hit: TaxonomyDocument & { _formatted?: Record<string, unknown> }, lang: UiLanguage): TaxonomyHit['matched'] {
   const formatted = hit._formatted ?? {};
   const others = UI_LANGUAGES.filter((l) => l !== lang);
-  const fields = [`pref_${lang}`, `alt_${lang}`, ...others.map((l) => `pref_${l}`), ...others.map((l) => `alt_${l}`), 'variants_de'];
+  const fields = [`pref_${lang}`, ...others.map((l) => `pref_${l}`), 'variants', `alt_${lang}`, ...others.map((l) => `alt_${l}`)];
   for (const field of fields) {
     const highlighted = formatted[field];
     if (!Array.isArray(highlighted)) continue;
     const index = highlighted.findIndex((text) => typeof text === 'string' && text.includes(PRE));
     if (index < 0) continue;
-    if (field === 'variants_de') return { lang: 'de', text: hit.variantOf_de[index]! };
+    if (field === 'variants') return { lang: hit.variantLang[index] as UiLanguage, text: hit.variantOf[index]! };
     const original = (hit[field] as string[])[index];
     if (original) return { lang: field.slice(field.indexOf('_') + 1) as UiLanguage, text: original };
   }
