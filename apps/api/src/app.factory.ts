@@ -3,14 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import express, { type NextFunction, type Request, type Response } from 'express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { AppModule, type RuntimeSettings } from './app.module';
+import { CsrfTokens } from './common/csrf';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/request-id';
 import { createValidationPipe } from './common/validation';
+import { demoAccountsPresent, seedDemoData } from './database/seeds/demo-data.seeder';
 import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
+import { PasswordHasher } from './modules/auth/password-hasher';
 import { referenceDataDir } from './database/seeds/reference-data-dir';
 import { TaxonomySearchIndexer } from './modules/taxonomy/taxonomy.search-index';
 
@@ -43,6 +47,8 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
   );
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  app.use(cookieParser());
+  app.use(app.get(CsrfTokens).middleware());
   // Body-parser failures happen before Nest's filters; answer them in the same error shape.
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();
@@ -56,10 +62,18 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
   return app;
 }
 
+export class DemoAccountsInProductionError extends Error {
+  constructor() {
+    super('NODE_ENV=production: the database holds demo accounts (public password); remove them before starting');
+  }
+}
+
 /** Schema migrations, reference and demo data, search index: everything a start needs before serving. */
-export async function prepareData(app: INestApplication): Promise<void> {
+export async function prepareData(app: INestApplication, options: { seedDemoData: boolean; production: boolean }): Promise<void> {
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
+  if (options.production && (await demoAccountsPresent(dataSource))) throw new DemoAccountsInProductionError();
   const reloaded = await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
+  if (options.seedDemoData) await seedDemoData(dataSource, app.get(PasswordHasher));
   await app.get(TaxonomySearchIndexer).ensure(reloaded);
 }

@@ -6,7 +6,11 @@ import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access';
+import { CommonModule } from './common/common.module';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
 import { requestId } from './common/request-id';
 import { dataSourceOptions } from './database/data-source-options';
@@ -20,6 +24,8 @@ export interface RuntimeSettings {
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey: string;
+  /** The configured JWT_SECRET, or one generated into the data folder outside production. */
+  jwtSecret: string;
 }
 
 function webModules(config: AppConfig): DynamicModule[] {
@@ -46,6 +52,16 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 0 }),
         SearchModule.forRoot({ url: settings.meiliUrl, apiKey: settings.meiliMasterKey, prefix: config.meiliIndexPrefix }),
+        CommonModule.forRoot({
+          jwtSecret: settings.jwtSecret,
+          secureCookies: config.nodeEnv === 'production',
+          publicUrl: config.publicUrl,
+          authRequestsPerMinute: config.authRequestsPerMinute,
+        }),
+        MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+        // Per IP address, on the sign-in, sign-up, reset and invitation routes.
+        ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
+        AccountsModule,
         HealthModule,
         TaxonomyModule,
         TownsModule,

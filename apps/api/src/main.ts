@@ -3,9 +3,9 @@ import { Client } from 'pg';
 import { Meilisearch } from 'meilisearch';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { EmbeddedRuntime, EmbeddedServerError } from './runtime/embedded-runtime';
+import { EmbeddedRuntime, EmbeddedServerError, persistentSecret } from './runtime/embedded-runtime';
 import { InstanceLockedError } from './runtime/instance-lock';
-import { createApp, prepareData } from './app.factory';
+import { createApp, DemoAccountsInProductionError, prepareData } from './app.factory';
 
 function fail(message: string): never {
   process.stderr.write(`passgenau: ${message}\n`);
@@ -80,15 +80,18 @@ async function main(): Promise<void> {
     const meiliMasterKey = config.meiliMasterKey ?? embedded.meiliMasterKey!;
     await checkDatabase(databaseUrl, config.databaseUrl ? 'DATABASE_URL' : 'embedded PostgreSQL');
     await checkSearch(meiliUrl, meiliMasterKey);
-    app = await createApp({ config, databaseUrl, meiliUrl, meiliMasterKey });
+    const jwtSecret = config.jwtSecret ?? persistentSecret(config.dataDir, 'jwt-secret');
+    app = await createApp({ config, databaseUrl, meiliUrl, meiliMasterKey, jwtSecret });
     say('preparing data (migrations, reference data, search index)');
-    await prepareData(app);
+    await prepareData(app, { seedDemoData: config.seedDemoData, production: config.nodeEnv === 'production' });
     await app.listen(config.port, config.host);
     say(`ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
-    if (error instanceof InstanceLockedError || error instanceof EmbeddedServerError) fail(error.message);
+    if (error instanceof InstanceLockedError || error instanceof EmbeddedServerError || error instanceof DemoAccountsInProductionError) {
+      fail(error.message);
+    }
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') fail(`PORT: port ${config.port} is already in use`);
     if (code === 'EACCES') fail(`PORT: no permission to listen on port ${config.port}`);

@@ -9,7 +9,7 @@ import { loadConfig } from './config/app-config';
 // Writes the OpenAPI document without servers: preview mode builds the module graph only.
 async function writeOpenApi(): Promise<void> {
   const app = await NestFactory.create(
-    AppModule.forRoot({ config: loadConfig({}), databaseUrl: 'postgres://offline', meiliUrl: 'http://offline', meiliMasterKey: 'offline' }),
+    AppModule.forRoot({ config: loadConfig({}), databaseUrl: 'postgres://offline', meiliUrl: 'http://offline', meiliMasterKey: 'offline', jwtSecret: 'offline-openapi-generation-only-0000' }),
     { preview: true, logger: false },
   );
   app.setGlobalPrefix('api');

@@ -8,6 +8,8 @@ export const CommonErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
   CONFLICT: 'CONFLICT',
+  UNPROCESSABLE: 'UNPROCESSABLE',
+  CSRF_TOKEN_INVALID: 'CSRF_TOKEN_INVALID',
   RATE_LIMITED: 'RATE_LIMITED',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
@@ -48,6 +50,7 @@ export function statusForCode(code: ErrorCode): number {
     case 'UNAUTHENTICATED':
       return 401;
     case 'FORBIDDEN':
+    case 'CSRF_TOKEN_INVALID':
       return 403;
     case 'NOT_FOUND':
       return 404;
@@ -55,6 +58,8 @@ export function statusForCode(code: ErrorCode): number {
       return 405;
     case 'CONFLICT':
       return 409;
+    case 'UNPROCESSABLE':
+      return 422;
     case 'PAYLOAD_TOO_LARGE':
       return 413;
     case 'RATE_LIMITED':
@@ -77,6 +82,7 @@ export function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'NOT_FOUND';
   if (status === 405) return 'METHOD_NOT_ALLOWED';
   if (status === 409) return 'CONFLICT';
+  if (status === 422) return 'UNPROCESSABLE';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 503) return 'SERVICE_UNAVAILABLE';

@@ -32,6 +32,14 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
   if (type === 'entity.parse.failed') {
     return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
   }
+  if ((error as { code?: unknown })?.code === 'EBADCSRFTOKEN') {
+    return {
+      statusCode: 403,
+      code: 'CSRF_TOKEN_INVALID',
+      message: 'The security token of this form is missing or old. Reload the page and try again.',
+      requestId,
+    };
+  }
   if (type === 'entity.too.large') {
     return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
   }

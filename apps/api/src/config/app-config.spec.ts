@@ -30,8 +30,27 @@ describe('loadConfig', () => {
     }
   });
 
-  it('does not seed demo data in production unless asked to', () => {
-    expect(loadConfig({ NODE_ENV: 'production' }).seedDemoData).toBe(false);
-    expect(loadConfig({ NODE_ENV: 'production', PASSGENAU_SEED_DEMO: 'true' }).seedDemoData).toBe(true);
+  it('never seeds demo data in production', () => {
+    const JWT_SECRET = 'a-random-secret-of-thirty-two-chars!';
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET }).seedDemoData).toBe(false);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET, PASSGENAU_SEED_DEMO: 'true' })).toThrow(
+      /PASSGENAU_SEED_DEMO must not be true in production/,
+    );
+  });
+});
+
+describe('secrets', () => {
+  it('refuses production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set in production/);
+  });
+
+  it('refuses a short or well-known JWT secret', () => {
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/at least 32 characters/);
+    expect(() => loadConfig({ JWT_SECRET: 'changeme' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('accepts a long random secret in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'k'.repeat(16) + 'Zq8-3vT_pW0xYh2m' });
+    expect(config.jwtSecret).toHaveLength(32);
   });
 });

@@ -17,6 +17,15 @@ export interface AppConfig {
   embeddedMeiliPort: number;
   seedDemoData: boolean;
   webDistDir: string | null;
+  /** Secret for session tokens; required in production, generated into the data folder otherwise. */
+  jwtSecret: string | null;
+  /** Base address of the web app, for links in e-mails. */
+  publicUrl: string;
+  /** smtp(s)://user:pass@host:port; without it e-mails go to the outbox table only. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Sign-in, sign-up, reset and invitation requests per minute and IP address. */
+  authRequestsPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -51,6 +60,16 @@ function parseUrl(env: Env, name: string, protocols: string[], problems: string[
     problems.push(`${name} is not a valid URL`);
     return null;
   }
+}
+
+function parsePositiveInt(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+    problems.push(`${name} must be a positive whole number (got "${raw}")`);
+    return fallback;
+  }
+  return Number(raw);
 }
 
 function parseBoolean(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
@@ -110,7 +129,27 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     embeddedMeiliPort: parsePort(env, 'PASSGENAU_MEILI_PORT', 7701, problems),
     seedDemoData: parseBoolean(env, 'PASSGENAU_SEED_DEMO', nodeEnv !== 'production', problems),
     webDistDir,
+    jwtSecret: parseSecrets(env, nodeEnv, problems),
+    publicUrl: (parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    smtpUrl: parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
+    mailFrom: env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
+    authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),
   };
+  if (config.nodeEnv === 'production' && config.seedDemoData) {
+    problems.push('PASSGENAU_SEED_DEMO must not be true in production (demo accounts have a public password)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Values that must never protect a production installation. */
+export const WEAK_SECRETS = ['secret', 'changeme', 'change-me', 'jwt-secret', 'passgenau', 'development'];
+
+function parseSecrets(env: Env, nodeEnv: string, problems: string[]): string | null {
+  const secret = env['JWT_SECRET'] && env['JWT_SECRET'] !== '' ? env['JWT_SECRET'] : null;
+  if (secret && (secret.length < 32 || WEAK_SECRETS.includes(secret.toLowerCase()))) {
+    problems.push('JWT_SECRET must be a random value of at least 32 characters');
+  }
+  if (!secret && nodeEnv === 'production') problems.push('JWT_SECRET must be set in production');
+  return secret;
 }

@@ -2,6 +2,14 @@ import { IscoGroup, KldbIscoMapping, KldbOccupation, OccupationSkill, ReferenceD
 import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity';
 import { TaxonomyLabel } from '../modules/taxonomy/taxonomy-label.entity';
 import { Town } from '../modules/towns/town.entity';
+import { Account } from '../modules/accounts/account.entity';
+import { Company } from '../modules/accounts/company.entity';
+import { AccessLogEntry } from '../modules/audit/access-log.entity';
+import { Candidate } from '../modules/candidates/candidate.entity';
+import { ConsentRecord } from '../modules/consent/consent-record.entity';
+import { Invitation } from '../modules/invitations/invitation.entity';
+import { OutboxMail } from '../modules/mail/outbox-mail.entity';
+import { Mentorship } from '../modules/mentorships/mentorship.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -13,4 +21,12 @@ export const ENTITIES = [
   KldbIscoMapping,
   ReferenceDataImport,
   Town,
+  Account,
+  Company,
+  Candidate,
+  Mentorship,
+  ConsentRecord,
+  Invitation,
+  AccessLogEntry,
+  OutboxMail,
 ];

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { InstanceLock, isProcessAlive } from './instance-lock';
 
 export interface EmbeddedRuntimeOptions {
@@ -36,7 +36,9 @@ interface EmbeddedPostgresInstance {
 export class EmbeddedServerError extends Error {}
 
 /** A secret generated once and kept in the data folder, readable by its owner only. */
-function persistentSecret(path: string): string {
+export function persistentSecret(dirOrPath: string, name?: string): string {
+  const path = name ? join(dirOrPath, name) : dirOrPath;
+  mkdirSync(dirname(path), { recursive: true, mode: 0o755 });
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   const secret = randomBytes(24).toString('base64url');
   writeFileSync(path, secret + '\n', { mode: 0o600 });

@@ -1,0 +1,9 @@
+export const AuthMessage = {
+  BAD_CREDENTIALS: 'E-mail (or login name) or password is wrong.',
+  TOO_MANY_FAILURES: 'Too many failed sign-ins for this account. Please wait 15 minutes and try again.',
+  SESSION_ENDED: 'Your session has ended. Please sign in again.',
+  ACCOUNT_DISABLED: 'This account is disabled.',
+  EMAIL_TAKEN: 'An account with this e-mail already exists.',
+  RESET_TOKEN_INVALID: 'This password-reset link is invalid, used or expired.',
+  ACCESS_CODE_INVALID: 'Login name or access code is wrong, used or expired.',
+} as const;

@@ -1,0 +1,206 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource, type EntityManager } from 'typeorm';
+import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
+import type { AuthContext } from '../../common/auth-context';
+import { ACCESS_TOKEN_SECONDS, AUTH_SETTINGS, SESSION_DAYS, type AuthSettings } from '../../common/auth-settings';
+import { DomainError } from '../../common/domain-error';
+import { MailService } from '../mail/mail.service';
+import { AuthMessage } from './auth.errors';
+import type { AccessTokenPayload } from './jwt.strategy';
+import { PASSWORD_RESET_MAIL } from './mail-texts';
+import { PasswordHasher } from './password-hasher';
+import { passwordProblem } from './password-policy';
+import { hashToken, newToken, normaliseAccessCode } from './tokens';
+
+export interface IssuedSession {
+  accessToken: string;
+  refreshToken: string;
+  sessionId: string;
+  accountId: string;
+}
+
+const LOGIN_FAILURE_LIMIT = 10;
+const LOGIN_FAILURE_WINDOW_MINUTES = 15;
+const RESET_TOKEN_MINUTES = 60;
+
+export function normaliseIdentifier(identifier: string): string {
+  return identifier.trim().toLowerCase();
+}
+
+/** The one check every new password passes, answering 400 with the field named. */
+export function assertPasswordAcceptable(password: string, field: string, email?: string | null): void {
+  const problem = passwordProblem(password, { email });
+  if (problem) throw new DomainError('VALIDATION_FAILED', `The password ${problem}.`, [{ field, message: `password ${problem}` }]);
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly hasher: PasswordHasher,
+    private readonly mail: MailService,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  /** Opens a session: a short-lived access token and a refresh token that rotates on every use. */
+  async issueSession(accountId: string, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
+    const db = manager ?? this.dataSource.manager;
+    const [account] = await db.query(`SELECT id, role FROM account WHERE id = $1`, [accountId]);
+    const [session] = await db.query(
+      `INSERT INTO auth_session (account_id, expires_at, user_agent)
+       VALUES ($1, now() + make_interval(days => $2), $3) RETURNING id`,
+      [accountId, SESSION_DAYS, userAgent?.slice(0, 300) ?? null],
+    );
+    const refreshToken = newToken();
+    await db.query(
+      `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+      [session.id, hashToken(refreshToken), SESSION_DAYS],
+    );
+    return { accessToken: this.accessToken(account.id, session.id, account.role), refreshToken, sessionId: session.id, accountId };
+  }
+
+  private accessToken(accountId: string, sessionId: string, role: string): string {
+    const payload: AccessTokenPayload = { sub: accountId, sid: sessionId, role: role as AccessTokenPayload['role'] };
+    return this.jwt.sign(payload, { expiresIn: ACCESS_TOKEN_SECONDS, issuer: 'passgenau', algorithm: 'HS256' });
+  }
+
+  private async recentFailures(key: string): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM login_failure WHERE account_key = $1 AND at > now() - make_interval(mins => $2)`,
+      [key, LOGIN_FAILURE_WINDOW_MINUTES],
+    );
+    return row.n;
+  }
+
+  /**
+   * Signs in with e-mail (or a candidate's login name) and password. After 10 failures within 15
+   * minutes an account refuses every try, the right password too, until the window has passed.
+   * The answer never tells whether an account exists.
+   */
+  async login(identifier: string, password: string, userAgent?: string): Promise<IssuedSession> {
+    const key = normaliseIdentifier(identifier);
+    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT) throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    const [account] = await this.dataSource.query(
+      `SELECT id, password_hash, disabled_at FROM account WHERE email = $1 OR login_name = $1`,
+      [key],
+    );
+    const ok = await this.hasher.verify(account?.password_hash ?? null, password);
+    if (!ok || account.disabled_at) {
+      await this.dataSource.query(`INSERT INTO login_failure (account_key) VALUES ($1)`, [key]);
+      throw new DomainError('UNAUTHENTICATED', AuthMessage.BAD_CREDENTIALS);
+    }
+    await this.dataSource.query(`DELETE FROM login_failure WHERE account_key = $1`, [key]);
+    return this.issueSession(account.id, userAgent);
+  }
+
+  /** A candidate without e-mail signs in once with the printed access code and chooses a password. */
+  async redeemAccessCode(loginName: string, code: string, newPassword: string, userAgent?: string): Promise<IssuedSession> {
+    const key = normaliseIdentifier(loginName);
+    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT) throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    const [account] = await this.dataSource.query(
+      `SELECT id, access_code_hash, disabled_at FROM account
+        WHERE login_name = $1 AND access_code_expires_at > now() AND disabled_at IS NULL`,
+      [key],
+    );
+    const ok = await this.hasher.verify(account?.access_code_hash ?? null, normaliseAccessCode(code));
+    if (!ok) {
+      await this.dataSource.query(`INSERT INTO login_failure (account_key) VALUES ($1)`, [key]);
+      throw new DomainError('UNAUTHENTICATED', AuthMessage.ACCESS_CODE_INVALID);
+    }
+    assertPasswordAcceptable(newPassword, 'newPassword');
+    const hash = await this.hasher.hash(newPassword);
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE account SET password_hash = $2, access_code_hash = NULL, access_code_expires_at = NULL, updated_at = now() WHERE id = $1`,
+        [account.id, hash],
+      );
+      await manager.query(`DELETE FROM login_failure WHERE account_key = $1`, [key]);
+      return this.issueSession(account.id, userAgent, manager);
+    });
+  }
+
+  /** Rotates the refresh token. A token used twice means it was stolen: the whole session ends. */
+  async refresh(refreshToken: string): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query(
+        `SELECT t.id, t.used_at, t.expires_at > now() AS fresh, s.id AS session_id, s.revoked_at, s.expires_at > now() AS open,
+                a.id AS account_id, a.role, a.disabled_at
+           FROM refresh_token t JOIN auth_session s ON s.id = t.session_id JOIN account a ON a.id = s.account_id
+          WHERE t.token_hash = $1 FOR UPDATE OF t`,
+        [hashToken(refreshToken)],
+      );
+      if (!row) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+      if (row.used_at) {
+        await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [row.session_id]);
+        throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+      }
+      if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+      await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+      await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
+      const next = newToken();
+      await manager.query(
+        `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+        [row.session_id, hashToken(next), SESSION_DAYS],
+      );
+      return {
+        accessToken: this.accessToken(row.account_id, row.session_id, row.role),
+        refreshToken: next,
+        sessionId: row.session_id,
+        accountId: row.account_id,
+      };
+    });
+  }
+
+  async logout(auth: AuthContext): Promise<void> {
+    await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [auth.sessionId]);
+  }
+
+  async endAllSessions(accountId: string, manager?: EntityManager): Promise<void> {
+    await (manager ?? this.dataSource.manager).query(
+      `UPDATE auth_session SET revoked_at = now() WHERE account_id = $1 AND revoked_at IS NULL`,
+      [accountId],
+    );
+  }
+
+  /** Always answers the same, whether or not the e-mail belongs to an account. */
+  async requestPasswordReset(email: string, language: UiLanguage): Promise<void> {
+    const [account] = await this.dataSource.query(
+      `SELECT id, email, preferred_language FROM account WHERE email = $1 AND disabled_at IS NULL`,
+      [normaliseIdentifier(email)],
+    );
+    if (!account) return;
+    const token = newToken();
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO password_reset (account_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
+        [account.id, hashToken(token), RESET_TOKEN_MINUTES],
+      );
+      const lang: UiLanguage = isUiLanguage(account.preferred_language) ? account.preferred_language : language;
+      const text = PASSWORD_RESET_MAIL[lang];
+      const link = `${this.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
+      await this.mail.write({ to: account.email, subject: text.subject, body: text.body(link) }, manager);
+    });
+  }
+
+  /** Sets the new password, uses up the link and ends every open session of the account. */
+  async confirmPasswordReset(token: string, newPassword: string): Promise<void> {
+    const [reset] = await this.dataSource.query(
+      `SELECT r.id, r.account_id, a.email FROM password_reset r JOIN account a ON a.id = r.account_id
+        WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now()`,
+      [hashToken(token)],
+    );
+    if (!reset) throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [{ field: 'token', message: 'invalid, used or expired' }]);
+    assertPasswordAcceptable(newPassword, 'newPassword', reset.email);
+    const hash = await this.hasher.hash(newPassword);
+    await this.dataSource.transaction(async (manager) => {
+      // TypeORM answers an UPDATE with [rows, affected count].
+      const [, updated] = await manager.query(`UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL`, [reset.id]);
+      if (updated === 0) throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [{ field: 'token', message: 'already used' }]);
+      await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [reset.account_id, hash]);
+      await manager.query(`DELETE FROM login_failure WHERE account_key = $1`, [reset.email]);
+      await this.endAllSessions(reset.account_id, manager);
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { UI_LANGUAGES, type UiLanguage } from '@passgenau/domain';
+
+export class CreateCandidateDto {
+  @ApiProperty({ example: 'Yonas' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  givenName!: string;
+
+  @ApiProperty({ example: 'Tesfaye' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  familyName!: string;
+
+  @ApiPropertyOptional({ enum: UI_LANGUAGES, default: 'de' })
+  @IsOptional()
+  @IsIn(UI_LANGUAGES)
+  language: UiLanguage = 'de';
+}
+
+export class CreatedCandidateResponse {
+  @ApiProperty() candidateId!: string;
+  @ApiProperty({ description: 'What the candidate types as "e-mail or login name"' }) loginName!: string;
+  @ApiProperty({ description: 'One-time code to print; shown only now' }) accessCode!: string;
+  @ApiProperty() accessCodeExpiresAt!: string;
+}
+
+export class CandidatePersonalResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty() givenName!: string;
+  @ApiProperty() familyName!: string;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+  @ApiProperty({ type: String, nullable: true }) loginName!: string | null;
+  @ApiProperty() preferredLanguage!: string;
+  @ApiProperty({ description: 'Consent to a searchable profile is in force' }) searchableConsent!: boolean;
+  @ApiProperty() createdAt!: string;
+}
+
+export class MentorCandidateItem {
+  @ApiProperty() id!: string;
+  @ApiProperty() givenName!: string;
+  @ApiProperty() familyName!: string;
+  @ApiProperty() authorisedSince!: string;
+  @ApiProperty() searchableConsent!: boolean;
+}

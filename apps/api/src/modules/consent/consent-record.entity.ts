@@ -1,0 +1,35 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+@Entity({ name: 'consent_record' })
+export class ConsentRecord {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'candidate_id', type: 'uuid' })
+  candidateId!: string;
+
+  @Column({ type: 'text' })
+  purpose!: 'searchable_profile';
+
+  @Column({ name: 'text_version', type: 'text' })
+  textVersion!: string;
+
+  @Column({ name: 'granted_at', type: 'timestamptz', default: () => 'now()' })
+  grantedAt!: Date;
+
+  @Column({ name: 'granted_by_account_id', type: 'uuid', nullable: true })
+  grantedByAccountId!: string | null;
+
+  /** True when a mentor recorded the consent for the candidate. */
+  @Column({ name: 'granted_on_behalf', type: 'boolean' })
+  grantedOnBehalf!: boolean;
+
+  @Column({ name: 'withdrawn_at', type: 'timestamptz', nullable: true })
+  withdrawnAt!: Date | null;
+
+  @Column({ name: 'withdrawn_by_account_id', type: 'uuid', nullable: true })
+  withdrawnByAccountId!: string | null;
+
+  @Column({ name: 'withdrawn_on_behalf', type: 'boolean', nullable: true })
+  withdrawnOnBehalf!: boolean | null;
+}

@@ -1,0 +1,44 @@
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { textDirection } from '@passgenau/domain';
+import { applyDocumentLanguage, useUiLanguage } from '../lib/i18n';
+import { cssVariablesResolver, theme } from './theme';
+
+/** Keeps <html lang dir>, Mantine's direction and the window title in step with the interface language. */
+function LanguageDirectionSync() {
+  const language = useUiLanguage();
+  const { t } = useTranslation();
+  const { setDirection } = useDirection();
+
+  useEffect(() => {
+    applyDocumentLanguage(language);
+    setDirection(textDirection(language));
+    document.title = `Passgenau – ${t('app.tagline')}`;
+  }, [language, setDirection, t]);
+
+  return null;
+}
+
+export interface AppProviderProps {
+  i18n: I18n;
+  queryClient: QueryClient;
+  /** 'test' turns off Mantine's transitions and portals. */
+  mantineEnv?: 'default' | 'test';
+  children: ReactNode;
+}
+
+export function AppProvider({ i18n, queryClient, mantineEnv = 'default', children }: AppProviderProps) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={textDirection(i18n.language)} detectDirection={false}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
+          <LanguageDirectionSync />
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
+  );
+}

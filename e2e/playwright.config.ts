@@ -1,0 +1,85 @@
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+const repoRoot = resolve(__dirname, '..');
+const PORT = 3999;
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Debian's chromium, not Playwright's downloaded browsers: the machines here cannot download them.
+function chromiumPath(): string {
+  const candidates = [
+    process.env['PASSGENAU_CHROMIUM'],
+    process.env['CHROMIUM_PATH'],
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter((candidate): candidate is string => Boolean(candidate));
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      'No Chromium found. Install it (Debian/Ubuntu: apt-get install -y chromium) or set PASSGENAU_CHROMIUM to its path.',
+    );
+  }
+  return found;
+}
+
+export default defineConfig({
+  testDir: __dirname,
+  testMatch: '*.e2e.ts',
+  outputDir: join(repoRoot, 'test-results', 'playwright'),
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env['CI']),
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    // A German browser, as most of the district's staff and employers use.
+    locale: 'de-DE',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  // The API serves the built web app from dist/apps/web on the same origin, as in production.
+  webServer: {
+    command: 'node dist/apps/api/main.js',
+    cwd: repoRoot,
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    // Playwright's default SIGKILL would orphan the embedded PostgreSQL and Meilisearch; SIGTERM lets the API stop them.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 30_000 },
+    stdout: 'ignore',
+    stderr: 'pipe',
+    env: {
+      PORT: String(PORT),
+      PASSGENAU_DATA_DIR: join(tmpdir(), 'passgenau-e2e-data'),
+      PASSGENAU_PG_PORT: '54399',
+      PASSGENAU_MEILI_PORT: '7799',
+      LOG_LEVEL: 'warn',
+    },
+  },
+});

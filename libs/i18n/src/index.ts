@@ -1,0 +1,3 @@
+export * from './lib/languages';
+export * from './lib/catalogue';
+export * from './lib/resources';

@@ -1,0 +1,101 @@
+// German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
+export const de = {
+  app: {
+    tagline: 'Geflüchtete und Betriebe im Landkreis finden zueinander',
+    skipToContent: 'Zum Inhalt springen',
+  },
+  language: {
+    label: 'Sprache',
+    names: {
+      de: 'Deutsch',
+      en: 'Englisch',
+      ar: 'Arabisch',
+      fa: 'Persisch',
+      uk: 'Ukrainisch',
+    },
+  },
+  intro: {
+    title: 'Arbeit und Ausbildung, die passen',
+    text: 'Passgenau bringt geflüchtete Menschen und Betriebe im Landkreis zusammen. Menschen zeigen, was sie können – in ihrer eigenen Sprache. Betriebe finden Menschen in ihrer Nähe für Arbeit, Ausbildung oder Praktikum.',
+  },
+  roles: {
+    title: 'Wer macht mit?',
+    candidate: {
+      title: 'Geflüchtete',
+      text: 'Sie suchen Arbeit, eine Ausbildung oder ein Praktikum. In Ihrem Profil zeigen Sie, was Sie können. Sie entscheiden, wer Ihr Profil sieht.',
+    },
+    mentor: {
+      title: 'Messepatinnen und Messepaten',
+      text: 'Ehrenamtliche helfen Geflüchteten: beim Profil, bei Terminen und auf Jobmessen. Sie handeln nur, wenn die Person es erlaubt hat.',
+    },
+    employer: {
+      title: 'Betriebe',
+      text: 'Sie suchen Mitarbeitende oder Auszubildende. Sie stellen Ihren Betrieb und Ihre Angebote vor und finden passende Menschen in der Nähe.',
+    },
+    iba: {
+      title: 'Team IBA (Integration – Beratung – Arbeit)',
+      text: 'Agentur für Arbeit und Jobcenter. Das Team bestätigt Kompetenzen, lädt Betriebe zu Infoveranstaltungen ein und druckt passende Profile direkt vor Ort.',
+    },
+    coordinator: {
+      title: 'Koordination',
+      text: 'Landratsamt und Integrationsbeauftragte der Städte und Gemeinden. Sie planen Tage der offenen Tür und Speed-Datings und pflegen Berufe, Kompetenzen und Orte.',
+    },
+    admin: {
+      title: 'Verwaltung der Plattform',
+      text: 'Betreibt Passgenau: Zugänge, Rollen, Protokolle und Anfragen zum Datenschutz.',
+    },
+  },
+  explorer: {
+    title: 'Berufe und Kompetenzen entdecken',
+    text: 'Suchen Sie in Ihrer Sprache. Passgenau findet denselben Beruf in allen Sprachen.',
+    kindLabel: 'Was suchen Sie?',
+    occupations: 'Berufe',
+    competences: 'Kompetenzen',
+    searchOccupations: 'Beruf suchen',
+    searchCompetences: 'Kompetenz suchen',
+    placeholderOccupations: 'z. B. Schweißer, Koch, Pflege',
+    placeholderCompetences: 'z. B. Schweißen, Deutsch, Excel',
+    start: 'Geben Sie mindestens zwei Buchstaben ein.',
+    loading: 'Suche läuft …',
+    empty: 'Nichts gefunden. Versuchen Sie ein anderes Wort.',
+    results: 'Treffer: {{count}}',
+    fallbackHint: 'Noch nicht übersetzt. Angezeigt auf: {{language}}',
+    ownTranslation: 'eigene Übersetzung',
+    ownTranslationHint: 'Übersetzung von Passgenau, keine offizielle ESCO-Bezeichnung',
+    coordinatorLabel: 'vom Landkreis ergänzt',
+    matchedVia: 'gefunden über:',
+  },
+  detail: {
+    loading: 'Wird geladen …',
+    occupation: 'Beruf',
+    skill: 'Kompetenz',
+    code: 'Code',
+    iscoGroup: 'ISCO-Gruppe',
+    description: 'Beschreibung',
+    allLabels: 'Bezeichnungen in allen Sprachen',
+    otherNames: 'Auch:',
+    noLabel: 'noch keine Bezeichnung',
+    essentialSkills: 'Wichtige Kompetenzen für diesen Beruf',
+    optionalSkills: 'Weitere nützliche Kompetenzen',
+    noSkills: 'Keine Kompetenzen hinterlegt.',
+    close: 'Schließen',
+  },
+  errors: {
+    network: 'Keine Verbindung zum Server. Bitte prüfen Sie Ihre Internetverbindung.',
+    notFound: 'Diesen Eintrag gibt es nicht.',
+    invalid: 'Die Anfrage ist ungültig.',
+    rateLimited: 'Zu viele Anfragen. Bitte warten Sie kurz.',
+    unavailable: 'Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es später noch einmal.',
+    generic: 'Etwas ist schiefgelaufen.',
+    retry: 'Noch einmal versuchen',
+  },
+  notFound: {
+    title: 'Diese Seite gibt es nicht.',
+    back: 'Zur Startseite',
+  },
+  footer: {
+    dataSources: 'Datenquellen',
+    escoTranslation: 'Dieser Dienst nutzt die ESCO-Klassifikation der Europäischen Kommission.',
+    apiDocs: 'Schnittstelle (API-Dokumentation)',
+  },
+};
