@@ -16,7 +16,7 @@ export async function createTestApp(options: { prepare?: boolean; env?: Record<s
   const env = readTestEnvironment();
   const config = loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'silent',
     MEILI_INDEX_PREFIX: env.meiliIndexPrefix,
     PASSGENAU_AUTH_REQUESTS_PER_MINUTE: '100000',
     ...options.env,

@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@passgenau/domain';
 import type { AuthenticatedRequest } from './auth-context';
 import { DomainError } from './domain-error';
-import { SessionAuthenticator } from './session-authenticator';
+import { SessionAuthenticator } from '../modules/auth/session-authenticator';
 
 export const ACCESS_KEY = 'passgenau:access';
 

@@ -1,7 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { AUTH_SETTINGS, type AuthSettings } from './auth-settings';
 import { CsrfTokens } from './csrf';
-import { SessionAuthenticator } from './session-authenticator';
 
 /** Cross-cutting providers every feature may inject. */
 @Global()
@@ -10,8 +9,8 @@ export class CommonModule {
   static forRoot(settings: AuthSettings): DynamicModule {
     return {
       module: CommonModule,
-      providers: [{ provide: AUTH_SETTINGS, useValue: settings }, CsrfTokens, SessionAuthenticator],
-      exports: [AUTH_SETTINGS, CsrfTokens, SessionAuthenticator],
+      providers: [{ provide: AUTH_SETTINGS, useValue: settings }, CsrfTokens],
+      exports: [AUTH_SETTINGS, CsrfTokens],
     };
   }
 }

