@@ -12,6 +12,8 @@ import { CsrfTokens } from './common/csrf';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/request-id';
 import { createValidationPipe } from './common/validation';
+import { seedDemoCandidates } from './database/seeds/demo-candidates.seeder';
+import { seedDemoCompanies } from './database/seeds/demo-companies.seeder';
 import { demoAccountsPresent, seedDemoData } from './database/seeds/demo-data.seeder';
 import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
 import { PasswordHasher } from './modules/auth/password-hasher';
@@ -74,6 +76,10 @@ export async function prepareData(app: INestApplication, options: { seedDemoData
   await dataSource.runMigrations({ transaction: 'each' });
   if (options.production && (await demoAccountsPresent(dataSource))) throw new DemoAccountsInProductionError();
   const reloaded = await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
-  if (options.seedDemoData) await seedDemoData(dataSource, app.get(PasswordHasher));
+  if (options.seedDemoData) {
+    await seedDemoData(dataSource, app.get(PasswordHasher));
+    await seedDemoCompanies(dataSource);
+    await seedDemoCandidates(dataSource);
+  }
   await app.get(TaxonomySearchIndexer).ensure(reloaded);
 }

@@ -10,6 +10,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access';
 import { CommonModule } from './common/common.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { CompaniesModule } from './modules/companies/companies.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
 import { requestId } from './common/request-id';
@@ -62,6 +63,7 @@ export class AppModule {
         // Per IP address, on the sign-in, sign-up, reset and invitation routes.
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
         AccountsModule,
+        CompaniesModule,
         HealthModule,
         TaxonomyModule,
         TownsModule,

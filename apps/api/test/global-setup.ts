@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { EmbeddedRuntime, findFreePort } from '../src/runtime/embedded-runtime';
+import { InstanceLockedError } from '../src/runtime/instance-lock';
 import { TEST_RUNTIME_DIR } from './test-environment';
 import { createTestApp } from './test-app';
 
@@ -25,13 +26,21 @@ export default async function globalSetup(): Promise<void> {
     meiliUrl = process.env['MEILI_URL']!;
     meiliKey = process.env['MEILI_MASTER_KEY']!;
   } else {
-    runtime = new EmbeddedRuntime({
-      dataDir: TEST_RUNTIME_DIR,
-      postgres: { port: await findFreePort() },
-      meilisearch: { port: await findFreePort() },
-      log: () => undefined,
-    });
-    const endpoints = await runtime.start();
+    // Runs of several checkouts may overlap: each takes the first runtime folder that is not locked.
+    let endpoints: Awaited<ReturnType<EmbeddedRuntime['start']>> | null = null;
+    for (let slot = 0; !endpoints; slot++) {
+      runtime = new EmbeddedRuntime({
+        dataDir: slot === 0 ? TEST_RUNTIME_DIR : `${TEST_RUNTIME_DIR}-${slot}`,
+        postgres: { port: await findFreePort() },
+        meilisearch: { port: await findFreePort() },
+        log: () => undefined,
+      });
+      try {
+        endpoints = await runtime.start();
+      } catch (error) {
+        if (!(error instanceof InstanceLockedError) || slot >= 7) throw error;
+      }
+    }
     adminUrl = endpoints.databaseUrl!;
     meiliUrl = endpoints.meiliUrl!;
     meiliKey = endpoints.meiliMasterKey!;

@@ -4,3 +4,4 @@ export * from './lib/text-folding';
 export * from './lib/cefr';
 export * from './lib/roles';
 export * from './lib/consent';
+export * from './lib/companies';

@@ -10,6 +10,7 @@ import { ConsentRecord } from '../modules/consent/consent-record.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity';
 import { Mentorship } from '../modules/mentorships/mentorship.entity';
+import { COMPANY_ENTITIES } from '../modules/companies/entities';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -29,4 +30,5 @@ export const ENTITIES = [
   Invitation,
   AccessLogEntry,
   OutboxMail,
+  ...COMPANY_ENTITIES,
 ];

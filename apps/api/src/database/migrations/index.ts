@@ -1,6 +1,12 @@
 import { TaxonomyAndTowns1764072000000 } from './1764072000000-taxonomy-and-towns';
 import { SearchIndexState1764072100000 } from './1764072100000-search-index-state';
 import { Accounts1764158400000 } from './1764158400000-accounts';
+import { CompaniesAndOffers1764244800000 } from './1764244800000-companies-and-offers';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
-export const MIGRATIONS = [TaxonomyAndTowns1764072000000, SearchIndexState1764072100000, Accounts1764158400000];
+export const MIGRATIONS = [
+  TaxonomyAndTowns1764072000000,
+  SearchIndexState1764072100000,
+  Accounts1764158400000,
+  CompaniesAndOffers1764244800000,
+];

@@ -1,0 +1,2 @@
+// Company and offer vocabulary shared by API and web (companies feature).
+export {};
