@@ -47,6 +47,8 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
       },
     }),
   );
+  // Profiles carry long free texts; a larger limit lets the validation name the oversized field.
+  app.use(/^\/api\/candidates\/[^/]+\/profile$/, express.json({ limit: '16mb' }));
   app.use(express.json({ limit: '1mb' }));
   app.use(express.urlencoded({ extended: false, limit: '1mb' }));
   app.use(cookieParser());

@@ -11,6 +11,7 @@ import { AccessGuard } from './common/access';
 import { CommonModule } from './common/common.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { CompaniesModule } from './modules/companies/companies.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
 import { requestId } from './common/request-id';
@@ -64,6 +65,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
         AccountsModule,
         CompaniesModule,
+        ProfilesModule,
         HealthModule,
         TaxonomyModule,
         TownsModule,

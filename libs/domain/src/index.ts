@@ -5,3 +5,4 @@ export * from './lib/cefr';
 export * from './lib/roles';
 export * from './lib/consent';
 export * from './lib/companies';
+export * from './lib/profile';

@@ -2,6 +2,7 @@ import { TaxonomyAndTowns1764072000000 } from './1764072000000-taxonomy-and-town
 import { SearchIndexState1764072100000 } from './1764072100000-search-index-state';
 import { Accounts1764158400000 } from './1764158400000-accounts';
 import { CompaniesAndOffers1764244800000 } from './1764244800000-companies-and-offers';
+import { CompetenceProfiles1764331200000 } from './1764331200000-competence-profiles';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   SearchIndexState1764072100000,
   Accounts1764158400000,
   CompaniesAndOffers1764244800000,
+  CompetenceProfiles1764331200000,
 ];

@@ -9,7 +9,11 @@ export type AccessAction =
   | 'list_mentor_candidates'
   | 'read_consent'
   | 'read_mentors'
-  | 'export_candidate';
+  | 'read_profile'
+  | 'list_pseudonymous_profiles'
+  | 'read_pseudonymous_profile'
+  | 'export_candidate'
+  | 'assessment_import';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

@@ -1,0 +1,139 @@
+import { Injectable } from '@nestjs/common';
+import { parse } from 'csv-parse/sync';
+import { validate } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuthContext, RequestMeta } from '../../common/auth-context';
+import { DomainError } from '../../common/domain-error';
+import { flattenValidationErrors } from '../../common/validation';
+import { AccessLogService } from '../audit/access-log.service';
+import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
+import { AssessmentDto, type CsvPreviewResponse, type CsvRowResult } from './dto/assessment.dto';
+import { ProfileLoader } from './profile.loader';
+import { ProfilesMessage } from './profiles.errors';
+
+export const CSV_COLUMNS = ['candidate', 'provider', 'procedure', 'assessedOn', 'code', 'level'] as const;
+const MAX_CSV_ROWS = 5_000;
+
+interface ParsedAssessment {
+  candidateId: string;
+  dto: AssessmentDto;
+}
+
+/** Results of competence assessments (MYSKILLS, chamber tests, workshops) attached by Team IBA or provider staff. */
+@Injectable()
+export class AssessmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyLabelsService,
+    private readonly loader: ProfileLoader,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  private async assertCandidate(candidateId: string, field: string): Promise<void> {
+    const [row] = await this.dataSource.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
+    if (!row) throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
+  }
+
+  private async unknownCodes(codes: string[]): Promise<Set<string>> {
+    const known = await this.taxonomy.lookup(codes);
+    return new Set(codes.filter((c) => !known.has(c)));
+  }
+
+  async attach(auth: AuthContext, dto: AssessmentDto, meta: RequestMeta): Promise<{ evidenceIds: string[] }> {
+    await this.assertCandidate(dto.candidateId, 'candidateId');
+    const unknown = await this.unknownCodes(dto.results.map((r) => r.code));
+    const errors = dto.results.flatMap((r, i) => (unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : []));
+    if (errors.length) throw new DomainError('VALIDATION_FAILED', `Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
+    const evidenceIds = await this.dataSource.transaction((manager) => this.write(manager, auth, [{ candidateId: dto.candidateId, dto }]));
+    await this.accessLog.record(auth, [dto.candidateId], 'assessment_import', meta);
+    return { evidenceIds };
+  }
+
+  private async write(manager: EntityManager, auth: AuthContext, items: ParsedAssessment[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const { candidateId, dto } of items) {
+      await this.loader.ensure(candidateId, manager);
+      for (const result of dto.results) {
+        const [competence] = await manager.query(
+          `INSERT INTO profile_competence (candidate_id, concept_code) VALUES ($1, $2)
+           ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code RETURNING id`,
+          [candidateId, result.code],
+        );
+        const [evidence] = await manager.query(
+          `INSERT INTO competence_evidence (competence_id, kind, level, provider, procedure, assessed_on, created_by_account_id)
+           VALUES ($1, 'provider', $2, $3, $4, $5, $6) RETURNING id`,
+          [competence.id, result.level, dto.provider.trim(), dto.procedure.trim(), dto.assessedOn, auth.accountId],
+        );
+        ids.push(evidence.id);
+      }
+    }
+    return ids;
+  }
+
+  /** Checks every row of a CSV; nothing is written. Rows name the candidate by id, e-mail or login name. */
+  async preview(csv: string): Promise<{ result: CsvPreviewResponse; parsed: ParsedAssessment[] }> {
+    let records: Record<string, string>[];
+    try {
+      records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false });
+    } catch (error) {
+      throw new DomainError('VALIDATION_FAILED', 'The file is not a readable CSV.', [{ field: 'file', message: (error as Error).message.slice(0, 200) }]);
+    }
+    if (records.length === 0) throw new DomainError('VALIDATION_FAILED', 'The file has no rows.', [{ field: 'file', message: 'no rows' }]);
+    if (records.length > MAX_CSV_ROWS) throw new DomainError('VALIDATION_FAILED', 'Too many rows.', [{ field: 'file', message: `at most ${MAX_CSV_ROWS} rows` }]);
+    const missingColumns = CSV_COLUMNS.filter((c) => !(c in records[0]!));
+    if (missingColumns.length) {
+      throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [{ field: 'file', message: `columns needed: ${CSV_COLUMNS.join(',')}` }]);
+    }
+    const people = [...new Set(records.map((r) => (r['candidate'] ?? '').toLowerCase()))];
+    const found: Array<{ key: string; id: string }> = await this.dataSource.query(
+      `SELECT k.key, c.id FROM unnest($1::text[]) AS k(key)
+         JOIN candidate c ON c.id::text = k.key
+            OR c.account_id IN (SELECT a.id FROM account a WHERE a.email = k.key OR a.login_name = k.key)`,
+      [people],
+    );
+    const byKey = new Map(found.map((f) => [f.key, f.id]));
+    const unknown = await this.unknownCodes([...new Set(records.map((r) => r['code'] ?? ''))]);
+    const rows: CsvRowResult[] = [];
+    const parsed: ParsedAssessment[] = [];
+    for (const [index, record] of records.entries()) {
+      const candidateId = byKey.get((record['candidate'] ?? '').toLowerCase());
+      const dto = plainToInstance(AssessmentDto, {
+        candidateId: candidateId ?? '00000000-0000-4000-8000-000000000000',
+        provider: record['provider'],
+        procedure: record['procedure'],
+        assessedOn: record['assessedOn'],
+        results: [{ code: record['code'], level: record['level'] }],
+      });
+      const errors = flattenValidationErrors(await validate(dto, { whitelist: true })).map((e) => ({
+        field: e.field.replace(/^results\.0\./, ''),
+        message: e.message,
+      }));
+      if (!candidateId) errors.unshift({ field: 'candidate', message: 'no candidate with this id, e-mail or login name' });
+      if (unknown.has(record['code'] ?? '')) errors.push({ field: 'code', message: 'unknown taxonomy code' });
+      rows.push({ row: index + 2, candidate: record['candidate'] ?? '', code: record['code'] ?? '', level: record['level'] ?? '', errors });
+      if (errors.length === 0) parsed.push({ candidateId: candidateId!, dto });
+    }
+    const invalid = rows.filter((r) => r.errors.length > 0).length;
+    return { result: { rows, valid: rows.length - invalid, invalid }, parsed };
+  }
+
+  /** All rows or none: a file with any bad row imports nothing and answers with the errors per row. */
+  async importCsv(auth: AuthContext, csv: string, meta: RequestMeta): Promise<CsvPreviewResponse & { imported: number }> {
+    const { result, parsed } = await this.preview(csv);
+    if (result.invalid > 0) {
+      const errors = result.rows.flatMap((r) => r.errors.map((e) => ({ field: `rows.${r.row}.${e.field}`, message: e.message })));
+      throw new DomainError('VALIDATION_FAILED', `${result.invalid} of ${result.rows.length} rows have errors; nothing was imported.`, errors);
+    }
+    const ids = await this.dataSource.transaction((manager) => this.write(manager, auth, parsed));
+    await this.accessLog.record(auth, [...new Set(parsed.map((p) => p.candidateId))], 'assessment_import', meta);
+    return { ...result, imported: ids.length };
+  }
+
+  async confirm(auth: AuthContext, evidenceId: string): Promise<void> {
+    const [row] = await this.dataSource.query(`SELECT kind FROM competence_evidence WHERE id = $1`, [evidenceId]);
+    if (!row) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
+    if (row.kind !== 'provider') throw new DomainError('UNPROCESSABLE', ProfilesMessage.ONLY_ASSESSMENTS, [{ field: 'id', message: 'not an assessment' }]);
+    await this.dataSource.query(`UPDATE competence_evidence SET confirmed_by_account_id = $2, confirmed_at = now() WHERE id = $1`, [evidenceId, auth.accountId]);
+  }
+}

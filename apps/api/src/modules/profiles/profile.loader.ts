@@ -1,0 +1,264 @@
+import { randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  completeness,
+  employerPermitView,
+  profileVisibility,
+  pseudonymFromBytes,
+  strongestFirst,
+  type CefrLevel,
+  type ConceptLabels,
+  type EvidenceLike,
+  type ProfileContent,
+} from '@passgenau/domain';
+import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
+import type {
+  CompetenceResponse,
+  EvidenceResponse,
+  ProfileResponse,
+  ProfileTextResponse,
+  PseudonymousProfileResponse,
+  TextVersionResponse,
+} from './dto/profile.response';
+
+type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const isoDate = (value: unknown): string | null => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null);
+const isoTime = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : value ? String(value) : null);
+
+/** Every part of one candidate's profile, read in one go. */
+export interface LoadedProfile {
+  candidate: Row;
+  profile: Row;
+  consent: boolean;
+  languages: Row[];
+  certificates: Row[];
+  competences: CompetenceResponse[];
+  education: Row[];
+  experience: Row[];
+  texts: ProfileTextResponse[];
+  labels: Map<string, { labels: ConceptLabels }>;
+  townName: string | null;
+}
+
+@Injectable()
+export class ProfileLoader {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly taxonomy: TaxonomyLabelsService,
+  ) {}
+
+  /** The profile row of a candidate, created (as an empty draft with a fresh pseudonym) on first use. */
+  async ensure(candidateId: string, manager?: EntityManager): Promise<void> {
+    const db = manager ?? this.dataSource.manager;
+    const [existing] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [candidateId]);
+    if (existing) return;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const pseudonym = pseudonymFromBytes(randomBytes(attempt < 10 ? 4 : 6), attempt < 10 ? 4 : 6);
+      await db.query(`INSERT INTO candidate_profile (candidate_id, pseudonym) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
+        candidateId,
+        pseudonym,
+      ]);
+      const [row] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [candidateId]);
+      if (row) return;
+    }
+    throw new Error('could not allocate a pseudonym');
+  }
+
+  async load(candidateId: string, manager?: EntityManager): Promise<LoadedProfile> {
+    const db = manager ?? this.dataSource.manager;
+    await this.ensure(candidateId, manager);
+    const [candidate] = await db.query(`SELECT * FROM candidate WHERE id = $1`, [candidateId]);
+    const [profile] = await db.query(
+      `SELECT p.*, a.display_name AS updated_by_name, t.name AS town_name
+         FROM candidate_profile p LEFT JOIN account a ON a.id = p.updated_by_account_id LEFT JOIN town t ON t.ags = p.home_town_ags
+        WHERE p.candidate_id = $1`,
+      [candidateId],
+    );
+    const [consent] = await db.query(
+      `SELECT 1 FROM consent_record WHERE candidate_id = $1 AND purpose = 'searchable_profile' AND withdrawn_at IS NULL`,
+      [candidateId],
+    );
+    const languages = await db.query(`SELECT * FROM profile_language WHERE candidate_id = $1 ORDER BY native DESC, language`, [candidateId]);
+    const certificates = await db.query(`SELECT * FROM german_certificate WHERE candidate_id = $1 ORDER BY issued_on DESC`, [candidateId]);
+    const competenceRows = await db.query(`SELECT * FROM profile_competence WHERE candidate_id = $1 ORDER BY created_at, concept_code`, [candidateId]);
+    const evidenceRows = await db.query(
+      `SELECT e.*, a.display_name AS observer_name FROM competence_evidence e
+         JOIN profile_competence c ON c.id = e.competence_id LEFT JOIN account a ON a.id = e.observed_by_account_id
+        WHERE c.candidate_id = $1 ORDER BY e.created_at`,
+      [candidateId],
+    );
+    const education = await db.query(`SELECT * FROM profile_education WHERE candidate_id = $1 ORDER BY year_completed DESC NULLS LAST`, [candidateId]);
+    const experience = await db.query(`SELECT * FROM profile_experience WHERE candidate_id = $1 ORDER BY years DESC`, [candidateId]);
+    const textRows = await db.query(`SELECT * FROM profile_text WHERE candidate_id = $1 ORDER BY subject`, [candidateId]);
+    const codes = [
+      ...competenceRows.map((c: Row) => c['concept_code']),
+      ...education.map((e: Row) => e['occupation_code']).filter(Boolean),
+      ...experience.map((e: Row) => e['occupation_code']),
+      ...(profile['wished_occupations'] as string[]),
+    ];
+    const labels = await this.taxonomy.lookup(codes, manager);
+    const competences: CompetenceResponse[] = competenceRows.map((c: Row) => {
+      const evidence: Array<EvidenceResponse & EvidenceLike> = evidenceRows
+        .filter((e: Row) => e['competence_id'] === c['id'])
+        .map((e: Row) => ({
+          id: e['id'],
+          kind: e['kind'],
+          level: e['level'],
+          observedBy: e['observer_name'] ?? e['observed_by_name'] ?? null,
+          observedOn: isoDate(e['observed_on']),
+          provider: e['provider'],
+          procedure: e['procedure'],
+          assessedOn: isoDate(e['assessed_on']),
+          confirmedByIba: e['confirmed_at'] !== null,
+          confirmedAt: isoTime(e['confirmed_at']),
+        }));
+      const known = labels.get(c['concept_code']);
+      return {
+        code: c['concept_code'],
+        kind: known?.kind ?? 'skill',
+        labels: known?.labels ?? {},
+        evidence: strongestFirst(evidence).map(({ confirmedAt: _c, ...rest }) => rest as EvidenceResponse),
+      };
+    });
+    const bySubject = new Map<string, ProfileTextResponse>();
+    for (const t of textRows) {
+      const entry = bySubject.get(t['subject']) ?? { subject: t['subject'], original: null, tidied: null };
+      const version: TextVersionResponse = { text: t['text'], lang: t['lang'], writtenBy: t['written_by_name'], writtenAt: isoTime(t['written_at'])! };
+      entry[t['version'] as 'original' | 'tidied'] = version;
+      bySubject.set(t['subject'], entry);
+    }
+    return {
+      candidate,
+      profile,
+      consent: Boolean(consent),
+      languages,
+      certificates,
+      competences,
+      education,
+      experience,
+      texts: [...bySubject.values()],
+      labels,
+      townName: profile['town_name'] ?? null,
+    };
+  }
+
+  content(p: LoadedProfile): ProfileContent {
+    const german = p.languages.find((l) => l['language'] === 'de');
+    const germanLevel = (german?.['overall'] ?? german?.['speaking'] ?? german?.['understanding'] ?? p.certificates[0]?.['level'] ?? null) as CefrLevel | null;
+    return {
+      germanLevel,
+      otherLanguages: p.languages.filter((l) => l['language'] !== 'de').length,
+      mathsLevel: p.profile['maths_level'],
+      computerLevel: p.profile['computer_level'],
+      competences: p.competences.length,
+      competencesWithOutsideEvidence: p.competences.filter((c) => c.evidence.some((e) => e.kind !== 'self')).length,
+      schooling: p.profile['school_years'] !== null || p.profile['school_level'] !== null,
+      experienceOrEducation: p.experience.length + p.education.length,
+      wishedKinds: (p.profile['wished_kinds'] as string[]).length,
+      availability: p.profile['earliest_start'] !== null || p.profile['hours_per_week'] !== null,
+      homePlace: p.profile['home_town_ags'] !== null || Boolean(p.profile['home_place']),
+      workPermitKnown: p.profile['work_permit'] !== 'unknown',
+    };
+  }
+
+  private common(p: LoadedProfile) {
+    const occupationRef = (code: string) => ({ code, labels: p.labels.get(code)?.labels ?? {} });
+    return {
+      languages: p.languages.map((l) => ({
+        language: l['language'],
+        native: l['native'],
+        overall: l['overall'],
+        understanding: l['understanding'],
+        speaking: l['speaking'],
+        writing: l['writing'],
+      })),
+      germanCertificates: p.certificates.map((c) => ({ kind: c['kind'], name: c['name'], level: c['level'], issuedOn: isoDate(c['issued_on'])! })),
+      mathsLevel: p.profile['maths_level'],
+      computerLevel: p.profile['computer_level'],
+      competences: p.competences,
+      schooling: { years: p.profile['school_years'], country: p.profile['school_country'], level: p.profile['school_level'] },
+      education: p.education.map((e) => ({
+        kind: e['kind'],
+        title: e['title'],
+        titleLang: e['title_lang'],
+        occupationCode: e['occupation_code'],
+        ...(e['occupation_code'] ? { occupationLabels: p.labels.get(e['occupation_code'])?.labels ?? {} } : {}),
+        country: e['country'],
+        yearCompleted: e['year_completed'],
+        recognition: e['recognition'],
+      })),
+      experience: p.experience.map((e) => ({
+        occupationCode: e['occupation_code'],
+        occupationLabels: p.labels.get(e['occupation_code'])?.labels ?? {},
+        years: Number(e['years']),
+        country: e['country'],
+      })),
+      wishes: {
+        occupations: (p.profile['wished_occupations'] as string[]).map(occupationRef),
+        kinds: p.profile['wished_kinds'],
+        hoursPerWeek: p.profile['hours_per_week'],
+        earliestStart: isoDate(p.profile['earliest_start']),
+      },
+    };
+  }
+
+  toFull(p: LoadedProfile, now = new Date()): ProfileResponse {
+    const result = completeness(this.content(p));
+    return {
+      candidateId: p.candidate['id'],
+      pseudonym: p.profile['pseudonym'],
+      givenName: p.candidate['given_name'],
+      familyName: p.candidate['family_name'],
+      birthYear: p.candidate['birth_year'],
+      phone: p.candidate['phone'],
+      status: p.profile['status'],
+      publishedAt: isoTime(p.profile['published_at']),
+      confirmedAt: isoTime(p.profile['confirmed_at']),
+      ...this.common(p),
+      texts: p.texts,
+      mobility: {
+        homeTownAgs: p.profile['home_town_ags'],
+        homeTownName: p.townName,
+        homePlace: p.profile['home_place'],
+        travelKm: p.profile['travel_km'],
+        travelMinutes: p.profile['travel_minutes'],
+        drivingLicences: p.profile['driving_licences'],
+      },
+      workPermit: p.profile['work_permit'],
+      completeness: result,
+      visibility: profileVisibility({
+        status: p.profile['status'],
+        publishedAt: isoTime(p.profile['published_at']),
+        confirmedAt: isoTime(p.profile['confirmed_at']),
+        consent: p.consent,
+        publishable: result.publishable,
+        now,
+      }),
+      updatedAt: isoTime(p.profile['updated_at']),
+      updatedBy: p.profile['updated_by_name'] ?? null,
+      updatedOnBehalf: p.profile['updated_on_behalf'],
+    };
+  }
+
+  /** The employer view: built from a whitelist, so personal fields cannot slip through. */
+  toPseudonymous(p: LoadedProfile): PseudonymousProfileResponse {
+    const { competences, ...rest } = this.common(p);
+    return {
+      pseudonym: p.profile['pseudonym'],
+      ...rest,
+      competences: competences.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, observedBy: null })) })),
+      texts: p.texts.flatMap((t): Array<TextVersionResponse & { subject: string }> => {
+        const shown = t.tidied ?? t.original;
+        return shown ? [{ subject: t.subject, text: shown.text, lang: shown.lang, writtenBy: null, writtenAt: shown.writtenAt }] : [];
+      }),
+      homeTownName: p.townName,
+      travelKm: p.profile['travel_km'],
+      travelMinutes: p.profile['travel_minutes'],
+      drivingLicences: p.profile['driving_licences'],
+      mayWork: employerPermitView(p.profile['work_permit']),
+      completenessPercent: completeness(this.content(p)).percent,
+    };
+  }
+}

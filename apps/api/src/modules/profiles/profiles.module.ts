@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module';
+import { AssessmentsService } from './assessments.service';
+import { DuplicatesService } from './duplicates.service';
+import { FreshnessService } from './freshness.service';
+import { GdprService } from './gdpr.service';
+import { ProfileLoader } from './profile.loader';
+import { ProfilesController } from './profiles.controller';
+import { ProfilesService } from './profiles.service';
+
+/** Competence profiles (integration plan 2.1: one standard profile), assessments, GDPR rights, freshness, duplicates. */
+@Module({
+  imports: [AccountsModule, TaxonomyModule],
+  controllers: [ProfilesController],
+  providers: [ProfilesService, ProfileLoader, AssessmentsService, GdprService, DuplicatesService, FreshnessService],
+  exports: [ProfileLoader],
+})
+export class ProfilesModule {}
