@@ -36,6 +36,7 @@ await build({
     main: resolve(root, 'apps/api/src/main.ts'),
     'data-source': resolve(root, 'apps/api/src/database/data-source.ts'),
     openapi: resolve(root, 'apps/api/src/openapi.ts'),
+    'seed-profiles': resolve(root, 'apps/api/src/seed-profiles.ts'),
   },
   outdir,
   bundle: true,

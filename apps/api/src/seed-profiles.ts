@@ -1,0 +1,62 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from './config/app-config';
+import { dataSourceOptions } from './database/data-source-options';
+import { generateCandidate } from './database/seeds/candidate-generator';
+import { generatorInput, writeGeneratedCandidates } from './database/seeds/candidate-writer';
+import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
+import { referenceDataDir } from './database/seeds/reference-data-dir';
+import { EmbeddedRuntime } from './runtime/embedded-runtime';
+
+// Synthetic profiles for benchmarks: `npm run seed:profiles -- --count 100000` (stop `npm start` first
+// when it uses the same data folder, or point DATABASE_URL at a database of your choice).
+function argument(name: string, fallback: number): number {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (!Number.isInteger(value) || value < 1) {
+    process.stderr.write(`seed-profiles: --${name} must be a positive whole number\n`);
+    process.exit(1);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const count = argument('count', 100_000);
+  const batch = argument('batch', 2_000);
+  const seed = argument('seed', 7);
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`seed-profiles: ${error.problems.join('; ')}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const runtime = config.databaseUrl
+    ? null
+    : new EmbeddedRuntime({ dataDir: config.dataDir, postgres: { port: config.embeddedPostgresPort }, meilisearch: null, log: () => undefined });
+  const url = config.databaseUrl ?? (await runtime!.start()).databaseUrl!;
+  const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+    await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
+    const input = await generatorInput(dataSource, new Date());
+    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM account WHERE login_name LIKE 'synthetic-%'`);
+    const started = Date.now();
+    for (let done = 0; done < count; done += batch) {
+      const size = Math.min(batch, count - done);
+      const candidates = Array.from({ length: size }, (_, i) => generateCandidate(seed, n + done + i, input));
+      await writeGeneratedCandidates(dataSource, candidates, { loginPrefix: 'synthetic', startIndex: n + done, isDemo: false, mentorAccountId: null });
+      process.stdout.write(`\rseed-profiles: ${done + size} / ${count}`);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    process.stdout.write(`\nseed-profiles: ${count} profiles in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} per second)\n`);
+  } finally {
+    await dataSource.destroy();
+    await runtime?.stop();
+  }
+}
+
+void main();
