@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import type { AuthContext } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import type { DuplicatePairResponse } from './dto/duplicates.dto';
+import { GdprService } from './gdpr.service';
+import { ProfileLoader } from './profile.loader';
 
 /**
  * Possible duplicate profiles for Team IBA: same name and birth year is likely the same person;
@@ -10,7 +12,11 @@ import type { DuplicatePairResponse } from './dto/duplicates.dto';
  */
 @Injectable()
 export class DuplicatesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly loader: ProfileLoader,
+    private readonly gdpr: GdprService,
+  ) {}
 
   async list(): Promise<DuplicatePairResponse[]> {
     const rows = await this.dataSource.query(`
@@ -38,6 +44,41 @@ export class DuplicatesService {
       strength: r['strength'] as 'likely' | 'hint',
       reason: r['reason'] as string,
     }));
+  }
+
+  /**
+   * Team IBA decided two records are one person: what the kept profile lacks (competences with their
+   * evidence, languages, mentors) moves over, then the other record is erased like an Art. 17 erasure.
+   */
+  async merge(keep: string, remove: string): Promise<void> {
+    if (keep === remove) throw new DomainError('VALIDATION_FAILED', 'Two different candidates are needed.', [{ field: 'remove', message: 'same as keep' }]);
+    await this.dataSource.transaction(async (manager) => {
+      const found = await manager.query(`SELECT id FROM candidate WHERE id = ANY($1) FOR UPDATE`, [[keep, remove]]);
+      if (found.length !== 2) throw new DomainError('NOT_FOUND', 'No such candidate.');
+      await this.loader.ensure(keep, manager);
+      await manager.query(
+        `UPDATE profile_competence SET candidate_id = $1 WHERE candidate_id = $2
+            AND concept_code NOT IN (SELECT concept_code FROM profile_competence WHERE candidate_id = $1)`,
+        [keep, remove],
+      );
+      await manager.query(
+        `UPDATE competence_evidence e SET competence_id = k.id
+           FROM profile_competence r, profile_competence k
+          WHERE e.competence_id = r.id AND r.candidate_id = $2 AND k.candidate_id = $1 AND k.concept_code = r.concept_code`,
+        [keep, remove],
+      );
+      await manager.query(
+        `UPDATE profile_language SET candidate_id = $1 WHERE candidate_id = $2
+            AND language NOT IN (SELECT language FROM profile_language WHERE candidate_id = $1)`,
+        [keep, remove],
+      );
+      await manager.query(
+        `UPDATE mentorship SET candidate_id = $1 WHERE candidate_id = $2 AND withdrawn_at IS NULL
+            AND mentor_account_id NOT IN (SELECT mentor_account_id FROM mentorship WHERE candidate_id = $1 AND withdrawn_at IS NULL)`,
+        [keep, remove],
+      );
+      await this.gdpr.eraseWithin(manager, remove);
+    });
   }
 
   async dismiss(auth: AuthContext, first: string, second: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
@@ -59,7 +59,12 @@ export class GdprService {
    */
   async erase(auth: AuthContext, candidateId: string): Promise<void> {
     await this.assertSelfOrAdmin(auth, candidateId);
-    await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction((manager) => this.eraseWithin(manager, candidateId));
+  }
+
+  /** The erasure itself, inside the caller's transaction (also used when merging duplicates). */
+  async eraseWithin(manager: EntityManager, candidateId: string): Promise<void> {
+    {
       const [account] = await manager.query(
         `SELECT a.id, a.email, a.login_name FROM account a JOIN candidate c ON c.account_id = a.id WHERE c.id = $1 FOR UPDATE`,
         [candidateId],
@@ -79,6 +84,6 @@ export class GdprService {
       }
       // Cascades to candidate, profile, languages, competences, evidence, texts, mentorships, consent, sessions.
       await manager.query(`DELETE FROM account WHERE id = $1`, [account.id]);
-    });
+    }
   }
 }

@@ -7,7 +7,7 @@ import { DomainError } from '../../common/domain-error';
 import { uuidParam } from '../../common/uuid-param';
 import { AssessmentsService } from './assessments.service';
 import { AssessmentDto, AttachedAssessmentResponse, CsvImportResponse, CsvPreviewResponse } from './dto/assessment.dto';
-import { DismissDuplicateDto, DuplicatePairResponse } from './dto/duplicates.dto';
+import { DismissDuplicateDto, DuplicatePairResponse, MergeDuplicateDto } from './dto/duplicates.dto';
 import { UpdateProfileDto } from './dto/profile.dto';
 import { ProfileListQuery } from './dto/profile-list.query';
 import { ProfileListResponse, ProfileResponse, PseudonymousProfileResponse } from './dto/profile.response';
@@ -166,6 +166,15 @@ export class ProfilesController {
   @ApiOkResponse({ type: [DuplicatePairResponse] })
   listDuplicates(): Promise<DuplicatePairResponse[]> {
     return this.duplicates.list();
+  }
+
+  @Post('duplicates/merge')
+  @Roles('iba_staff', 'admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'The same person: move what the kept profile lacks, then erase the other record' })
+  @ApiNoContentResponse()
+  merge(@Body() dto: MergeDuplicateDto): Promise<void> {
+    return this.duplicates.merge(dto.keep, dto.remove);
   }
 
   @Post('duplicates/dismiss')

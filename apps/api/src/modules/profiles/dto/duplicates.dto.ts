@@ -18,3 +18,8 @@ export class DismissDuplicateDto {
   @ApiProperty() @IsUUID() candidateA!: string;
   @ApiProperty() @IsUUID() candidateB!: string;
 }
+
+export class MergeDuplicateDto {
+  @ApiProperty({ description: 'The record that stays' }) @IsUUID() keep!: string;
+  @ApiProperty({ description: 'The record whose missing parts move over and which is then erased' }) @IsUUID() remove!: string;
+}
