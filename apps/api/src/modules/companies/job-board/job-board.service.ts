@@ -12,7 +12,7 @@ import { DomainError } from '../../../common/domain-error';
 import { CandidateAccess } from '../../candidates/candidate-access.service';
 import { CompaniesMessage } from '../companies.errors';
 import { invalid, notFound } from '../company-access';
-import { loadConcepts, type ConceptInfo } from '../concept-labels';
+import { loadConcepts, type ConceptInfo } from '../../taxonomy/concept-labels';
 import { conceptRef, germanMinimumOf, hoursOf, occupationRef } from '../offers/offers.mapper';
 import { OffersRepository } from '../offers/offers.repository';
 import { logoUrl } from '../profile/companies.mapper';

@@ -1,5 +1,5 @@
 import { highestGermanMinimum, occupationalField, type RecordSource } from '@passgenau/domain';
-import type { ConceptInfo } from '../concept-labels';
+import type { ConceptInfo } from '../../taxonomy/concept-labels';
 import { toSiteResponse } from '../profile/companies.mapper';
 import type { SiteRow } from '../profile/companies.repository';
 import type {

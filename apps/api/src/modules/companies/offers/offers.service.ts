@@ -4,7 +4,7 @@ import type { AuthContext } from '../../../common/auth-context';
 import { DomainError, type FieldError } from '../../../common/domain-error';
 import { CompaniesMessage } from '../companies.errors';
 import { isCompanyStaff, isEmployerOf, notFound } from '../company-access';
-import { loadConcepts } from '../concept-labels';
+import { loadConcepts } from '../../taxonomy/concept-labels';
 import type { CreateOfferDto, UpdateOfferDto } from './dto/offer.dto';
 import type { OfferListQuery } from './dto/offer-list.query';
 import type { OfferListResponse, OfferResponse } from './dto/offer.response';

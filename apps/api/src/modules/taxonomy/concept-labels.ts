@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ConceptKind, ConceptLabels } from '@passgenau/domain';
-import { displayLabels, type LabelRow } from '../taxonomy/taxonomy.mapper';
+import { displayLabels, type LabelRow } from './taxonomy.mapper';
 
 export interface ConceptInfo {
   code: string;
