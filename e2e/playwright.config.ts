@@ -80,6 +80,8 @@ export default defineConfig({
       PASSGENAU_PG_PORT: '54399',
       PASSGENAU_MEILI_PORT: '7799',
       LOG_LEVEL: 'warn',
+      // Every test signs in; the default of 30 sign-in requests per minute and IP is for the public.
+      PASSGENAU_AUTH_REQUESTS_PER_MINUTE: '1000',
     },
   },
 });

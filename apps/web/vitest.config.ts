@@ -10,6 +10,8 @@ export default mergeConfig(
       include: ['src/**/*.spec.{ts,tsx}'],
       restoreMocks: true,
       css: false,
+      // Whole-app renders with typing take seconds on a busy two-core CI machine.
+      testTimeout: 20_000,
     },
   }),
 );

@@ -4,6 +4,7 @@ import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { textDirection } from '@passgenau/domain';
+import { SessionProvider } from '../features/auth/session/session-provider';
 import { applyDocumentLanguage, useUiLanguage } from '../lib/i18n';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -36,7 +37,9 @@ export function AppProvider({ i18n, queryClient, mantineEnv = 'default', childre
       <DirectionProvider initialDirection={textDirection(i18n.language)} detectDirection={false}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env={mantineEnv}>
           <LanguageDirectionSync />
-          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+          <QueryClientProvider client={queryClient}>
+            <SessionProvider>{children}</SessionProvider>
+          </QueryClientProvider>
         </MantineProvider>
       </DirectionProvider>
     </I18nextProvider>

@@ -1,13 +1,35 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { RootLayout } from '../components/layout/root-layout';
+import { UserMenu } from '../features/auth/components/user-menu';
+import { RequireSession } from '../features/auth/session/require-session';
+import { AccessCodeRoute } from './routes/access-code';
+import { AccountRoute } from './routes/account';
+import { AdminRoute } from './routes/admin';
 import { HomeRoute } from './routes/home';
+import { InvitationRoute } from './routes/invitation';
 import { NotFoundRoute } from './routes/not-found';
+import { ResetPasswordRoute } from './routes/reset-password';
+import { SignInRoute } from './routes/sign-in';
+import { SignUpRoute } from './routes/sign-up';
 
 export const routes: RouteObject[] = [
   {
-    element: <RootLayout />,
+    element: <RootLayout headerEnd={<UserMenu />} />,
     children: [
       { index: true, element: <HomeRoute /> },
+      { path: 'sign-in', element: <SignInRoute /> },
+      { path: 'sign-up', element: <SignUpRoute /> },
+      { path: 'reset-password', element: <ResetPasswordRoute /> },
+      { path: 'access-code', element: <AccessCodeRoute /> },
+      { path: 'invitations/:token', element: <InvitationRoute /> },
+      {
+        element: <RequireSession />,
+        children: [{ path: 'account', element: <AccountRoute /> }],
+      },
+      {
+        element: <RequireSession roles={['admin']} />,
+        children: [{ path: 'admin', element: <AdminRoute /> }],
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

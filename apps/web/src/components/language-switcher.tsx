@@ -1,4 +1,5 @@
 import { Button, Menu, VisuallyHidden } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconCheck, IconChevronDown, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, localeInfo } from '@passgenau/i18n';
@@ -8,6 +9,8 @@ export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   const language = useUiLanguage();
   const current = localeInfo(language);
+  // On a phone the header also holds the account button: no room for the arrow.
+  const isPhone = useMediaQuery('(max-width: 36em)');
 
   return (
     <Menu position="bottom-end" shadow="md" width={200} withinPortal>
@@ -17,7 +20,7 @@ export function LanguageSwitcher() {
           px="sm"
           flex="none"
           leftSection={<IconLanguage size={18} aria-hidden="true" />}
-          rightSection={<IconChevronDown size={16} aria-hidden="true" />}
+          rightSection={isPhone ? null : <IconChevronDown size={16} aria-hidden="true" />}
         >
           <VisuallyHidden>{t('language.label')}: </VisuallyHidden>
           <span lang={current.code} dir={current.dir}>

@@ -1,4 +1,5 @@
 import { env } from '../config/env';
+import type { SessionResponse } from '../types/session';
 
 export interface ApiFieldError {
   field: string;
@@ -39,7 +40,11 @@ export class ApiError extends Error implements ApiErrorBody {
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
   if (value === null || typeof value !== 'object') return false;
   const body = value as Record<string, unknown>;
-  return typeof body['statusCode'] === 'number' && typeof body['code'] === 'string' && typeof body['message'] === 'string';
+  return (
+    typeof body['statusCode'] === 'number' &&
+    typeof body['code'] === 'string' &&
+    typeof body['message'] === 'string'
+  );
 }
 
 export type QueryValue = string | number | boolean | null | undefined;
@@ -49,16 +54,63 @@ export interface ApiRequestOptions {
   query?: Record<string, QueryValue>;
   body?: unknown;
   signal?: AbortSignal;
+  /**
+   * On 401 UNAUTHENTICATED, renew the session once (POST /auth/refresh) and send the request again.
+   * Off for sign-in and the like, where a 401 means a wrong password, not an old session.
+   */
+  refreshSession?: boolean;
 }
+
+export const CSRF_HEADER = 'X-CSRF-Token';
 
 export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) params.set(key, String(value));
+    if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const search = params.toString();
   return `${env.apiUrl}${path}${search ? `?${search}` : ''}`;
 }
+
+// ---- session state shared by every request of this page ----
+
+/** The CSRF token for cookie-authenticated writes; only in memory, never in storage. */
+let csrfToken: string | null = null;
+let csrfRequest: Promise<string> | null = null;
+let refreshRequest: Promise<boolean> | null = null;
+
+export type SessionEvent = { type: 'refreshed'; session: SessionResponse } | { type: 'ended' };
+type SessionListener = (event: SessionEvent) => void;
+const sessionListeners = new Set<SessionListener>();
+
+/** Keep the token a session answer (sign-in, sign-up, refresh …) brought; null after sign-out. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/** Hears when the wrapper renewed the session or found it ended (refresh refused). */
+export function subscribeToSession(listener: SessionListener): () => void {
+  sessionListeners.add(listener);
+  return () => sessionListeners.delete(listener);
+}
+
+function emit(event: SessionEvent): void {
+  for (const listener of [...sessionListeners]) listener(event);
+}
+
+/** For tests: forget tokens, pending renewals and listeners. */
+export function resetApiClientState(): void {
+  csrfToken = null;
+  csrfRequest = null;
+  refreshRequest = null;
+  sessionListeners.clear();
+}
+
+// ---- one HTTP exchange ----
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -70,22 +122,36 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** Calls the API and returns its JSON; every failure becomes an `ApiError` in the API's error shape. */
-export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
-  const { method = 'GET', query, body, signal } = options;
+interface SendOptions {
+  method: string;
+  url: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+}
+
+async function send<T>({ method, url, body, signal, headers = {} }: SendOptions): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(apiUrl(path, query), {
+    response = await fetch(url, {
       method,
       signal,
       credentials: 'same-origin',
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      headers: {
+        Accept: 'application/json',
+        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...headers,
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (error) {
     // An aborted request is not a failure; let the caller (React Query) see the abort.
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError({ statusCode: 0, code: CLIENT_ERROR_CODES.network, message: (error as Error).message });
+    throw new ApiError({
+      statusCode: 0,
+      code: CLIENT_ERROR_CODES.network,
+      message: (error as Error).message,
+    });
   }
 
   const payload = await readJson(response);
@@ -105,4 +171,92 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
     });
   }
   return payload as T;
+}
+
+/** The token in memory, or a fresh one from GET /auth/csrf (after a reload the memory is empty). */
+async function ensureCsrfToken(): Promise<string> {
+  if (csrfToken) return csrfToken;
+  csrfRequest ??= send<{ csrfToken: string }>({ method: 'GET', url: apiUrl('/auth/csrf') })
+    .then(({ csrfToken: token }) => {
+      csrfToken = token;
+      return token;
+    })
+    .finally(() => {
+      csrfRequest = null;
+    });
+  return csrfRequest;
+}
+
+const REFRESH_LOCK = 'passgenau.session-refresh';
+
+/**
+ * Runs the refresh under a lock that all tabs of this site share (Web Locks API), so two tabs never
+ * send the same refresh cookie: the second waits and then sends the cookie the first one received.
+ */
+function oneTabAtATime<T>(refresh: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  return locks ? (locks.request(REFRESH_LOCK, refresh) as Promise<T>) : refresh();
+}
+
+/**
+ * POST /auth/refresh, at most one at a time: the refresh token rotates, and the API ends the whole
+ * session when one token is used twice.
+ */
+function renewSession(): Promise<boolean> {
+  refreshRequest ??= oneTabAtATime(() =>
+    apiRequest<SessionResponse>('/auth/refresh', { method: 'POST', refreshSession: false }),
+  )
+    .then((session) => {
+      csrfToken = session.csrfToken;
+      emit({ type: 'refreshed', session });
+      return true;
+    })
+    .catch((error: unknown) => {
+      // Only a refused refresh ends the session; a lost connection does not.
+      if (error instanceof ApiError && error.statusCode === 401) {
+        csrfToken = null;
+        emit({ type: 'ended' });
+      }
+      return false;
+    })
+    .finally(() => {
+      refreshRequest = null;
+    });
+  return refreshRequest;
+}
+
+function isWrite(method: string): boolean {
+  return method !== 'GET' && method !== 'HEAD';
+}
+
+/**
+ * Calls the API with the session cookies and returns its JSON; every failure becomes an `ApiError`
+ * in the API's error shape. Writes carry the CSRF token; a refused token is renewed once, and an
+ * ended access token is renewed once through the refresh cookie.
+ */
+export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
+  const { method = 'GET', query, body, signal, refreshSession = true } = options;
+  const url = apiUrl(path, query);
+  let csrfRenewed = false;
+  let sessionRenewed = false;
+
+  for (;;) {
+    const headers: Record<string, string> = {};
+    if (isWrite(method)) headers[CSRF_HEADER] = await ensureCsrfToken();
+    try {
+      return await send<T>({ method, url, body, signal, headers });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === 'CSRF_TOKEN_INVALID' && isWrite(method) && !csrfRenewed) {
+        csrfRenewed = true;
+        csrfToken = null;
+        continue;
+      }
+      if (error.statusCode === 401 && error.code === 'UNAUTHENTICATED' && refreshSession && !sessionRenewed) {
+        sessionRenewed = true;
+        if (await renewSession()) continue;
+      }
+      throw error;
+    }
+  }
 }

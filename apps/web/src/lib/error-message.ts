@@ -15,6 +15,16 @@ export function errorMessageKey(error: unknown): ParseKeys {
       return 'errors.rateLimited';
     case 'SERVICE_UNAVAILABLE':
       return 'errors.unavailable';
+    case 'UNAUTHENTICATED':
+      return 'errors.unauthenticated';
+    case 'FORBIDDEN':
+      return 'errors.forbidden';
+    case 'CONFLICT':
+      return 'errors.conflict';
+    case 'UNPROCESSABLE':
+      return 'errors.unprocessable';
+    case 'CSRF_TOKEN_INVALID':
+      return 'errors.csrf';
     default:
       return 'errors.generic';
   }

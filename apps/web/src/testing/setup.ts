@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { resetApiClientState } from '../lib/api-client';
+
+// findBy… and waitFor wait up to 4 s: a busy CI machine renders the whole app slowly.
+configure({ asyncUtilTimeout: 4_000 });
 
 // jsdom lacks the layout APIs Mantine reads.
 Object.defineProperty(window, 'matchMedia', {
@@ -31,6 +35,7 @@ afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   window.localStorage.clear();
+  resetApiClientState();
   document.documentElement.removeAttribute('lang');
   document.documentElement.removeAttribute('dir');
 });

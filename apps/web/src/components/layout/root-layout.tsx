@@ -1,18 +1,24 @@
 import { Box, Container } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { AppFooter } from './app-footer';
 import { AppHeader } from './app-header';
 import classes from './layout.module.css';
 
-export function RootLayout() {
+export interface RootLayoutProps {
+  /** What the header shows after the language switcher (the sign-in button or the account menu). */
+  headerEnd?: ReactNode;
+}
+
+export function RootLayout({ headerEnd }: RootLayoutProps) {
   const { t } = useTranslation();
   return (
     <Box className={classes.page}>
       <a href="#main" className={classes.skipLink}>
         {t('app.skipToContent')}
       </a>
-      <AppHeader />
+      <AppHeader end={headerEnd} />
       <Container component="main" id="main" tabIndex={-1} size="lg" py="xl" className={classes.main}>
         <Outlet />
       </Container>

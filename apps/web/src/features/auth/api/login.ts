@@ -1,0 +1,18 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import type { SessionResponse } from '../../../types/session';
+
+export interface LoginInput {
+  /** E-mail, or the login name of a candidate without e-mail ("k-ab3d7fq"). */
+  email: string;
+  password: string;
+}
+
+/** POST /api/auth/login. A 401 here means a wrong e-mail or password, so the session is not renewed. */
+export function login(input: LoginInput): Promise<SessionResponse> {
+  return apiRequest<SessionResponse>('/auth/login', { method: 'POST', body: input, refreshSession: false });
+}
+
+export function useLogin() {
+  return useMutation({ mutationFn: login });
+}

@@ -1,0 +1,23 @@
+import { useMutation } from '@tanstack/react-query';
+import { apiRequest } from '../../../lib/api-client';
+import type { SessionResponse } from '../../../types/session';
+
+export interface AccessCodeInput {
+  loginName: string;
+  /** The printed one-time code; dashes and spaces do not matter. */
+  code: string;
+  newPassword: string;
+}
+
+/** POST /api/auth/access-code: first sign-in of a candidate without e-mail; sets the password. */
+export function redeemAccessCode(input: AccessCodeInput): Promise<SessionResponse> {
+  return apiRequest<SessionResponse>('/auth/access-code', {
+    method: 'POST',
+    body: input,
+    refreshSession: false,
+  });
+}
+
+export function useRedeemAccessCode() {
+  return useMutation({ mutationFn: redeemAccessCode });
+}

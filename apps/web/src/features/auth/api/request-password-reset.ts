@@ -1,0 +1,22 @@
+import { useMutation } from '@tanstack/react-query';
+import type { UiLanguage } from '@passgenau/domain';
+import { apiRequest } from '../../../lib/api-client';
+
+export interface PasswordResetRequestInput {
+  email: string;
+  /** Language of the mail when the account has none of its own. */
+  language: UiLanguage;
+}
+
+/** POST /api/auth/password-reset/request: always 202, whether or not the e-mail is known. */
+export async function requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
+  await apiRequest<unknown>('/auth/password-reset/request', {
+    method: 'POST',
+    body: input,
+    refreshSession: false,
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useMutation({ mutationFn: requestPasswordReset });
+}

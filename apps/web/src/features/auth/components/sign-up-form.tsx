@@ -1,0 +1,127 @@
+import { Anchor, Button, SimpleGrid, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { PASSWORD_MIN_LENGTH } from '@passgenau/domain';
+import { FormStack } from '../../../components/form-stack';
+import { FormError } from '../../../components/form-error';
+import { PasswordField } from '../../../components/password-field';
+import { errorMessageKey } from '../../../lib/error-message';
+import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
+import { useUiLanguage } from '../../../lib/i18n';
+import type { SessionAccount } from '../../../types/session';
+import { useSignup } from '../api/signup';
+import { useSession } from '../session/session-context';
+import { isEmailLike } from '../../../lib/validation';
+
+const FIELDS = ['givenName', 'familyName', 'email', 'password'] as const;
+type Field = (typeof FIELDS)[number];
+type Values = Record<Field, string>;
+
+export interface SignUpFormProps {
+  onSignedUp: (account: SessionAccount) => void;
+}
+
+export function SignUpForm({ onSignedUp }: SignUpFormProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const session = useSession();
+  const signup = useSignup();
+  const [values, setValues] = useState<Values>({ givenName: '', familyName: '', email: '', password: '' });
+  const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+
+  const serverErrors = apiFieldErrors(signup.error, FIELDS);
+  const fieldError = (field: Field) =>
+    problems[field] ?? (serverErrors[field] ? t(serverErrors[field]) : undefined);
+
+  const change = (field: Field) => (event: { currentTarget: HTMLInputElement }) => {
+    const value = event.currentTarget.value;
+    setValues((previous) => ({ ...previous, [field]: value }));
+    setProblems((previous) => ({ ...previous, [field]: undefined }));
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const found: Partial<Record<Field, string>> = {};
+    if (values.givenName.trim() === '') found.givenName = t('validation.required');
+    if (values.familyName.trim() === '') found.familyName = t('validation.required');
+    if (!isEmailLike(values.email))
+      found.email = values.email.trim() === '' ? t('validation.required') : t('validation.email');
+    if (values.password.length < PASSWORD_MIN_LENGTH) found.password = t('validation.passwordShort');
+    setProblems(found);
+    if (Object.keys(found).length > 0) return;
+    signup.reset();
+    signup.mutate(
+      {
+        givenName: values.givenName.trim(),
+        familyName: values.familyName.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        language,
+      },
+      {
+        onSuccess: (answer) => {
+          session.signedIn(answer);
+          onSignedUp(answer.account);
+        },
+      },
+    );
+  };
+
+  return (
+    <FormStack gap="md" onSubmit={submit}>
+      {signup.isError && !explainedByFields(signup.error, FIELDS) && !serverErrors.email ? (
+        <FormError>{t(errorMessageKey(signup.error))}</FormError>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+        <TextInput
+          size="md"
+          label={t('common.givenName')}
+          name="givenName"
+          autoComplete="given-name"
+          required
+          value={values.givenName}
+          onChange={change('givenName')}
+          error={fieldError('givenName')}
+        />
+        <TextInput
+          size="md"
+          label={t('common.familyName')}
+          name="familyName"
+          autoComplete="family-name"
+          required
+          value={values.familyName}
+          onChange={change('familyName')}
+          error={fieldError('familyName')}
+        />
+      </SimpleGrid>
+      <TextInput
+        size="md"
+        label={t('common.email')}
+        name="email"
+        type="email"
+        autoComplete="email"
+        dir="ltr"
+        required
+        value={values.email}
+        onChange={change('email')}
+        error={fieldError('email')}
+      />
+      <PasswordField
+        isNew
+        label={t('auth.password')}
+        name="password"
+        required
+        value={values.password}
+        onChange={change('password')}
+        error={fieldError('password')}
+      />
+      <Button type="submit" size="md" loading={signup.isPending} fullWidth>
+        {t('auth.signUp.submit')}
+      </Button>
+      <Anchor component={Link} to="/sign-in">
+        {t('auth.signUp.haveAccount')}
+      </Anchor>
+    </FormStack>
+  );
+}

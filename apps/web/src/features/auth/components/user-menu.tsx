@@ -1,0 +1,105 @@
+import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
+import { IconChevronDown, IconLogin2, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router-dom';
+import { useSession } from '../session/session-context';
+import classes from './user-menu.module.css';
+
+/** "Jonas Weber" → "JW"; words that do not start with a letter (numbers) do not count. */
+function initials(name: string): string {
+  const words = name
+    .trim()
+    .split(/\s+/)
+    .filter((word) => /^\p{L}/u.test(word));
+  const picked = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return picked
+    .map((word) => Array.from(word ?? '')[0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** The header's end: "Sign in" for visitors, the account menu for signed-in people. */
+export function UserMenu() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const isPhone = useMediaQuery('(max-width: 36em)');
+
+  if (session.status === 'loading') return null;
+  const { account } = session;
+
+  if (!account) {
+    return (
+      <Button
+        component={Link}
+        to="/sign-in"
+        flex="none"
+        px="sm"
+        leftSection={<IconLogin2 size={18} aria-hidden="true" />}
+      >
+        {t('nav.signIn')}
+      </Button>
+    );
+  }
+
+  // Leave the page first: a guarded page would otherwise send the person to the sign-in form.
+  const signOut = async () => {
+    navigate('/');
+    await session.signOut();
+  };
+
+  return (
+    <Menu position="bottom-end" shadow="md" width={240} withinPortal>
+      <Menu.Target>
+        <Button
+          variant="default"
+          px={6}
+          flex="none"
+          className={classes.target}
+          leftSection={
+            <Avatar size={28} radius="xl" color="cyan" variant="filled" aria-hidden="true">
+              {initials(account.displayName)}
+            </Avatar>
+          }
+          rightSection={isPhone ? null : <IconChevronDown size={16} aria-hidden="true" />}
+        >
+          <span className={classes.name}>
+            <span className={classes.hiddenLabel}>{t('nav.accountMenu')}: </span>
+            {account.displayName}
+          </span>
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>
+          <Text fz="sm" fw={600} c="var(--mantine-color-text)" truncate>
+            {account.displayName}
+          </Text>
+          <Text fz="xs" c="dimmed">
+            {t(`roleNames.${account.role}`)}
+          </Text>
+        </Menu.Label>
+        <Menu.Item
+          component={Link}
+          to="/account"
+          leftSection={<IconUserCircle size={18} aria-hidden="true" />}
+        >
+          {t('nav.myAccount')}
+        </Menu.Item>
+        {account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/admin"
+            leftSection={<IconShieldLock size={18} aria-hidden="true" />}
+          >
+            {t('nav.admin')}
+          </Menu.Item>
+        ) : null}
+        <Menu.Divider />
+        <Menu.Item leftSection={<IconLogout size={18} aria-hidden="true" />} onClick={() => void signOut()}>
+          {t('nav.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
