@@ -76,6 +76,8 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(PORT),
+      // Links in mails must open on the same host the browser uses, or the session cookie is not sent.
+      PUBLIC_URL: baseURL,
       PASSGENAU_DATA_DIR: join(tmpdir(), 'passgenau-e2e-data'),
       PASSGENAU_PG_PORT: '54399',
       PASSGENAU_MEILI_PORT: '7799',

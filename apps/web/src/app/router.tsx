@@ -7,6 +7,8 @@ import { AccountRoute } from './routes/account';
 import { AdminRoute } from './routes/admin';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
+import { jobsRoutes } from './routes/jobs-routes';
+import { profileRoutes } from './routes/profile-routes';
 import { NotFoundRoute } from './routes/not-found';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { SignInRoute } from './routes/sign-in';
@@ -30,6 +32,8 @@ export const routes: RouteObject[] = [
         element: <RequireSession roles={['admin']} />,
         children: [{ path: 'admin', element: <AdminRoute /> }],
       },
+      ...profileRoutes,
+      ...jobsRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -25,7 +25,6 @@ import {
 
 @ApiTags('auth')
 @Controller('auth')
-@UseGuards(ThrottlerGuard)
 export class AuthController {
   constructor(
     private readonly auth: AuthService,
@@ -35,6 +34,7 @@ export class AuthController {
   ) {}
 
   @Post('signup')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @ApiOperation({ summary: 'A candidate signs up alone (others are invited)' })
   @ApiCreatedResponse({ type: SessionResponse })
@@ -44,6 +44,7 @@ export class AuthController {
   }
 
   @Post('login')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets the session cookies and returns a bearer token for API clients' })
@@ -54,6 +55,7 @@ export class AuthController {
   }
 
   @Post('access-code')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'A candidate without e-mail signs in with the printed one-time code and sets a password' })
@@ -64,6 +66,7 @@ export class AuthController {
   }
 
   @Post('refresh')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'New access token from the refresh cookie (the refresh token rotates)' })
@@ -101,6 +104,7 @@ export class AuthController {
   }
 
   @Post('password-reset/request')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(202)
   @ApiOperation({ summary: 'Mail a reset link; answers the same whether or not the e-mail is known' })
@@ -111,6 +115,7 @@ export class AuthController {
   }
 
   @Post('password-reset/confirm')
+  @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(204)
   @ApiOperation({ summary: 'Set a new password with the link from the mail; ends all sessions' })

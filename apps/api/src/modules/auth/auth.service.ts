@@ -23,6 +23,7 @@ export interface IssuedSession {
 const LOGIN_FAILURE_LIMIT = 10;
 const LOGIN_FAILURE_WINDOW_MINUTES = 15;
 const RESET_TOKEN_MINUTES = 60;
+const REFRESH_RACE_MS = 10_000;
 
 export function normaliseIdentifier(identifier: string): string {
   return identifier.trim().toLowerCase();
@@ -132,9 +133,11 @@ export class AuthService {
         [hashToken(refreshToken)],
       );
       if (!row) return null;
-      if (row.used_at) return { reusedIn: row.session_id };
+      // Two tabs refreshing at once present the same token within moments: that is not theft.
+      const racing = row.used_at && Date.now() - new Date(row.used_at).getTime() < REFRESH_RACE_MS;
+      if (row.used_at && !racing) return { reusedIn: row.session_id };
       if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) return null;
-      await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+      if (!racing) await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
       await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
       const next = newToken();
       await manager.query(

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../catalogue';
+import { jobsAr } from './jobs/ar';
+import { profilesAr } from './profiles/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -407,4 +409,6 @@ export const ar: Catalogue = {
       pages: 'صفحات البريد الصادر',
     },
   },
+  profiles: profilesAr,
+  jobs: jobsAr,
 };

@@ -1,3 +1,5 @@
+import { jobsDe } from './jobs/de';
+import { profilesDe } from './profiles/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -416,4 +418,6 @@ export const de = {
       pages: 'Seiten des Postausgangs',
     },
   },
+  profiles: profilesDe,
+  jobs: jobsDe,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../catalogue';
+import { jobsEn } from './jobs/en';
+import { profilesEn } from './profiles/en';
 
 export const en: Catalogue = {
   app: {
@@ -413,4 +415,6 @@ export const en: Catalogue = {
       pages: 'Pages of the outbox',
     },
   },
+  profiles: profilesEn,
+  jobs: jobsEn,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../catalogue';
+import { jobsFa } from './jobs/fa';
+import { profilesFa } from './profiles/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -411,4 +413,6 @@ export const fa: Catalogue = {
       pages: 'صفحه‌های صندوق خروجی',
     },
   },
+  profiles: profilesFa,
+  jobs: jobsFa,
 };

@@ -1,4 +1,6 @@
 import type { Catalogue } from '../catalogue';
+import { jobsUk } from './jobs/uk';
+import { profilesUk } from './profiles/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -413,4 +415,6 @@ export const uk: Catalogue = {
       pages: 'Сторінки вихідних листів',
     },
   },
+  profiles: profilesUk,
+  jobs: jobsUk,
 };

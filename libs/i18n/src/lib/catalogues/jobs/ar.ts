@@ -1,0 +1,4 @@
+// Texts of the job board, company profile and offer pages.
+export const jobsAr = {
+  title: 'لوحة الوظائف',
+};

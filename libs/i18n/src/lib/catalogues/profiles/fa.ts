@@ -1,0 +1,4 @@
+// Texts of the competence-profile pages (wizard, profile view, employer list, assessment import).
+export const profilesFa = {
+  title: 'پروفایل مهارت‌ها',
+};
