@@ -1,4 +1,4 @@
-import { Anchor, Button, SimpleGrid, TextInput } from '@mantine/core';
+import { Anchor, Button, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -13,6 +13,7 @@ import type { SessionAccount } from '../../../types/session';
 import { useSignup } from '../api/signup';
 import { useSession } from '../session/session-context';
 import { isEmailLike } from '../../../lib/validation';
+import { NameFields } from '../../../components/name-fields';
 
 const FIELDS = ['givenName', 'familyName', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -73,28 +74,7 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
       {signup.isError && !explainedByFields(signup.error, FIELDS) && !serverErrors.email ? (
         <FormError>{t(errorMessageKey(signup.error))}</FormError>
       ) : null}
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-        <TextInput
-          size="md"
-          label={t('common.givenName')}
-          name="givenName"
-          autoComplete="given-name"
-          required
-          value={values.givenName}
-          onChange={change('givenName')}
-          error={fieldError('givenName')}
-        />
-        <TextInput
-          size="md"
-          label={t('common.familyName')}
-          name="familyName"
-          autoComplete="family-name"
-          required
-          value={values.familyName}
-          onChange={change('familyName')}
-          error={fieldError('familyName')}
-        />
-      </SimpleGrid>
+      <NameFields values={values} onChange={change} error={fieldError} />
       <TextInput
         size="md"
         label={t('common.email')}

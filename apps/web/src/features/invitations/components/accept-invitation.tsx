@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, SimpleGrid, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button } from '@mantine/core';
 import { IconMailQuestion } from '@tabler/icons-react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import type { SessionResponse } from '../../../types/session';
 import { useAcceptInvitation } from '../api/accept-invitation';
 import { useInvitationPreview, type InvitationPreview } from '../api/get-invitation-preview';
 import { isolate } from '../../../lib/bidi';
+import { NameFields } from '../../../components/name-fields';
 
 export interface AcceptInvitationProps {
   token: string;
@@ -138,28 +139,7 @@ function AcceptInvitationForm({ token, preview, onAccepted }: AcceptInvitationFo
         ) : accept.isError && !explainedByFields(accept.error, FIELDS) ? (
           <FormError>{t(errorMessageKey(accept.error))}</FormError>
         ) : null}
-        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-          <TextInput
-            size="md"
-            label={t('common.givenName')}
-            name="givenName"
-            autoComplete="given-name"
-            required
-            value={values.givenName}
-            onChange={change('givenName')}
-            error={fieldError('givenName')}
-          />
-          <TextInput
-            size="md"
-            label={t('common.familyName')}
-            name="familyName"
-            autoComplete="family-name"
-            required
-            value={values.familyName}
-            onChange={change('familyName')}
-            error={fieldError('familyName')}
-          />
-        </SimpleGrid>
+        <NameFields values={values} onChange={change} error={fieldError} />
         <PasswordField
           isNew
           label={t('auth.password')}

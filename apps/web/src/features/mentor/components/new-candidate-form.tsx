@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '@passgenau/domain';
@@ -9,6 +9,7 @@ import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useCreateCandidate, type CreatedCandidate } from '../api/create-candidate';
+import { NameFields } from '../../../components/name-fields';
 
 const FIELDS = ['givenName', 'familyName', 'language'] as const;
 type NameField = 'givenName' | 'familyName';
@@ -55,28 +56,7 @@ export function NewCandidateForm({ onCreated, onCancel }: NewCandidateFormProps)
       {create.isError && !explainedByFields(create.error, FIELDS) ? (
         <FormError>{t(errorMessageKey(create.error))}</FormError>
       ) : null}
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-        <TextInput
-          size="md"
-          label={t('common.givenName')}
-          name="givenName"
-          autoComplete="off"
-          required
-          value={names.givenName}
-          onChange={change('givenName')}
-          error={fieldError('givenName')}
-        />
-        <TextInput
-          size="md"
-          label={t('common.familyName')}
-          name="familyName"
-          autoComplete="off"
-          required
-          value={names.familyName}
-          onChange={change('familyName')}
-          error={fieldError('familyName')}
-        />
-      </SimpleGrid>
+      <NameFields values={names} onChange={change} error={fieldError} ownName={false} />
       <LanguageSelect
         label={t('mentor.create.language')}
         description={t('mentor.create.languageHint')}
