@@ -1,13 +1,56 @@
-import { Box, Container, Group, ThemeIcon } from '@mantine/core';
-import { IconPuzzle } from '@tabler/icons-react';
+import { Box, Button, Container, Group, ThemeIcon } from '@mantine/core';
+import { IconBriefcase, IconBuildingCommunity, IconBuildingFactory2, IconPuzzle, type Icon } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useSession } from '../../features/auth/session/session-context';
 import { LanguageSwitcher } from '../language-switcher';
 import classes from './layout.module.css';
 
 export interface AppHeaderProps {
   end?: ReactNode;
+}
+
+interface NavLinkProps {
+  to: string;
+  label: string;
+  icon: Icon;
+}
+
+/** A header link: icon and word on wider screens, the icon alone (named for screen readers) on phones. */
+function HeaderNavLink({ to, label, icon: LinkIcon }: NavLinkProps) {
+  return (
+    <Button
+      component={Link}
+      to={to}
+      variant="subtle"
+      size="sm"
+      px={8}
+      aria-label={label}
+      leftSection={<LinkIcon size={20} aria-hidden="true" />}
+      styles={{ section: { marginInlineEnd: 0 } }}
+    >
+      <Box component="span" visibleFrom="sm" ms={6} aria-hidden="true">
+        {label}
+      </Box>
+    </Button>
+  );
+}
+
+/** Jobs for everyone; the own company for employers; the pool of open firms for coordinators and IBA. */
+function HeaderNav() {
+  const { t } = useTranslation();
+  const { account } = useSession();
+  const role = account?.role;
+  return (
+    <Group component="nav" aria-label={t('jobs.nav.jobs')} gap={2} wrap="nowrap">
+      <HeaderNavLink to="/jobs" label={t('jobs.nav.jobs')} icon={IconBriefcase} />
+      {role === 'employer' ? <HeaderNavLink to="/company" label={t('jobs.nav.myCompany')} icon={IconBuildingFactory2} /> : null}
+      {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
+        <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+    </Group>
+  );
 }
 
 export function AppHeader({ end }: AppHeaderProps) {
@@ -28,6 +71,7 @@ export function AppHeader({ end }: AppHeaderProps) {
             </Box>
           </Group>
           <Group gap="xs" wrap="nowrap" flex="none" ms="auto">
+            <HeaderNav />
             <LanguageSwitcher />
             {end}
           </Group>

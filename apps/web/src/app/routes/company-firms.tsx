@@ -1,0 +1,5 @@
+import { OpenFirmsPage } from '../../features/companies/components/open-firms-page';
+
+export function CompanyFirmsRoute() {
+  return <OpenFirmsPage />;
+}

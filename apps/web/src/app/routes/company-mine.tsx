@@ -1,0 +1,5 @@
+import { MyCompanyPage } from '../../features/companies/components/my-company-page';
+
+export function CompanyMineRoute() {
+  return <MyCompanyPage />;
+}

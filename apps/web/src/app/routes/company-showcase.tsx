@@ -1,0 +1,5 @@
+import { ShowcasePage } from '../../features/companies/components/showcase-page';
+
+export function CompanyShowcaseRoute() {
+  return <ShowcasePage />;
+}

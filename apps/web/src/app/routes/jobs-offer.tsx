@@ -1,0 +1,5 @@
+import { OfferDetailPage } from '../../features/jobs/components/offer-detail-page';
+
+export function JobsOfferRoute() {
+  return <OfferDetailPage />;
+}
