@@ -1,4 +1,5 @@
-import { Anchor, Box, Container, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../lib/i18n';
 import classes from './layout.module.css';
@@ -41,9 +42,14 @@ export function AppFooter() {
               (ODbL); population: Zensus 2022
             </span>
           </Text>
-          <Anchor href="/api/docs" fz="sm" mt="xs">
-            {t('footer.apiDocs')}
-          </Anchor>
+          <Group gap="md" mt="xs">
+            <Anchor component={Link} to="/showcase" fz="sm">
+              {t('jobs.nav.showcase')}
+            </Anchor>
+            <Anchor href="/api/docs" fz="sm">
+              {t('footer.apiDocs')}
+            </Anchor>
+          </Group>
         </Stack>
       </Container>
     </Box>
