@@ -1,10 +1,23 @@
 import { Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
-import { IconChevronDown, IconLogin2, IconLogout, IconShieldLock, IconUserCircle } from '@tabler/icons-react';
+import {
+  IconCertificate,
+  IconChevronDown,
+  IconId,
+  IconLogin2,
+  IconLogout,
+  IconShieldLock,
+  IconUserCircle,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import type { Role } from '@passgenau/domain';
 import { useSession } from '../session/session-context';
 import classes from './user-menu.module.css';
+
+/** Roles that read the employers' pseudonymous profile list. */
+const PROFILE_READER_ROLES: readonly Role[] = ['employer', 'iba_staff', 'coordinator', 'admin'];
 
 /** "Jonas Weber" → "JW"; words that do not start with a letter (numbers) do not count. */
 function initials(name: string): string {
@@ -86,6 +99,25 @@ export function UserMenu() {
         >
           {t('nav.myAccount')}
         </Menu.Item>
+        {account.role === 'candidate' ? (
+          <Menu.Item component={Link} to="/profile" leftSection={<IconId size={18} aria-hidden="true" />}>
+            {t('profiles.nav.myProfile')}
+          </Menu.Item>
+        ) : null}
+        {PROFILE_READER_ROLES.includes(account.role) ? (
+          <Menu.Item component={Link} to="/profiles" leftSection={<IconUsersGroup size={18} aria-hidden="true" />}>
+            {t('profiles.nav.profiles')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' ? (
+          <Menu.Item
+            component={Link}
+            to="/assessments"
+            leftSection={<IconCertificate size={18} aria-hidden="true" />}
+          >
+            {t('profiles.nav.assessments')}
+          </Menu.Item>
+        ) : null}
         {account.role === 'admin' ? (
           <Menu.Item
             component={Link}

@@ -1,7 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconId, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import type { UiLanguage } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
@@ -94,6 +95,16 @@ function CandidateItem({ candidate }: { candidate: MentorCandidate }) {
             {t('mentor.candidates.since', { date: formatDate(candidate.authorisedSince, language) })}
           </Text>
         </Stack>
+        <Group gap="xs">
+        <Button
+          component={Link}
+          to={`/candidates/${encodeURIComponent(candidate.id)}/profile`}
+          size="xs"
+          variant="light"
+          leftSection={<IconId size={16} aria-hidden="true" />}
+        >
+          {t('profiles.mentor.editProfile')}
+        </Button>
         {candidate.searchableConsent ? (
           <Badge color="teal" variant="light">
             {t('mentor.candidates.visible')}
@@ -103,6 +114,7 @@ function CandidateItem({ candidate }: { candidate: MentorCandidate }) {
             {t('mentor.candidates.notVisible')}
           </Badge>
         )}
+        </Group>
       </Group>
     </Paper>
   );
