@@ -1,8 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type, type TransformFnParams } from 'class-transformer';
-import { IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ApiProperty } from '@nestjs/swagger';
+import type { TransformFnParams } from 'class-transformer';
+import { IsISO8601, Matches } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '@passgenau/domain';
+
+export { PageQuery } from '../../common/page.query';
 
 /** A calendar date written YYYY-MM-DD (a real date: 2027-02-30 is refused). */
 export function IsDateOnly(): PropertyDecorator {
@@ -34,24 +36,6 @@ export function toBoolean({ value }: TransformFnParams): unknown {
   if (value === 'true' || value === '1') return true;
   if (value === 'false' || value === '0') return false;
   return value;
-}
-
-export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page: number = 1;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize: number = 20;
 }
 
 export class PageMeta {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsOptional, IsUUID } from 'class-validator';
-import { PageQuery } from '../../accounts/dto/admin-accounts.dto';
+import { PageQuery } from '../../../common/page.query';
 
 export class AccessLogQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Only reads by this account' })

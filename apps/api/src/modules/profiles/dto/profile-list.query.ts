@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { PageQuery } from '../../accounts/dto/admin-accounts.dto';
+import { PageQuery } from '../../../common/page.query';
 
 export class ProfileListQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'AGS of the home town' })
