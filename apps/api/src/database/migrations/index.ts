@@ -3,6 +3,7 @@ import { SearchIndexState1764072100000 } from './1764072100000-search-index-stat
 import { Accounts1764158400000 } from './1764158400000-accounts';
 import { CompaniesAndOffers1764244800000 } from './1764244800000-companies-and-offers';
 import { CompetenceProfiles1764331200000 } from './1764331200000-competence-profiles';
+import { ProfileLookupIndexes1764331300000 } from './1764331300000-profile-lookup-indexes';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Accounts1764158400000,
   CompaniesAndOffers1764244800000,
   CompetenceProfiles1764331200000,
+  ProfileLookupIndexes1764331300000,
 ];
