@@ -1,5 +1,4 @@
-import { ActionIcon, Button, Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CEFR_LEVELS, CORE_SKILL_LEVELS, GERMAN_CERTIFICATES, SCHOOL_LEVELS, type CefrLevel, type CoreSkillLevel, type SchoolLevel } from '@passgenau/domain';
@@ -8,6 +7,7 @@ import { languageOptions } from '../model/languages';
 import type { ProfileDraft } from '../model/draft';
 import { useBi } from './bilingual';
 import { fieldError, type StepProps } from './step-props';
+import { AddButton, RemoveButton } from './list-buttons';
 
 const EMPTY = '';
 
@@ -104,25 +104,12 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   }));
                 }}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('profiles.common.remove')}
-                onClick={() =>
+              <RemoveButton onClick={() =>
                   update((old) => ({ ...old, germanCertificates: old.germanCertificates.filter((_, i) => i !== index) }))
-                }
-              >
-                <IconTrash size={18} aria-hidden="true" />
-              </ActionIcon>
+                } />
             </Group>
           ))}
-          <Group>
-            <Button
-              variant="light"
-              size="xs"
-              leftSection={<IconPlus size={16} aria-hidden="true" />}
-              onClick={() =>
+          <AddButton onClick={() =>
                 update((old) => ({
                   ...old,
                   germanCertificates: [
@@ -130,11 +117,7 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                     { kind: 'DTZ', name: '', level: old.languages.find((l) => l.language === 'de')?.overall ?? 'A2', issuedOn: new Date().toISOString().slice(0, 10) },
                   ],
                 }))
-              }
-            >
-              {t('profiles.languages.addCertificate')}
-            </Button>
-          </Group>
+              }>{t('profiles.languages.addCertificate')}</AddButton>
         </Stack>
       </Paper>
 
@@ -183,24 +166,11 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   }));
                 }}
               />
-              <ActionIcon
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('profiles.common.remove')}
-                onClick={() => update((old) => ({ ...old, languages: old.languages.filter((_, i) => i !== index) }))}
-              >
-                <IconTrash size={18} aria-hidden="true" />
-              </ActionIcon>
+              <RemoveButton onClick={() => update((old) => ({ ...old, languages: old.languages.filter((_, i) => i !== index) }))} />
             </Group>
           ),
         )}
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPlus size={16} aria-hidden="true" />}
-            onClick={() =>
+        <AddButton onClick={() =>
               update((old) => ({
                 ...old,
                 languages: [
@@ -208,11 +178,7 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   { language: '', native: false, overall: null, understanding: null, speaking: null, writing: null },
                 ],
               }))
-            }
-          >
-            {t('profiles.languages.addLanguage')}
-          </Button>
-        </Group>
+            }>{t('profiles.languages.addLanguage')}</AddButton>
       </Stack>
     </Stack>
   );

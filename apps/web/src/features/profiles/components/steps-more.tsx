@@ -1,5 +1,5 @@
-import { ActionIcon, Badge, Button, Checkbox, Chip, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
-import { IconPlus, IconTrash, IconX } from '@tabler/icons-react';
+import { ActionIcon, Badge, Checkbox, Chip, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { IconTrash, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
   DRIVING_LICENCES,
@@ -19,6 +19,7 @@ import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';
 import { FreeText } from './free-text';
 import { fieldError, type StepProps } from './step-props';
+import { AddButton, RemoveButton } from './list-buttons';
 
 function numberOrNull(value: string): number | null {
   return value === '' ? null : Number(value);
@@ -126,15 +127,7 @@ export function ExperienceStep(props: StepProps) {
                     value={education.titleLang}
                     onChange={(event) => set({ titleLang: event.currentTarget.value })}
                   />
-                  <ActionIcon
-                    variant="subtle"
-                    color="red"
-                    size="lg"
-                    aria-label={t('profiles.common.remove')}
-                    onClick={() => update((old) => ({ ...old, education: old.education.filter((_, i) => i !== index) }))}
-                  >
-                    <IconTrash size={18} aria-hidden="true" />
-                  </ActionIcon>
+                  <RemoveButton onClick={() => update((old) => ({ ...old, education: old.education.filter((_, i) => i !== index) }))} />
                 </Group>
                 <Group gap="sm" align="flex-end" wrap="wrap">
                   <TextInput
@@ -162,12 +155,7 @@ export function ExperienceStep(props: StepProps) {
             </Paper>
           );
         })}
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPlus size={16} aria-hidden="true" />}
-            onClick={() =>
+        <AddButton onClick={() =>
               update((old) => ({
                 ...old,
                 education: [
@@ -184,11 +172,7 @@ export function ExperienceStep(props: StepProps) {
                   },
                 ],
               }))
-            }
-          >
-            {t('profiles.education.add')}
-          </Button>
-        </Group>
+            }>{t('profiles.education.add')}</AddButton>
       </Stack>
     </Stack>
   );
