@@ -19,10 +19,19 @@ test.describe('start page', () => {
     await expect(home.html).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(CATALOGUES.de.intro.title);
     const footer = page.getByRole('contentinfo');
-    await expect(footer).toContainText('This service uses the ESCO classification of the European Commission.');
-    await expect(footer).toContainText('Quelle: Statistik der Bundesagentur für Arbeit, KldB 2010 – überarbeitete Fassung 2020');
-    await expect(footer).toContainText('Town coordinates © OpenStreetMap contributors (ODbL); population: Zensus 2022');
-    await expect(footer.getByRole('link', { name: CATALOGUES.de.footer.apiDocs })).toHaveAttribute('href', '/api/docs');
+    await expect(footer).toContainText(
+      'This service uses the ESCO classification of the European Commission.',
+    );
+    await expect(footer).toContainText(
+      'Quelle: Statistik der Bundesagentur für Arbeit, KldB 2010 – überarbeitete Fassung 2020',
+    );
+    await expect(footer).toContainText(
+      'Town coordinates © OpenStreetMap contributors (ODbL); population: Zensus 2022',
+    );
+    await expect(footer.getByRole('link', { name: CATALOGUES.de.footer.apiDocs })).toHaveAttribute(
+      'href',
+      '/api/docs',
+    );
     expect(await home.scrollsHorizontally()).toBe(false);
 
     await home.screenshot('home-de-desktop');

@@ -91,7 +91,9 @@ test.describe('jobs', () => {
     const showcase = new JobsShowcasePage(page);
     await showcase.goto();
     await expect(showcase.html).toHaveAttribute('dir', 'rtl');
-    await expect((await showcase.firms()).getByRole('listitem').filter({ hasText: EMPLOYER.company })).toBeVisible();
+    await expect(
+      (await showcase.firms()).getByRole('listitem').filter({ hasText: EMPLOYER.company }),
+    ).toBeVisible();
     await showcase.screenshot('jobs-showcase-ar-desktop');
   });
 

@@ -134,7 +134,10 @@ test.describe('competence profiles', () => {
     const signIn = new SignInPage(page);
     await signIn.goto();
     await signIn.signIn('iba@demo.passgenau.de', DEMO_PASSWORD);
-    await page.getByRole('banner').getByRole('button', { name: new RegExp(CATALOGUES.de.nav.accountMenu) }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: new RegExp(CATALOGUES.de.nav.accountMenu) })
+      .click();
     await page.getByRole('menuitem', { name: de.nav.assessments }).click();
     await expect(page.getByRole('heading', { level: 1, name: de.assessments.title })).toBeVisible();
 

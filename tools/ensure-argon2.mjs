@@ -15,13 +15,22 @@ try {
 }
 
 const probe = () =>
-  spawnSync(process.execPath, ['-e', "require('argon2').hash('probe').then((h) => require('argon2').verify(h, 'probe')).then((ok) => process.exit(ok ? 0 : 1))"], {
-    stdio: 'ignore',
-  }).status === 0;
+  spawnSync(
+    process.execPath,
+    [
+      '-e',
+      "require('argon2').hash('probe').then((h) => require('argon2').verify(h, 'probe')).then((ok) => process.exit(ok ? 0 : 1))",
+    ],
+    {
+      stdio: 'ignore',
+    },
+  ).status === 0;
 
 if (!existsSync(join(packageDir, 'build', 'Release', 'argon2.node')) || !probe()) {
   process.stdout.write('argon2: compiling the native module for this machine (about 15 s)\n');
-  const build = spawnSync('npm', ['rebuild', 'argon2', '--build-from-source', '--foreground-scripts'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['rebuild', 'argon2', '--build-from-source', '--foreground-scripts'], {
+    stdio: 'inherit',
+  });
   if (build.status !== 0 || !probe()) {
     process.stderr.write(
       'argon2: the native module could not be built or does not work. Passwords cannot be hashed.\n' +

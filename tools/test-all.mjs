@@ -22,7 +22,8 @@ for (const [name, [command, args]] of steps) {
 }
 
 process.stdout.write('\n=== summary\n');
-for (const { name, ok, seconds } of results) process.stdout.write(`${ok ? 'ok    ' : 'FAILED'} ${name} (${seconds} s)\n`);
+for (const { name, ok, seconds } of results)
+  process.stdout.write(`${ok ? 'ok    ' : 'FAILED'} ${name} (${seconds} s)\n`);
 const failed = results.filter((r) => !r.ok).length;
 process.stdout.write(`steps: ${results.length - failed} passed, ${failed} failed\n`);
 process.exit(failed === 0 ? 0 : 1);

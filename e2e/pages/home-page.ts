@@ -80,7 +80,9 @@ export class HomePage {
   /** Concept codes of the hits, in the order shown. */
   async resultCodes(kind: SearchKind): Promise<string[]> {
     const results = await this.results(kind);
-    return results.locator('[data-code]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code') ?? ''));
+    return results
+      .locator('[data-code]')
+      .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-code') ?? ''));
   }
 
   async hit(kind: SearchKind, code: string): Promise<Locator> {

@@ -10,11 +10,17 @@ export class JobsBoardPage extends AppPage {
   }
 
   async expectLoaded(): Promise<void> {
-    await expect(this.page.getByRole('heading', { level: 1, name: (await this.texts()).jobs.title })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: (await this.texts()).jobs.title }),
+    ).toBeVisible();
   }
 
   /** Picks a value in one of the filter bar's selects (searchable ones get the text typed first). */
-  async chooseFilter(label: string, option: string, { type = false }: { type?: boolean } = {}): Promise<void> {
+  async chooseFilter(
+    label: string,
+    option: string,
+    { type = false }: { type?: boolean } = {},
+  ): Promise<void> {
     const field = this.page.getByRole('combobox', { name: label, exact: true });
     await field.click();
     if (type) await field.fill(option);
@@ -37,6 +43,8 @@ export class JobsBoardPage extends AppPage {
 
   /** The card of the offer with this title. */
   async offerCard(title: string): Promise<Locator> {
-    return (await this.results()).getByRole('listitem').filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
+    return (await this.results())
+      .getByRole('listitem')
+      .filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 }

@@ -28,7 +28,9 @@ export class JobsCompanyPage extends AppPage {
   }
 
   private field(role: 'combobox' | 'textbox', label: string): Locator {
-    return this.page.getByRole(role, { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
+    return this.page.getByRole(role, {
+      name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    });
   }
 
   private async choose(label: string, option: string): Promise<void> {

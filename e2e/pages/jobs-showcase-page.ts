@@ -5,7 +5,9 @@ import { AppPage } from './app-page';
 export class JobsShowcasePage extends AppPage {
   async goto(): Promise<void> {
     await this.page.goto('/showcase');
-    await expect(this.page.getByRole('heading', { level: 1, name: (await this.texts()).jobs.showcase.title })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: (await this.texts()).jobs.showcase.title }),
+    ).toBeVisible();
   }
 
   async firms(): Promise<Locator> {

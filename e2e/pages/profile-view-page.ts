@@ -7,13 +7,18 @@ export class ProfileViewPage extends AppPage {
     await this.page.goto(`/profiles/${encodeURIComponent(pseudonym)}`);
     const texts = await this.texts();
     await expect(
-      this.page.getByRole('heading', { level: 1, name: texts.profiles.list.candidate.replace('{{pseudonym}}', pseudonym) }),
+      this.page.getByRole('heading', {
+        level: 1,
+        name: texts.profiles.list.candidate.replace('{{pseudonym}}', pseudonym),
+      }),
     ).toBeVisible();
   }
 
   async gotoList(): Promise<void> {
     await this.page.goto('/profiles');
-    await expect(this.page.getByRole('heading', { level: 1, name: (await this.texts()).profiles.list.title })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 1, name: (await this.texts()).profiles.list.title }),
+    ).toBeVisible();
   }
 
   get main(): Locator {

@@ -19,7 +19,9 @@ export class ProfileWizardPage extends AppPage {
   async openStep(step: StepName): Promise<void> {
     const texts = await this.texts();
     await this.page.getByRole('button', { name: texts.profiles.steps[step] }).first().click();
-    await expect(this.page.getByRole('heading', { level: 2, name: texts.profiles.steps[step] })).toBeVisible();
+    await expect(
+      this.page.getByRole('heading', { level: 2, name: texts.profiles.steps[step] }),
+    ).toBeVisible();
   }
 
   async expectSaved(): Promise<void> {
@@ -59,7 +61,9 @@ export class ProfileWizardPage extends AppPage {
 
   async chooseHomeTown(name: string): Promise<void> {
     const texts = await this.texts();
-    await this.page.getByRole('combobox', { name: texts.profiles.mobility.town }).selectOption({ label: name });
+    await this.page
+      .getByRole('combobox', { name: texts.profiles.mobility.town })
+      .selectOption({ label: name });
   }
 
   async giveConsentOnBehalf(): Promise<void> {
@@ -73,7 +77,9 @@ export class ProfileWizardPage extends AppPage {
     const texts = await this.texts();
     await this.page.getByRole('button', { name: texts.profiles.review.publish, exact: true }).click();
     await expect(this.page.getByRole('button', { name: texts.profiles.review.unpublish })).toBeVisible();
-    await expect(this.page.getByTestId('visibility')).toContainText(texts.profiles.visibility.visible.split(' {{')[0]!);
+    await expect(this.page.getByTestId('visibility')).toContainText(
+      texts.profiles.visibility.visible.split(' {{')[0]!,
+    );
     return (await this.page.getByTestId('pseudonym').innerText()).trim();
   }
 }

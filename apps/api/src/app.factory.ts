@@ -68,15 +68,21 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
 
 export class DemoAccountsInProductionError extends Error {
   constructor() {
-    super('NODE_ENV=production: the database holds demo accounts (public password); remove them before starting');
+    super(
+      'NODE_ENV=production: the database holds demo accounts (public password); remove them before starting',
+    );
   }
 }
 
 /** Schema migrations, reference and demo data, search index: everything a start needs before serving. */
-export async function prepareData(app: INestApplication, options: { seedDemoData: boolean; production: boolean }): Promise<void> {
+export async function prepareData(
+  app: INestApplication,
+  options: { seedDemoData: boolean; production: boolean },
+): Promise<void> {
   const dataSource = app.get(DataSource);
   await dataSource.runMigrations({ transaction: 'each' });
-  if (options.production && (await demoAccountsPresent(dataSource))) throw new DemoAccountsInProductionError();
+  if (options.production && (await demoAccountsPresent(dataSource)))
+    throw new DemoAccountsInProductionError();
   const reloaded = await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
   if (options.seedDemoData) {
     await seedDemoData(dataSource, app.get(PasswordHasher));

@@ -53,7 +53,11 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 0 }),
-        SearchModule.forRoot({ url: settings.meiliUrl, apiKey: settings.meiliMasterKey, prefix: config.meiliIndexPrefix }),
+        SearchModule.forRoot({
+          url: settings.meiliUrl,
+          apiKey: settings.meiliMasterKey,
+          prefix: config.meiliIndexPrefix,
+        }),
         CommonModule.forRoot({
           jwtSecret: settings.jwtSecret,
           secureCookies: config.nodeEnv === 'production',

@@ -22,7 +22,9 @@ async function checkDatabase(url: string, variable: string): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (error) {
-    throw new EmbeddedServerError(`${variable}: cannot connect to PostgreSQL (${(error as Error).message || String(error)})`);
+    throw new EmbeddedServerError(
+      `${variable}: cannot connect to PostgreSQL (${(error as Error).message || String(error)})`,
+    );
   } finally {
     await client.end().catch(() => undefined);
   }
@@ -34,7 +36,9 @@ async function checkSearch(url: string, key: string): Promise<void> {
     await client.health();
     await client.getRawIndexes({ limit: 1 });
   } catch (error) {
-    throw new EmbeddedServerError(`MEILI_URL / MEILI_MASTER_KEY: cannot use Meilisearch (${(error as Error).message})`);
+    throw new EmbeddedServerError(
+      `MEILI_URL / MEILI_MASTER_KEY: cannot use Meilisearch (${(error as Error).message})`,
+    );
   }
 }
 
@@ -71,7 +75,8 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(signal));
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.on(signal, () => void shutdown(signal));
 
   try {
     const embedded = (await runtime?.start()) ?? {};
@@ -83,13 +88,20 @@ async function main(): Promise<void> {
     const jwtSecret = config.jwtSecret ?? persistentSecret(config.dataDir, 'jwt-secret');
     app = await createApp({ config, databaseUrl, meiliUrl, meiliMasterKey, jwtSecret });
     say('preparing data (migrations, reference data, search index)');
-    await prepareData(app, { seedDemoData: config.seedDemoData, production: config.nodeEnv === 'production' });
+    await prepareData(app, {
+      seedDemoData: config.seedDemoData,
+      production: config.nodeEnv === 'production',
+    });
     await app.listen(config.port, config.host);
     say(`ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
-    if (error instanceof InstanceLockedError || error instanceof EmbeddedServerError || error instanceof DemoAccountsInProductionError) {
+    if (
+      error instanceof InstanceLockedError ||
+      error instanceof EmbeddedServerError ||
+      error instanceof DemoAccountsInProductionError
+    ) {
       fail(error.message);
     }
     const code = (error as NodeJS.ErrnoException).code;

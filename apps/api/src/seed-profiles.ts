@@ -36,23 +36,37 @@ async function main(): Promise<void> {
   }
   const runtime = config.databaseUrl
     ? null
-    : new EmbeddedRuntime({ dataDir: config.dataDir, postgres: { port: config.embeddedPostgresPort }, meilisearch: null, log: () => undefined });
+    : new EmbeddedRuntime({
+        dataDir: config.dataDir,
+        postgres: { port: config.embeddedPostgresPort },
+        meilisearch: null,
+        log: () => undefined,
+      });
   const url = config.databaseUrl ?? (await runtime!.start()).databaseUrl!;
   const dataSource = await new DataSource(dataSourceOptions(url)).initialize();
   try {
     await dataSource.runMigrations({ transaction: 'each' });
     await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
     const input = await generatorInput(dataSource, new Date());
-    const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM account WHERE login_name LIKE 'synthetic-%'`);
+    const [{ n }] = await dataSource.query(
+      `SELECT count(*)::int AS n FROM account WHERE login_name LIKE 'synthetic-%'`,
+    );
     const started = Date.now();
     for (let done = 0; done < count; done += batch) {
       const size = Math.min(batch, count - done);
       const candidates = Array.from({ length: size }, (_, i) => generateCandidate(seed, n + done + i, input));
-      await writeGeneratedCandidates(dataSource, candidates, { loginPrefix: 'synthetic', startIndex: n + done, isDemo: false, mentorAccountId: null });
+      await writeGeneratedCandidates(dataSource, candidates, {
+        loginPrefix: 'synthetic',
+        startIndex: n + done,
+        isDemo: false,
+        mentorAccountId: null,
+      });
       process.stdout.write(`\rseed-profiles: ${done + size} / ${count}`);
     }
     const seconds = (Date.now() - started) / 1000;
-    process.stdout.write(`\nseed-profiles: ${count} profiles in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} per second)\n`);
+    process.stdout.write(
+      `\nseed-profiles: ${count} profiles in ${seconds.toFixed(1)} s (${Math.round(count / seconds)} per second)\n`,
+    );
   } finally {
     await dataSource.destroy();
     await runtime?.stop();

@@ -34,12 +34,21 @@ export async function createAccount(
   const email = uniqueEmail(role);
   let companyId = options.companyId ?? null;
   if (role === 'employer' && !companyId) {
-    [{ id: companyId }] = await db.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [`Firma ${email}`]);
+    [{ id: companyId }] = await db.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [
+      `Firma ${email}`,
+    ]);
   }
   const [account] = await db.query(
     `INSERT INTO account (email, password_hash, role, display_name, company_id, company_role)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [email, await hashed, role, options.name ?? `Test ${role}`, companyId, role === 'employer' ? options.companyRole ?? 'manager' : null],
+    [
+      email,
+      await hashed,
+      role,
+      options.name ?? `Test ${role}`,
+      companyId,
+      role === 'employer' ? (options.companyRole ?? 'manager') : null,
+    ],
   );
   let candidateId: string | null = null;
   if (role === 'candidate') {
@@ -59,8 +68,12 @@ export function bearer(account: { token: string }): { Authorization: string } {
 
 /** Links a mentor to a candidate as if the candidate had authorised them. */
 export async function authorise(t: TestApp, candidate: TestAccount, mentor: TestAccount): Promise<string> {
-  const response = await t.http.post('/api/me/mentors').set(bearer(candidate)).send({ mentorEmail: mentor.email });
-  if (response.status !== 201) throw new Error(`authorise failed: ${response.status} ${JSON.stringify(response.body)}`);
+  const response = await t.http
+    .post('/api/me/mentors')
+    .set(bearer(candidate))
+    .send({ mentorEmail: mentor.email });
+  if (response.status !== 201)
+    throw new Error(`authorise failed: ${response.status} ${JSON.stringify(response.body)}`);
   return response.body.id;
 }
 

@@ -6,7 +6,8 @@ import { TEST_RUNTIME_DIR } from './test-environment';
 import { createTestApp } from './test-app';
 
 declare global {
-  var passgenauTestRuntime: { runtime: EmbeddedRuntime | null; adminUrl: string; database: string } | undefined;
+  var passgenauTestRuntime:
+    { runtime: EmbeddedRuntime | null; adminUrl: string; database: string } | undefined;
 }
 
 /**

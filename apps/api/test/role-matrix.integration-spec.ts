@@ -46,7 +46,9 @@ describe('role matrix over every route of the OpenAPI document', () => {
 
   it('finds the routes of every feature', () => {
     expect(operations.length).toBeGreaterThan(25);
-    expect(operations.map((o) => o.path)).toEqual(expect.arrayContaining(['/api/admin/accounts', '/api/candidates/{id}', '/api/me/mentors']));
+    expect(operations.map((o) => o.path)).toEqual(
+      expect.arrayContaining(['/api/admin/accounts', '/api/candidates/{id}', '/api/me/mentors']),
+    );
   });
 
   it('every route declares its access rule', () => {
@@ -64,9 +66,12 @@ describe('role matrix over every route of the OpenAPI document', () => {
         // Signing out would end the session the rest of this walk uses; its own test covers it.
         if (allowed && op.path === '/api/auth/logout') continue;
         const response = await call(op, accounts[role]);
-        if (!allowed && response.status !== 403) problems.push(`${op.method} ${op.path} as ${role} → ${response.status}, expected 403`);
+        if (!allowed && response.status !== 403)
+          problems.push(`${op.method} ${op.path} as ${role} → ${response.status}, expected 403`);
         if (allowed && (response.status === 401 || response.status >= 500)) {
-          problems.push(`${op.method} ${op.path} as ${role} → ${response.status}, expected to pass the guard`);
+          problems.push(
+            `${op.method} ${op.path} as ${role} → ${response.status}, expected to pass the guard`,
+          );
         }
       }
     }
@@ -74,7 +79,9 @@ describe('role matrix over every route of the OpenAPI document', () => {
   });
 
   it('public routes need no session', async () => {
-    const publicGets = operations.filter((op) => op.access?.kind === 'public' && op.method === 'get' && !op.path.includes('{'));
+    const publicGets = operations.filter(
+      (op) => op.access?.kind === 'public' && op.method === 'get' && !op.path.includes('{'),
+    );
     for (const op of publicGets) {
       const response = await call(op);
       expect([op.path, response.status]).toEqual([op.path, expect.any(Number)]);

@@ -16,7 +16,8 @@ interface Started {
 
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'warn', ...extra };
-  for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'NODE_ENV']) if (!(name in extra)) delete env[name];
+  for (const name of ['DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'NODE_ENV'])
+    if (!(name in extra)) delete env[name];
   return env;
 }
 
@@ -132,7 +133,9 @@ describe('the start command (built API as a process)', () => {
       expect(second.output()).toMatch(/already running on the data folder/);
 
       const meiliPid = Number(readFileSync(join(dataDir, 'meilisearch.pid'), 'utf8'));
-      const postgresPid = Number(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const postgresPid = Number(
+        readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0],
+      );
       expect(isProcessAlive(meiliPid)).toBe(true);
       expect(isProcessAlive(postgresPid)).toBe(true);
 

@@ -12,7 +12,9 @@ export interface TestApp {
 /** The real application on this run's database and indexes. */
 export const TEST_JWT_SECRET = 'integration-tests-only-secret-0123456789';
 
-export async function createTestApp(options: { prepare?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { prepare?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const env = readTestEnvironment();
   const config = loadConfig({
     NODE_ENV: 'test',

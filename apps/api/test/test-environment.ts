@@ -14,7 +14,8 @@ export const TEST_RUNTIME_DIR = join(tmpdir(), 'passgenau-test-runtime');
 export function readTestEnvironment(): TestEnvironment {
   const get = (name: string): string => {
     const value = process.env[name];
-    if (!value) throw new Error(`${name} is missing: run the integration tests through jest.integration.config.cjs`);
+    if (!value)
+      throw new Error(`${name} is missing: run the integration tests through jest.integration.config.cjs`);
     return value;
   };
   return {

@@ -11,6 +11,10 @@ if (!container) throw new Error('index.html has no #root element');
 
 createRoot(container).render(
   <StrictMode>
-    <App i18n={createI18n(detectBrowserLanguage())} queryClient={createQueryClient()} router={createAppRouter()} />
+    <App
+      i18n={createI18n(detectBrowserLanguage())}
+      queryClient={createQueryClient()}
+      router={createAppRouter()}
+    />
   </StrictMode>,
 );

@@ -1,4 +1,11 @@
-import { applyDecorators, CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import {
+  applyDecorators,
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  Logger,
+  SetMetadata,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@passgenau/domain';
@@ -37,10 +44,15 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const rule = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    const rule = this.reflector.getAllAndOverride<Access | undefined>(ACCESS_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     if (!rule) {
-      this.logger.error(`route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`);
+      this.logger.error(
+        `route ${context.getClass().name}.${context.getHandler().name} declares no access rule; refused`,
+      );
       throw new DomainError('FORBIDDEN', 'This action is not allowed.');
     }
     const user = await this.sessions.authenticate(request, { required: rule.kind === 'roles' });

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { doubleCsrf, type DoubleCsrfUtilities } from 'csrf-csrf';
 import type { NextFunction, Request, Response } from 'express';
-import { ACCESS_COOKIE, AUTH_SETTINGS, CSRF_COOKIE, CSRF_HEADER, REFRESH_COOKIE, type AuthSettings } from './auth-settings';
+import {
+  ACCESS_COOKIE,
+  AUTH_SETTINGS,
+  CSRF_COOKIE,
+  CSRF_HEADER,
+  REFRESH_COOKIE,
+  type AuthSettings,
+} from './auth-settings';
 
 type CookieRequest = Request & { cookies?: Record<string, string> };
 
@@ -10,7 +17,9 @@ type CookieRequest = Request & { cookies?: Record<string, string> };
 function sessionIdOf(accessToken: string | undefined): string {
   if (!accessToken) return '';
   try {
-    const payload = JSON.parse(Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8')) as { sid?: unknown };
+    const payload = JSON.parse(
+      Buffer.from(accessToken.split('.')[1] ?? '', 'base64url').toString('utf8'),
+    ) as { sid?: unknown };
     return typeof payload.sid === 'string' ? payload.sid : '';
   } catch {
     return '';
@@ -39,7 +48,8 @@ export class CsrfTokens {
   /** A token for the current session, or for `accessToken`'s session when one was just opened. */
   issue(request: Request, response: Response, accessToken?: string): string {
     const cookieRequest = request as CookieRequest;
-    if (accessToken) cookieRequest.cookies = { ...(cookieRequest.cookies ?? {}), [ACCESS_COOKIE]: accessToken };
+    if (accessToken)
+      cookieRequest.cookies = { ...(cookieRequest.cookies ?? {}), [ACCESS_COOKIE]: accessToken };
     return this.utilities.generateCsrfToken(request, response, { overwrite: true });
   }
 

@@ -32,6 +32,11 @@ describe('toErrorBody', () => {
 
   it('hides the details of unexpected errors', () => {
     const body = toErrorBody(new Error('connection string postgres://secret'), 'r');
-    expect(body).toEqual({ statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side.', requestId: 'r' });
+    expect(body).toEqual({
+      statusCode: 500,
+      code: 'INTERNAL',
+      message: 'Something went wrong on our side.',
+      requestId: 'r',
+    });
   });
 });

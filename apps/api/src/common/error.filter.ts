@@ -22,7 +22,10 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
     const status = error.getStatus();
     const response = error.getResponse();
     const message =
-      typeof response === 'object' && response && 'message' in response && typeof response.message === 'string'
+      typeof response === 'object' &&
+      response &&
+      'message' in response &&
+      typeof response.message === 'string'
         ? response.message
         : error.message;
     return { statusCode: status, code: codeForStatus(status), message, requestId };
@@ -30,7 +33,12 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
   const status = (error as { status?: unknown })?.status;
   const type = (error as { type?: unknown })?.type;
   if (type === 'entity.parse.failed') {
-    return { statusCode: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON.', requestId };
+    return {
+      statusCode: 400,
+      code: 'MALFORMED_JSON',
+      message: 'The request body is not valid JSON.',
+      requestId,
+    };
   }
   if ((error as { code?: unknown })?.code === 'EBADCSRFTOKEN') {
     return {
@@ -41,10 +49,20 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
     };
   }
   if (type === 'entity.too.large') {
-    return { statusCode: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is too large.', requestId };
+    return {
+      statusCode: 413,
+      code: 'PAYLOAD_TOO_LARGE',
+      message: 'The request body is too large.',
+      requestId,
+    };
   }
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { statusCode: status, code: codeForStatus(status), message: 'The request could not be processed.', requestId };
+    return {
+      statusCode: status,
+      code: codeForStatus(status),
+      message: 'The request could not be processed.',
+      requestId,
+    };
   }
   return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side.', requestId };
 }

@@ -4,6 +4,9 @@ import { DomainError } from './domain-error';
 /** Path ids are UUIDs; anything else is a 400 naming the parameter. */
 export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
-    exceptionFactory: () => new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, message: `${field} must be a UUID` }]),
+    exceptionFactory: () =>
+      new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [
+        { field, message: `${field} must be a UUID` },
+      ]),
   });
 }

@@ -52,7 +52,9 @@ function parseUrl(env: Env, name: string, protocols: string[], problems: string[
   try {
     const url = new URL(raw);
     if (!protocols.includes(url.protocol)) {
-      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${url.protocol}")`);
+      problems.push(
+        `${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${url.protocol}")`,
+      );
       return null;
     }
     return raw;
@@ -81,7 +83,13 @@ function parseBoolean(env: Env, name: string, fallback: boolean, problems: strin
   return fallback;
 }
 
-function parseChoice<T extends string>(env: Env, name: string, choices: readonly T[], fallback: T, problems: string[]): T {
+function parseChoice<T extends string>(
+  env: Env,
+  name: string,
+  choices: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!(choices as readonly string[]).includes(raw)) {
@@ -94,7 +102,13 @@ function parseChoice<T extends string>(env: Env, name: string, choices: readonly
 /** Reads and checks every setting at once, so a bad start names all wrong variables together. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
-  const nodeEnv = parseChoice(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development', problems);
+  const nodeEnv = parseChoice(
+    env,
+    'NODE_ENV',
+    ['development', 'production', 'test'] as const,
+    'development',
+    problems,
+  );
   const port = parsePort(env, 'PORT', 3000, problems);
   const host = env['HOST'] && env['HOST'] !== '' ? env['HOST'] : '127.0.0.1';
   const logLevel = parseChoice(
@@ -106,14 +120,17 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   );
   const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
   const meiliUrl = parseUrl(env, 'MEILI_URL', ['http:', 'https:'], problems);
-  const meiliMasterKey = env['MEILI_MASTER_KEY'] && env['MEILI_MASTER_KEY'] !== '' ? env['MEILI_MASTER_KEY'] : null;
+  const meiliMasterKey =
+    env['MEILI_MASTER_KEY'] && env['MEILI_MASTER_KEY'] !== '' ? env['MEILI_MASTER_KEY'] : null;
   if (meiliUrl && !meiliMasterKey) problems.push('MEILI_MASTER_KEY must be set when MEILI_URL is set');
-  if (!env['MEILI_URL'] && meiliMasterKey) problems.push('MEILI_URL must be set when MEILI_MASTER_KEY is set');
+  if (!env['MEILI_URL'] && meiliMasterKey)
+    problems.push('MEILI_URL must be set when MEILI_MASTER_KEY is set');
   const prefix = env['MEILI_INDEX_PREFIX'] ?? 'passgenau';
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) {
     problems.push('MEILI_INDEX_PREFIX may only hold letters, digits, "-" and "_" (1 to 40 characters)');
   }
-  const rawDataDir = env['PASSGENAU_DATA_DIR'] && env['PASSGENAU_DATA_DIR'] !== '' ? env['PASSGENAU_DATA_DIR'] : '.data';
+  const rawDataDir =
+    env['PASSGENAU_DATA_DIR'] && env['PASSGENAU_DATA_DIR'] !== '' ? env['PASSGENAU_DATA_DIR'] : '.data';
   const webDistDir = env['WEB_DIST_DIR'] ? resolve(cwd, env['WEB_DIST_DIR']) : null;
   const config: AppConfig = {
     nodeEnv,
@@ -130,13 +147,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     seedDemoData: parseBoolean(env, 'PASSGENAU_SEED_DEMO', nodeEnv !== 'production', problems),
     webDistDir,
     jwtSecret: parseSecrets(env, nodeEnv, problems),
-    publicUrl: (parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    publicUrl: (
+      parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`
+    ).replace(/\/$/, ''),
     smtpUrl: parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
-    mailFrom: env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
+    mailFrom:
+      env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
     authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),
   };
   if (config.nodeEnv === 'production' && config.seedDemoData) {
-    problems.push('PASSGENAU_SEED_DEMO must not be true in production (demo accounts have a public password)');
+    problems.push(
+      'PASSGENAU_SEED_DEMO must not be true in production (demo accounts have a public password)',
+    );
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -1,4 +1,10 @@
-import { IscoGroup, KldbIscoMapping, KldbOccupation, OccupationSkill, ReferenceDataImport } from '../modules/taxonomy/reference-tables.entity';
+import {
+  IscoGroup,
+  KldbIscoMapping,
+  KldbOccupation,
+  OccupationSkill,
+  ReferenceDataImport,
+} from '../modules/taxonomy/reference-tables.entity';
 import { TaxonomyConcept } from '../modules/taxonomy/taxonomy-concept.entity';
 import { TaxonomyLabel } from '../modules/taxonomy/taxonomy-label.entity';
 import { Town } from '../modules/towns/town.entity';

@@ -1,6 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { InstanceLock, isProcessAlive } from './instance-lock';
@@ -26,7 +34,10 @@ interface EmbeddedPostgresInstance {
   start(): Promise<void>;
   stop(): Promise<void>;
   createDatabase(name: string): Promise<void>;
-  getPgClient(database?: string, host?: string): {
+  getPgClient(
+    database?: string,
+    host?: string,
+  ): {
     connect(): Promise<unknown>;
     query(sql: string, params?: unknown[]): Promise<{ rowCount: number | null }>;
     end(): Promise<void>;
@@ -49,7 +60,11 @@ export async function assertPortFree(port: number, variable: string): Promise<vo
   await new Promise<void>((resolvePromise, reject) => {
     const server = createServer();
     server.once('error', () =>
-      reject(new EmbeddedServerError(`${variable}: port ${port} on 127.0.0.1 is already in use; choose another port`)),
+      reject(
+        new EmbeddedServerError(
+          `${variable}: port ${port} on 127.0.0.1 is already in use; choose another port`,
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolvePromise()));
   });
@@ -106,7 +121,8 @@ export class EmbeddedRuntime {
     process.on('exit', this.onExit);
     try {
       const endpoints: EmbeddedEndpoints = {};
-      if (this.options.meilisearch) Object.assign(endpoints, await this.startMeilisearch(this.options.meilisearch.port));
+      if (this.options.meilisearch)
+        Object.assign(endpoints, await this.startMeilisearch(this.options.meilisearch.port));
       if (this.options.postgres) endpoints.databaseUrl = await this.startPostgres(this.options.postgres.port);
       return endpoints;
     } catch (error) {
@@ -191,14 +207,21 @@ export class EmbeddedRuntime {
     const child = spawn(
       meilisearchBinary(this.options.dataDir),
       [
-        '--db-path', join(this.options.dataDir, 'meilisearch'),
-        '--dump-dir', join(this.options.dataDir, 'meilisearch-dumps'),
-        '--snapshot-dir', join(this.options.dataDir, 'meilisearch-snapshots'),
-        '--http-addr', `127.0.0.1:${port}`,
-        '--master-key', masterKey,
-        '--env', 'production',
+        '--db-path',
+        join(this.options.dataDir, 'meilisearch'),
+        '--dump-dir',
+        join(this.options.dataDir, 'meilisearch-dumps'),
+        '--snapshot-dir',
+        join(this.options.dataDir, 'meilisearch-snapshots'),
+        '--http-addr',
+        `127.0.0.1:${port}`,
+        '--master-key',
+        masterKey,
+        '--env',
+        'production',
         '--no-analytics',
-        '--log-level', 'WARN',
+        '--log-level',
+        'WARN',
       ],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     );
@@ -210,7 +233,8 @@ export class EmbeddedRuntime {
     child.once('exit', () => (exited = true));
     await waitFor(
       async () => {
-        if (exited) throw new EmbeddedServerError(`embedded Meilisearch exited: ${output.join('').trim().slice(-500)}`);
+        if (exited)
+          throw new EmbeddedServerError(`embedded Meilisearch exited: ${output.join('').trim().slice(-500)}`);
         try {
           return (await fetch(`${url}/health`)).ok;
         } catch {

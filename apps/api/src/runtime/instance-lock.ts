@@ -46,7 +46,8 @@ export class InstanceLock {
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         const owner = Number(readFileSync(this.path, 'utf8').trim());
-        if (owner !== process.pid && isProcessAlive(owner)) throw new InstanceLockedError(this.dataDir, owner);
+        if (owner !== process.pid && isProcessAlive(owner))
+          throw new InstanceLockedError(this.dataDir, owner);
         rmSync(this.path, { force: true });
       }
     }

@@ -63,7 +63,10 @@ export class MeilisearchSearchIndex implements SearchIndex {
     return (await this.client.index(this.uid(name)).getStats()).numberOfDocuments;
   }
 
-  async search<T extends Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>> {
+  async search<T extends Record<string, unknown>>(
+    name: string,
+    request: SearchRequest,
+  ): Promise<SearchResponse<T>> {
     const result = await this.client.index(this.uid(name)).search(request.q, {
       filter: request.filter,
       limit: request.limit,

@@ -8,7 +8,12 @@ export class SearchModule {
   static forRoot(options: { url: string; apiKey: string; prefix: string }): DynamicModule {
     return {
       module: SearchModule,
-      providers: [{ provide: SEARCH_INDEX, useValue: new MeilisearchSearchIndex(options.url, options.apiKey, options.prefix) }],
+      providers: [
+        {
+          provide: SEARCH_INDEX,
+          useValue: new MeilisearchSearchIndex(options.url, options.apiKey, options.prefix),
+        },
+      ],
       exports: [SEARCH_INDEX],
     };
   }

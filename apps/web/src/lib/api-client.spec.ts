@@ -1,7 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { apiError, mockApi, MOCK_CSRF_TOKEN, noContent } from '../testing/api-mock';
 import { createAccount, createSession } from '../testing/session-factories';
-import { ApiError, apiRequest, CSRF_HEADER, getCsrfToken, setCsrfToken, subscribeToSession } from './api-client';
+import {
+  ApiError,
+  apiRequest,
+  CSRF_HEADER,
+  getCsrfToken,
+  setCsrfToken,
+  subscribeToSession,
+} from './api-client';
 
 describe('apiRequest', () => {
   it('sends the query under /api and returns the JSON answer', async () => {
@@ -39,9 +46,15 @@ describe('apiRequest', () => {
   });
 
   it('turns an answer without the error shape into UNEXPECTED_RESPONSE', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+    );
 
-    await expect(apiRequest('/health')).rejects.toMatchObject({ statusCode: 502, code: 'UNEXPECTED_RESPONSE' });
+    await expect(apiRequest('/health')).rejects.toMatchObject({
+      statusCode: 502,
+      code: 'UNEXPECTED_RESPONSE',
+    });
   });
 
   it('turns a failed connection into NETWORK_ERROR', async () => {
@@ -62,7 +75,8 @@ describe('apiRequest with a session', () => {
 
   it('sends the CSRF token with writes only, fetching one first after a reload', async () => {
     const api = mockApi({
-      '/api/me/mentors': (_url, request) => (request.method === 'GET' ? [] : { status: 201, body: { id: 'm-1' } }),
+      '/api/me/mentors': (_url, request) =>
+        request.method === 'GET' ? [] : { status: 201, body: { id: 'm-1' } },
     });
 
     await apiRequest('/me/mentors');
@@ -101,7 +115,9 @@ describe('apiRequest with a session', () => {
       '/api/auth/csrf': () => ({ csrfToken: 'new-token' }),
       '/api/candidates/c-1/consent': (_url, request) => {
         attempts += 1;
-        return request.headers.get(CSRF_HEADER) === 'new-token' ? { status: 201, body: { searchable: true } } : csrfRefused();
+        return request.headers.get(CSRF_HEADER) === 'new-token'
+          ? { status: 201, body: { searchable: true } }
+          : csrfRefused();
       },
     });
 
@@ -163,7 +179,8 @@ describe('apiRequest with a session', () => {
         return createSession(createAccount(), 'fresh');
       },
       '/api/me/mentors': () => (refreshed ? [] : unauthenticated()),
-      '/api/me/access-log': () => (refreshed ? { total: 0, page: 1, pageSize: 25, items: [] } : unauthenticated()),
+      '/api/me/access-log': () =>
+        refreshed ? { total: 0, page: 1, pageSize: 25, items: [] } : unauthenticated(),
     });
 
     await Promise.all([apiRequest('/me/mentors'), apiRequest('/me/access-log')]);
@@ -191,7 +208,11 @@ describe('apiRequest with a session', () => {
     const api = mockApi({ '/api/auth/login': () => unauthenticated() });
 
     await expect(
-      apiRequest('/auth/login', { method: 'POST', body: { email: 'a@b.de', password: 'x' }, refreshSession: false }),
+      apiRequest('/auth/login', {
+        method: 'POST',
+        body: { email: 'a@b.de', password: 'x' },
+        refreshSession: false,
+      }),
     ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(api.calls.some((call) => call.url.pathname === '/api/auth/refresh')).toBe(false);
   });

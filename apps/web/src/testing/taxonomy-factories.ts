@@ -9,7 +9,10 @@ export function createHit(overrides: Partial<TaxonomyHit> = {}): TaxonomyHit {
     code: `http://data.europa.eu/esco/occupation/test-${sequence}`,
     kind: 'occupation',
     iscoGroup: '7212',
-    labels: { de: { text: `Beruf ${sequence}`, source: 'esco' }, en: { text: `occupation ${sequence}`, source: 'esco' } },
+    labels: {
+      de: { text: `Beruf ${sequence}`, source: 'esco' },
+      en: { text: `occupation ${sequence}`, source: 'esco' },
+    },
     matched: null,
     ...overrides,
   };
@@ -21,7 +24,9 @@ export function createSearchResult(query: string, hits: TaxonomyHit[]): Taxonomy
 
 export function createConcept(hit: TaxonomyHit, overrides: Partial<ConceptDetail> = {}): ConceptDetail {
   const allLabels: ConceptDetail['allLabels'] = {};
-  for (const [language, label] of Object.entries(hit.labels) as Array<[keyof ConceptLabels, { text: string; source: 'esco' | 'passgenau' | 'coordinator' }]>) {
+  for (const [language, label] of Object.entries(hit.labels) as Array<
+    [keyof ConceptLabels, { text: string; source: 'esco' | 'passgenau' | 'coordinator' }]
+  >) {
     allLabels[language] = [{ text: label.text, source: label.source, preferred: true }];
   }
   return {

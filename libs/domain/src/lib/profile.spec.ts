@@ -1,4 +1,11 @@
-import { completeness, employerPermitView, profileVisibility, pseudonymFromBytes, strongestFirst, type ProfileContent } from './profile';
+import {
+  completeness,
+  employerPermitView,
+  profileVisibility,
+  pseudonymFromBytes,
+  strongestFirst,
+  type ProfileContent,
+} from './profile';
 
 const empty: ProfileContent = {
   germanLevel: null,
@@ -24,7 +31,13 @@ describe('completeness', () => {
   });
 
   it('is publishable with German level, a competence, a wish and a home place', () => {
-    const result = completeness({ ...empty, germanLevel: 'A2', competences: 1, wishedKinds: 1, homePlace: true });
+    const result = completeness({
+      ...empty,
+      germanLevel: 'A2',
+      competences: 1,
+      wishedKinds: 1,
+      homePlace: true,
+    });
     expect(result.publishable).toBe(true);
     expect(result.percent).toBe(36);
     expect(result.missing).toContain('evidence');
@@ -39,7 +52,12 @@ describe('evidence order', () => {
       { kind: 'mentor' as const, level: 'good' as const },
       { kind: 'provider' as const, level: 'basic' as const, confirmedAt: '2026-10-01T00:00:00Z' },
     ]);
-    expect(sorted.map((e) => `${e.kind}${e.confirmedAt ? '+' : ''}`)).toEqual(['provider+', 'provider', 'mentor', 'self']);
+    expect(sorted.map((e) => `${e.kind}${e.confirmedAt ? '+' : ''}`)).toEqual([
+      'provider+',
+      'provider',
+      'mentor',
+      'self',
+    ]);
   });
 });
 
@@ -53,20 +71,41 @@ describe('employerPermitView', () => {
 });
 
 describe('profileVisibility', () => {
-  const base = { status: 'published' as const, publishedAt: '2026-09-01T00:00:00Z', confirmedAt: '2026-09-01T00:00:00Z', consent: true, publishable: true };
+  const base = {
+    status: 'published' as const,
+    publishedAt: '2026-09-01T00:00:00Z',
+    confirmedAt: '2026-09-01T00:00:00Z',
+    consent: true,
+    publishable: true,
+  };
 
   it('is visible since publication when published, consented and complete enough', () => {
-    expect(profileVisibility({ ...base, now: new Date('2026-10-01T00:00:00Z') })).toMatchObject({ visible: true, since: base.publishedAt });
+    expect(profileVisibility({ ...base, now: new Date('2026-10-01T00:00:00Z') })).toMatchObject({
+      visible: true,
+      since: base.publishedAt,
+    });
   });
 
   it('names every reason why a profile is hidden', () => {
-    const hidden = profileVisibility({ ...base, status: 'draft', consent: false, publishable: false, now: new Date('2026-10-01T00:00:00Z') });
-    expect(hidden).toMatchObject({ visible: false, since: null, reasons: ['draft', 'no_consent', 'incomplete'] });
+    const hidden = profileVisibility({
+      ...base,
+      status: 'draft',
+      consent: false,
+      publishable: false,
+      now: new Date('2026-10-01T00:00:00Z'),
+    });
+    expect(hidden).toMatchObject({
+      visible: false,
+      since: null,
+      reasons: ['draft', 'no_consent', 'incomplete'],
+    });
   });
 
   it('hides a profile not reconfirmed within 90 days plus the grace period', () => {
     expect(profileVisibility({ ...base, now: new Date('2026-12-05T00:00:00Z') }).visible).toBe(true);
-    expect(profileVisibility({ ...base, now: new Date('2026-12-20T00:00:00Z') }).reasons).toEqual(['needs_reconfirmation']);
+    expect(profileVisibility({ ...base, now: new Date('2026-12-20T00:00:00Z') }).reasons).toEqual([
+      'needs_reconfirmation',
+    ]);
   });
 });
 

@@ -33,11 +33,34 @@ export type GermanCertificate = (typeof GERMAN_CERTIFICATES)[number];
 export const RECOGNITION_STATES = ['not_started', 'in_progress', 'partly', 'fully'] as const;
 export type RecognitionState = (typeof RECOGNITION_STATES)[number];
 
-export const SCHOOL_LEVELS = ['none', 'primary', 'lower_secondary', 'upper_secondary', 'university_entrance'] as const;
+export const SCHOOL_LEVELS = [
+  'none',
+  'primary',
+  'lower_secondary',
+  'upper_secondary',
+  'university_entrance',
+] as const;
 export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
 
 /** EU driving licence classes plus the German tractor classes T and L. */
-export const DRIVING_LICENCES = ['AM', 'A1', 'A2', 'A', 'B', 'BE', 'C1', 'C1E', 'C', 'CE', 'D1', 'D1E', 'D', 'DE', 'L', 'T'] as const;
+export const DRIVING_LICENCES = [
+  'AM',
+  'A1',
+  'A2',
+  'A',
+  'B',
+  'BE',
+  'C1',
+  'C1E',
+  'C',
+  'CE',
+  'D1',
+  'D1E',
+  'D',
+  'DE',
+  'L',
+  'T',
+] as const;
 export type DrivingLicence = (typeof DRIVING_LICENCES)[number];
 
 /** A published profile asks for reconfirmation after this many days and leaves search after the grace period. */
@@ -97,7 +120,12 @@ export type CompletenessItem = (typeof COMPLETENESS_ITEMS)[number];
  * What a profile needs before employers may see it (besides consent): the German level, at least
  * one competence, at least one kind of work wished and where the candidate lives.
  */
-export const PUBLISH_MINIMUM: readonly CompletenessItem[] = ['german_level', 'competences', 'wishes', 'home_place'];
+export const PUBLISH_MINIMUM: readonly CompletenessItem[] = [
+  'german_level',
+  'competences',
+  'wishes',
+  'home_place',
+];
 
 export function missingItems(content: ProfileContent): CompletenessItem[] {
   const done: Record<CompletenessItem, boolean> = {
@@ -116,7 +144,11 @@ export function missingItems(content: ProfileContent): CompletenessItem[] {
   return COMPLETENESS_ITEMS.filter((item) => !done[item]);
 }
 
-export function completeness(content: ProfileContent): { percent: number; missing: CompletenessItem[]; publishable: boolean } {
+export function completeness(content: ProfileContent): {
+  percent: number;
+  missing: CompletenessItem[];
+  publishable: boolean;
+} {
   const missing = missingItems(content);
   return {
     percent: Math.round(((COMPLETENESS_ITEMS.length - missing.length) / COMPLETENESS_ITEMS.length) * 100),
@@ -163,5 +195,10 @@ export function profileVisibility(input: {
     reconfirmBy = new Date(due).toISOString();
     if (input.now.getTime() > due + RECONFIRM_GRACE_DAYS * 86_400_000) reasons.push('needs_reconfirmation');
   }
-  return { visible: reasons.length === 0, since: reasons.length === 0 ? input.publishedAt : null, reasons, reconfirmBy };
+  return {
+    visible: reasons.length === 0,
+    since: reasons.length === 0 ? input.publishedAt : null,
+    reasons,
+    reconfirmBy,
+  };
 }

@@ -21,7 +21,11 @@ describe('pickLabel', () => {
   });
 
   it('falls back to English when German is missing', () => {
-    expect(pickLabel({ en: labels.en }, 'ar')).toMatchObject({ text: 'welder', lang: 'en', isFallback: true });
+    expect(pickLabel({ en: labels.en }, 'ar')).toMatchObject({
+      text: 'welder',
+      lang: 'en',
+      isFallback: true,
+    });
   });
 
   it('ignores blank labels and returns null when nothing is left', () => {

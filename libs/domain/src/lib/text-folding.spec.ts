@@ -13,7 +13,7 @@ describe('germanSpellingVariants', () => {
 
 describe('slugify', () => {
   it('turns a label into a stable ASCII slug', () => {
-    expect(slugify("operate oxy-fuel welding torch")).toBe('operate-oxy-fuel-welding-torch');
+    expect(slugify('operate oxy-fuel welding torch')).toBe('operate-oxy-fuel-welding-torch');
     expect(slugify('  adapt designers’ work! ')).toBe('adapt-designers-work');
     expect(slugify('Maßnahmen für Bäume')).toBe('massnahmen-fur-baume');
   });

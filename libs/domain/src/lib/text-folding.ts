@@ -13,7 +13,10 @@ const GERMAN_TRANSCRIPTIONS: ReadonlyArray<[RegExp, string]> = [
  * "Baecker" and "Backer" for "Bäcker". Returns the distinct variants that differ from the input.
  */
 export function germanSpellingVariants(text: string): string[] {
-  const transcribed = GERMAN_TRANSCRIPTIONS.reduce((acc, [pattern, repl]) => acc.replace(pattern, repl), text);
+  const transcribed = GERMAN_TRANSCRIPTIONS.reduce(
+    (acc, [pattern, repl]) => acc.replace(pattern, repl),
+    text,
+  );
   const stripped = text
     .replace(/ß/g, 'ss')
     .normalize('NFD')

@@ -43,13 +43,16 @@ describe('locale catalogues', () => {
     expect(mismatches).toEqual([]);
   });
 
-  it.each(codes.filter((code) => code !== 'en'))('%s is translated, not a copy of the English texts', (code) => {
-    const english = flatten(CATALOGUES.en);
-    const texts = [...flatten(CATALOGUES[code]).entries()];
-    const copies = texts.filter(([key, text]) => english.get(key) === text);
-    // Short proper names may stay the same ("Code" in German); whole sentences may not.
-    expect(copies.filter(([, text]) => String(text).includes(' '))).toEqual([]);
-  });
+  it.each(codes.filter((code) => code !== 'en'))(
+    '%s is translated, not a copy of the English texts',
+    (code) => {
+      const english = flatten(CATALOGUES.en);
+      const texts = [...flatten(CATALOGUES[code]).entries()];
+      const copies = texts.filter(([key, text]) => english.get(key) === text);
+      // Short proper names may stay the same ("Code" in German); whole sentences may not.
+      expect(copies.filter(([, text]) => String(text).includes(' '))).toEqual([]);
+    },
+  );
 });
 
 describe('LOCALES', () => {
@@ -64,6 +67,9 @@ describe('LOCALES', () => {
   });
 
   it('marks Arabic and Persian as right-to-left', () => {
-    expect(LOCALES.filter((locale) => locale.dir === 'rtl').map((locale) => locale.code)).toEqual(['ar', 'fa']);
+    expect(LOCALES.filter((locale) => locale.dir === 'rtl').map((locale) => locale.code)).toEqual([
+      'ar',
+      'fa',
+    ]);
   });
 });

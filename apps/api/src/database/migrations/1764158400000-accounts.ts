@@ -118,7 +118,9 @@ export class Accounts1764158400000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE UNIQUE INDEX mentorship_active_idx ON mentorship (candidate_id, mentor_account_id) WHERE withdrawn_at IS NULL`,
     );
-    await queryRunner.query(`CREATE INDEX mentorship_mentor_idx ON mentorship (mentor_account_id) WHERE withdrawn_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX mentorship_mentor_idx ON mentorship (mentor_account_id) WHERE withdrawn_at IS NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE consent_record (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

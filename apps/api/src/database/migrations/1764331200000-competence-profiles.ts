@@ -7,9 +7,13 @@ export class CompetenceProfiles1764331200000 implements MigrationInterface {
   name = 'CompetenceProfiles1764331200000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE candidate ADD COLUMN birth_year smallint CHECK (birth_year BETWEEN 1900 AND 2100)`);
+    await queryRunner.query(
+      `ALTER TABLE candidate ADD COLUMN birth_year smallint CHECK (birth_year BETWEEN 1900 AND 2100)`,
+    );
     await queryRunner.query(`ALTER TABLE candidate ADD COLUMN phone text`);
-    await queryRunner.query(`CREATE INDEX candidate_duplicate_name_idx ON candidate (lower(family_name), lower(given_name), birth_year)`);
+    await queryRunner.query(
+      `CREATE INDEX candidate_duplicate_name_idx ON candidate (lower(family_name), lower(given_name), birth_year)`,
+    );
     await queryRunner.query(`CREATE INDEX candidate_phone_idx ON candidate (phone) WHERE phone IS NOT NULL`);
     await queryRunner.query(`
       CREATE TABLE candidate_profile (
@@ -38,7 +42,9 @@ export class CompetenceProfiles1764331200000 implements MigrationInterface {
         updated_by_account_id uuid REFERENCES account (id) ON DELETE SET NULL,
         updated_on_behalf boolean NOT NULL DEFAULT false
       )`);
-    await queryRunner.query(`CREATE INDEX candidate_profile_visible_idx ON candidate_profile (status, confirmed_at)`);
+    await queryRunner.query(
+      `CREATE INDEX candidate_profile_visible_idx ON candidate_profile (status, confirmed_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE profile_language (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -88,7 +94,9 @@ export class CompetenceProfiles1764331200000 implements MigrationInterface {
         CHECK (kind <> 'provider' OR (provider IS NOT NULL AND procedure IS NOT NULL AND assessed_on IS NOT NULL)),
         CHECK (kind <> 'mentor' OR observed_on IS NOT NULL)
       )`);
-    await queryRunner.query(`CREATE INDEX competence_evidence_competence_idx ON competence_evidence (competence_id)`);
+    await queryRunner.query(
+      `CREATE INDEX competence_evidence_competence_idx ON competence_evidence (competence_id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE profile_education (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

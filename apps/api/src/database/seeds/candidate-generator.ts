@@ -23,13 +23,73 @@ interface Origin {
 
 // Origins of refugees in the district, roughly by share; names are common ones of each country.
 const ORIGINS: Origin[] = [
-  { country: 'SY', language: 'ar', textLang: 'ar', weight: 5, given: ['Ahmad', 'Mohammad', 'Rania', 'Yasmin', 'Omar', 'Lina', 'Khaled', 'Hiba', 'Samer', 'Nour'], family: ['Haddad', 'Al-Hassan', 'Khalil', 'Darwish', 'Sabbagh', 'Nasser', 'Aziz'] },
-  { country: 'AF', language: 'prs', textLang: 'fa', weight: 4, given: ['Ali', 'Farid', 'Mariam', 'Zahra', 'Hamid', 'Sadia', 'Javad', 'Parisa', 'Mustafa', 'Laila'], family: ['Ahmadi', 'Rahimi', 'Hosseini', 'Karimi', 'Sultani', 'Noori', 'Mohammadi'] },
-  { country: 'UA', language: 'uk', textLang: 'uk', weight: 4, given: ['Olena', 'Andrii', 'Iryna', 'Oleksandr', 'Natalia', 'Serhii', 'Yuliia', 'Dmytro', 'Oksana', 'Taras'], family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boyko'] },
-  { country: 'IQ', language: 'ar', textLang: 'ar', weight: 2, given: ['Hussein', 'Zainab', 'Ali', 'Fatima', 'Mustafa', 'Noor'], family: ['Al-Jubouri', 'Kareem', 'Hamza', 'Saleh', 'Jasim'] },
-  { country: 'IR', language: 'fa', textLang: 'fa', weight: 1, given: ['Reza', 'Shirin', 'Babak', 'Neda', 'Arash', 'Maryam'], family: ['Tehrani', 'Jafari', 'Moradi', 'Ebrahimi'] },
-  { country: 'ER', language: 'ti', textLang: 'en', weight: 2, given: ['Yonas', 'Senait', 'Dawit', 'Helen', 'Tesfay', 'Saba'], family: ['Tesfaye', 'Gebremedhin', 'Haile', 'Kidane', 'Berhane'] },
-  { country: 'TR', language: 'ku', textLang: 'de', weight: 1, given: ['Baran', 'Rojda', 'Serhat', 'Dilan'], family: ['Demir', 'Aslan', 'Yildiz', 'Kaya'] },
+  {
+    country: 'SY',
+    language: 'ar',
+    textLang: 'ar',
+    weight: 5,
+    given: ['Ahmad', 'Mohammad', 'Rania', 'Yasmin', 'Omar', 'Lina', 'Khaled', 'Hiba', 'Samer', 'Nour'],
+    family: ['Haddad', 'Al-Hassan', 'Khalil', 'Darwish', 'Sabbagh', 'Nasser', 'Aziz'],
+  },
+  {
+    country: 'AF',
+    language: 'prs',
+    textLang: 'fa',
+    weight: 4,
+    given: ['Ali', 'Farid', 'Mariam', 'Zahra', 'Hamid', 'Sadia', 'Javad', 'Parisa', 'Mustafa', 'Laila'],
+    family: ['Ahmadi', 'Rahimi', 'Hosseini', 'Karimi', 'Sultani', 'Noori', 'Mohammadi'],
+  },
+  {
+    country: 'UA',
+    language: 'uk',
+    textLang: 'uk',
+    weight: 4,
+    given: [
+      'Olena',
+      'Andrii',
+      'Iryna',
+      'Oleksandr',
+      'Natalia',
+      'Serhii',
+      'Yuliia',
+      'Dmytro',
+      'Oksana',
+      'Taras',
+    ],
+    family: ['Kovalenko', 'Shevchenko', 'Bondarenko', 'Tkachenko', 'Melnyk', 'Kravchenko', 'Boyko'],
+  },
+  {
+    country: 'IQ',
+    language: 'ar',
+    textLang: 'ar',
+    weight: 2,
+    given: ['Hussein', 'Zainab', 'Ali', 'Fatima', 'Mustafa', 'Noor'],
+    family: ['Al-Jubouri', 'Kareem', 'Hamza', 'Saleh', 'Jasim'],
+  },
+  {
+    country: 'IR',
+    language: 'fa',
+    textLang: 'fa',
+    weight: 1,
+    given: ['Reza', 'Shirin', 'Babak', 'Neda', 'Arash', 'Maryam'],
+    family: ['Tehrani', 'Jafari', 'Moradi', 'Ebrahimi'],
+  },
+  {
+    country: 'ER',
+    language: 'ti',
+    textLang: 'en',
+    weight: 2,
+    given: ['Yonas', 'Senait', 'Dawit', 'Helen', 'Tesfay', 'Saba'],
+    family: ['Tesfaye', 'Gebremedhin', 'Haile', 'Kidane', 'Berhane'],
+  },
+  {
+    country: 'TR',
+    language: 'ku',
+    textLang: 'de',
+    weight: 1,
+    given: ['Baran', 'Rojda', 'Serhat', 'Dilan'],
+    family: ['Demir', 'Aslan', 'Yildiz', 'Kaya'],
+  },
 ];
 
 const CEFR: CefrLevel[] = ['A1', 'A2', 'B1', 'B2', 'C1'];
@@ -45,9 +105,18 @@ const PROVIDERS = [
 ];
 const ABOUT: Record<string, string[]> = {
   ar: ['أعمل بيدي منذ سنوات وأتعلم الألمانية كل يوم.', 'أحب العمل في فريق وأبحث عن تدريب مهني.'],
-  fa: ['من سال‌ها کار دستی کرده‌ام و هر روز آلمانی یاد می‌گیرم.', 'دوست دارم در یک تیم کار کنم و دنبال آموزش حرفه‌ای هستم.'],
-  uk: ['Я багато років працювала в цій сфері і швидко вчуся.', 'Шукаю роботу поруч із домом, маю досвід і мотивацію.'],
-  en: ['I learn quickly and I like practical work.', 'I am looking for an apprenticeship close to where I live.'],
+  fa: [
+    'من سال‌ها کار دستی کرده‌ام و هر روز آلمانی یاد می‌گیرم.',
+    'دوست دارم در یک تیم کار کنم و دنبال آموزش حرفه‌ای هستم.',
+  ],
+  uk: [
+    'Я багато років працювала в цій сфері і швидко вчуся.',
+    'Шукаю роботу поруч із домом, маю досвід і мотивацію.',
+  ],
+  en: [
+    'I learn quickly and I like practical work.',
+    'I am looking for an apprenticeship close to where I live.',
+  ],
   de: ['Ich arbeite gern mit den Händen und lerne jeden Tag Deutsch.'],
 };
 
@@ -69,7 +138,14 @@ export interface GeneratedCandidate {
     evidence: Array<
       | { kind: 'self'; level: EvidenceLevel }
       | { kind: 'mentor'; level: EvidenceLevel; observedOn: string }
-      | { kind: 'provider'; level: EvidenceLevel; provider: string; procedure: string; assessedOn: string; confirmed: boolean }
+      | {
+          kind: 'provider';
+          level: EvidenceLevel;
+          provider: string;
+          procedure: string;
+          assessedOn: string;
+          confirmed: boolean;
+        }
     >;
   }>;
   experience: Array<{ occupationCode: string; years: number; country: string }>;
@@ -118,10 +194,22 @@ export function generateCandidate(seed: number, index: number, input: GeneratorI
     const r = next();
     const level = pick(next, LEVELS);
     const evidence: GeneratedCandidate['competences'][number]['evidence'] = [{ kind: 'self', level }];
-    if (r > 0.55) evidence.push({ kind: 'mentor', level, observedOn: daysBefore(input.today, 10 + Math.floor(next() * 200)) });
+    if (r > 0.55)
+      evidence.push({
+        kind: 'mentor',
+        level,
+        observedOn: daysBefore(input.today, 10 + Math.floor(next() * 200)),
+      });
     if (r > 0.8) {
       const [provider, procedure] = pick(next, PROVIDERS);
-      evidence.push({ kind: 'provider', level, provider: provider!, procedure: procedure!, assessedOn: daysBefore(input.today, 20 + Math.floor(next() * 300)), confirmed: next() > 0.5 });
+      evidence.push({
+        kind: 'provider',
+        level,
+        provider: provider!,
+        procedure: procedure!,
+        assessedOn: daysBefore(input.today, 20 + Math.floor(next() * 300)),
+        confirmed: next() > 0.5,
+      });
     }
     return { code, evidence };
   });
@@ -130,17 +218,30 @@ export function generateCandidate(seed: number, index: number, input: GeneratorI
     givenName: pick(next, origin.given),
     familyName: pick(next, origin.family),
     birthYear: 1975 + Math.floor(next() * 30),
-    phone: next() > 0.3 ? `+49 15${Math.floor(next() * 10)} ${String(1_000_000 + Math.floor(next() * 8_999_999))}` : null,
+    phone:
+      next() > 0.3
+        ? `+49 15${Math.floor(next() * 10)} ${String(1_000_000 + Math.floor(next() * 8_999_999))}`
+        : null,
     nativeLanguage: origin.language,
     germanLevel,
-    germanCertificate: germanLevel >= 'A2' && next() > 0.4 ? { kind: pick(next, ['DTZ', 'telc', 'Goethe'] as const), level: germanLevel, issuedOn: daysBefore(input.today, 30 + Math.floor(next() * 500)) } : null,
+    germanCertificate:
+      germanLevel >= 'A2' && next() > 0.4
+        ? {
+            kind: pick(next, ['DTZ', 'telc', 'Goethe'] as const),
+            level: germanLevel,
+            issuedOn: daysBefore(input.today, 30 + Math.floor(next() * 500)),
+          }
+        : null,
     otherLanguages: next() > 0.5 ? [{ language: 'en', overall: pick(next, CEFR) }] : [],
     mathsLevel: pick(next, CORE.slice(1)),
     computerLevel: pick(next, CORE),
     schoolYears: 4 + Math.floor(next() * 9),
     schoolCountry: origin.country,
     competences,
-    experience: next() > 0.35 ? [{ occupationCode: occupations[0]!, years: 1 + Math.floor(next() * 12), country: origin.country }] : [],
+    experience:
+      next() > 0.35
+        ? [{ occupationCode: occupations[0]!, years: 1 + Math.floor(next() * 12), country: origin.country }]
+        : [],
     about: { text: pick(next, ABOUT[origin.textLang] ?? ABOUT['en']!), lang: origin.textLang },
     wishedOccupations: occupations,
     wishedKinds: pickSome(next, KINDS, 1, 2),

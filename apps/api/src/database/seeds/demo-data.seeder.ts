@@ -15,11 +15,27 @@ interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'candidate@demo.passgenau.de', role: 'candidate', displayName: 'Amina Haddad', language: 'ar', candidate: { givenName: 'Amina', familyName: 'Haddad' } },
+  {
+    email: 'candidate@demo.passgenau.de',
+    role: 'candidate',
+    displayName: 'Amina Haddad',
+    language: 'ar',
+    candidate: { givenName: 'Amina', familyName: 'Haddad' },
+  },
   { email: 'mentor@demo.passgenau.de', role: 'mentor', displayName: 'Jonas Weber', language: 'de' },
   { email: 'employer@demo.passgenau.de', role: 'employer', displayName: 'Petra Brenner', language: 'de' },
-  { email: 'iba@demo.passgenau.de', role: 'iba_staff', displayName: 'Sabine Keller (Team IBA)', language: 'de' },
-  { email: 'coordinator@demo.passgenau.de', role: 'coordinator', displayName: 'Murat Yilmaz (Landratsamt)', language: 'de' },
+  {
+    email: 'iba@demo.passgenau.de',
+    role: 'iba_staff',
+    displayName: 'Sabine Keller (Team IBA)',
+    language: 'de',
+  },
+  {
+    email: 'coordinator@demo.passgenau.de',
+    role: 'coordinator',
+    displayName: 'Murat Yilmaz (Landratsamt)',
+    language: 'de',
+  },
   { email: 'admin@demo.passgenau.de', role: 'admin', displayName: 'Admin Passgenau', language: 'de' },
 ];
 
@@ -29,7 +45,8 @@ export async function seedDemoData(dataSource: DataSource, hasher: PasswordHashe
   const hash = await hasher.hash(DEMO_PASSWORD);
   await dataSource.transaction(async (manager) => {
     let [company] = await manager.query(`SELECT id FROM company WHERE name = $1`, [DEMO_COMPANY]);
-    if (!company) [company] = await manager.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [DEMO_COMPANY]);
+    if (!company)
+      [company] = await manager.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [DEMO_COMPANY]);
     for (const demo of DEMO_ACCOUNTS) {
       const [existing] = await manager.query(`SELECT id FROM account WHERE email = $1`, [demo.email]);
       if (existing) continue;
@@ -37,7 +54,15 @@ export async function seedDemoData(dataSource: DataSource, hasher: PasswordHashe
       const [account] = await manager.query(
         `INSERT INTO account (email, password_hash, role, display_name, preferred_language, company_id, company_role, is_demo)
          VALUES ($1, $2, $3, $4, $5, $6, $7, true) RETURNING id`,
-        [demo.email, hash, demo.role, demo.displayName, demo.language, employer ? company.id : null, employer ? 'manager' : null],
+        [
+          demo.email,
+          hash,
+          demo.role,
+          demo.displayName,
+          demo.language,
+          employer ? company.id : null,
+          employer ? 'manager' : null,
+        ],
       );
       if (demo.candidate) {
         await manager.query(

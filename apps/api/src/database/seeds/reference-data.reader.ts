@@ -30,8 +30,20 @@ export interface ReferenceData {
   concepts: ConceptRecord[];
   labels: LabelRecord[];
   occupationSkills: Array<{ occupationCode: string; skillCode: string; essential: boolean }>;
-  iscoGroups: Array<{ code: string; level: number; parentCode: string | null; labelEn: string; labelDe: string }>;
-  kldbOccupations: Array<{ code: string; level: number; parentCode: string | null; title: string; shortTitle: string }>;
+  iscoGroups: Array<{
+    code: string;
+    level: number;
+    parentCode: string | null;
+    labelEn: string;
+    labelDe: string;
+  }>;
+  kldbOccupations: Array<{
+    code: string;
+    level: number;
+    parentCode: string | null;
+    title: string;
+    shortTitle: string;
+  }>;
   kldbIsco: Array<{ kldbCode: string; iscoCode: string; rank: number; recommended: boolean }>;
   towns: Array<{
     ags: string;
@@ -94,7 +106,13 @@ export function readReferenceData(dir: string): ReferenceData {
   const concepts = new Map<string, ConceptRecord>();
   const labels = new Map<string, LabelRecord>();
   const languagesBySource = new Set<string>();
-  const addLabel = (code: string, lang: string, text: string | undefined, preferred: boolean, source: LabelSource) => {
+  const addLabel = (
+    code: string,
+    lang: string,
+    text: string | undefined,
+    preferred: boolean,
+    source: LabelSource,
+  ) => {
     const clean = text?.trim();
     if (!clean) return;
     const key = `${code}\u0000${lang}\u0000${source}\u0000${clean}`;
@@ -190,7 +208,10 @@ export function readReferenceData(dir: string): ReferenceData {
     occupation.optional.forEach((l) => relationLabels.add(l.trim()));
   }
   [...relationLabels].sort().forEach(skillCodeFor);
-  const occupationSkills = new Map<string, { occupationCode: string; skillCode: string; essential: boolean }>();
+  const occupationSkills = new Map<
+    string,
+    { occupationCode: string; skillCode: string; essential: boolean }
+  >();
   for (const occupation of relations.occupations) {
     if (!concepts.has(occupation.occupationUri)) continue;
     const add = (label: string, essential: boolean) => {
@@ -207,21 +228,25 @@ export function readReferenceData(dir: string): ReferenceData {
   // The product's own translations (never presented as official ESCO).
   for (const row of readCsv(dir, 'translations/occupations.csv')) {
     const concept = concepts.get(row['code']!);
-    if (!concept || concept.kind !== 'occupation') throw new Error(`translations/occupations.csv: unknown occupation ${row['code']}`);
+    if (!concept || concept.kind !== 'occupation')
+      throw new Error(`translations/occupations.csv: unknown occupation ${row['code']}`);
     concept.curatedField = orNull(row['field']);
     addLabel(concept.code, 'uk', row['label_uk'], true, 'passgenau');
     addLabel(concept.code, 'fa', row['label_fa'], true, 'passgenau');
     split(row['altLabels_uk']).forEach((l) => addLabel(concept.code, 'uk', l, false, 'passgenau'));
     split(row['altLabels_fa']).forEach((l) => addLabel(concept.code, 'fa', l, false, 'passgenau'));
-    if (!hasLabel(concept.code, 'ar', 'esco')) addLabel(concept.code, 'ar', row['label_ar'], true, 'passgenau');
+    if (!hasLabel(concept.code, 'ar', 'esco'))
+      addLabel(concept.code, 'ar', row['label_ar'], true, 'passgenau');
   }
   for (const row of readCsv(dir, 'translations/skills.csv')) {
     const key = row['key']!.trim();
     const code = key.startsWith('http') ? key : skillByEnglishLabel.get(key);
     const concept = code ? concepts.get(code) : undefined;
-    if (!concept || concept.kind !== 'skill') throw new Error(`translations/skills.csv: unknown skill ${key}`);
+    if (!concept || concept.kind !== 'skill')
+      throw new Error(`translations/skills.csv: unknown skill ${key}`);
     concept.curatedField = orNull(row['field']);
-    if (!hasLabel(concept.code, 'de', 'esco')) addLabel(concept.code, 'de', row['label_de'], true, 'passgenau');
+    if (!hasLabel(concept.code, 'de', 'esco'))
+      addLabel(concept.code, 'de', row['label_de'], true, 'passgenau');
     addLabel(concept.code, 'ar', row['label_ar'], true, 'passgenau');
     addLabel(concept.code, 'uk', row['label_uk'], true, 'passgenau');
     addLabel(concept.code, 'fa', row['label_fa'], true, 'passgenau');

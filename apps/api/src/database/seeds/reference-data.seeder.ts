@@ -23,7 +23,10 @@ export async function insertBatched(
       });
       return `(${placeholders.join(', ')})`;
     });
-    await manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${suffix}`, params);
+    await manager.query(
+      `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${suffix}`,
+      params,
+    );
   }
 }
 
@@ -40,7 +43,10 @@ export class ReferenceDataSeeder {
   /** Returns true when the data was (re)loaded. */
   async run(): Promise<boolean> {
     const checksum = referenceChecksum(this.dir);
-    const current = await this.dataSource.query(`SELECT checksum FROM reference_data_import WHERE name = $1`, [IMPORT_NAME]);
+    const current = await this.dataSource.query(
+      `SELECT checksum FROM reference_data_import WHERE name = $1`,
+      [IMPORT_NAME],
+    );
     if (current[0]?.checksum === checksum) return false;
     const data = readReferenceData(this.dir);
     await this.dataSource.transaction((manager) => this.load(manager, data));
@@ -51,15 +57,39 @@ export class ReferenceDataSeeder {
     await insertBatched(
       manager,
       'taxonomy_concept',
-      ['code', 'kind', 'scheme', 'isco_group', 'esco_code', 'skill_type', 'collections', 'curated_field', 'description_en', 'description_de'],
-      data.concepts.map((c) => [c.code, c.kind, c.scheme, c.iscoGroup, c.escoCode, c.skillType, c.collections, c.curatedField, c.descriptionEn, c.descriptionDe]),
+      [
+        'code',
+        'kind',
+        'scheme',
+        'isco_group',
+        'esco_code',
+        'skill_type',
+        'collections',
+        'curated_field',
+        'description_en',
+        'description_de',
+      ],
+      data.concepts.map((c) => [
+        c.code,
+        c.kind,
+        c.scheme,
+        c.iscoGroup,
+        c.escoCode,
+        c.skillType,
+        c.collections,
+        c.curatedField,
+        c.descriptionEn,
+        c.descriptionDe,
+      ]),
       `ON CONFLICT (code) DO UPDATE SET kind = EXCLUDED.kind, scheme = EXCLUDED.scheme, isco_group = EXCLUDED.isco_group,
          esco_code = EXCLUDED.esco_code, skill_type = EXCLUDED.skill_type, collections = EXCLUDED.collections,
          curated_field = EXCLUDED.curated_field, description_en = EXCLUDED.description_en,
          description_de = EXCLUDED.description_de, updated_at = now()`,
     );
     const ids = new Map<string, string>(
-      ((await manager.query(`SELECT id, code FROM taxonomy_concept`)) as Array<{ id: string; code: string }>).map((r) => [r.code, r.id]),
+      (
+        (await manager.query(`SELECT id, code FROM taxonomy_concept`)) as Array<{ id: string; code: string }>
+      ).map((r) => [r.code, r.id]),
     );
     await manager.query(`DELETE FROM taxonomy_label WHERE source IN ('esco', 'passgenau')`);
     await insertBatched(

@@ -31,7 +31,10 @@ import { AccountsService } from './accounts.service';
     PassportModule,
     JwtModule.registerAsync({
       inject: [AUTH_SETTINGS],
-      useFactory: (settings: AuthSettings) => ({ secret: settings.jwtSecret, signOptions: { algorithm: 'HS256' } }),
+      useFactory: (settings: AuthSettings) => ({
+        secret: settings.jwtSecret,
+        signOptions: { algorithm: 'HS256' },
+      }),
     }),
   ],
   controllers: [
@@ -57,6 +60,13 @@ import { AccountsService } from './accounts.service';
     ConsentService,
     AccessLogService,
   ],
-  exports: [SessionAuthenticator, AccountsService, PasswordHasher, CandidateAccess, ConsentService, AccessLogService],
+  exports: [
+    SessionAuthenticator,
+    AccountsService,
+    PasswordHasher,
+    CandidateAccess,
+    ConsentService,
+    AccessLogService,
+  ],
 })
 export class AccountsModule {}

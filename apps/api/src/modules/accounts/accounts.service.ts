@@ -35,7 +35,10 @@ export class AccountsService {
     if (account.password !== null) assertPasswordAcceptable(account.password, 'password', email);
     if (email) {
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
-      if (taken) throw new DomainError('CONFLICT', AccountsMessage.EMAIL_TAKEN, [{ field: 'email', message: 'already registered' }]);
+      if (taken)
+        throw new DomainError('CONFLICT', AccountsMessage.EMAIL_TAKEN, [
+          { field: 'email', message: 'already registered' },
+        ]);
     }
     const hash = account.password === null ? null : await this.hasher.hash(account.password);
     const [row] = await manager.query(
@@ -69,7 +72,13 @@ export class AccountsService {
     return row.id;
   }
 
-  signupCandidate(dto: { email: string; password: string; givenName: string; familyName: string; language: UiLanguage }): Promise<string> {
+  signupCandidate(dto: {
+    email: string;
+    password: string;
+    givenName: string;
+    familyName: string;
+    language: UiLanguage;
+  }): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const accountId = await this.create(
         {
@@ -114,14 +123,19 @@ export class AccountsService {
     const where: string[] = [];
     if (query.q) {
       params.push(`%${query.q.toLowerCase()}%`);
-      where.push(`(lower(a.display_name) LIKE $${params.length} OR a.email LIKE $${params.length} OR a.login_name LIKE $${params.length})`);
+      where.push(
+        `(lower(a.display_name) LIKE $${params.length} OR a.email LIKE $${params.length} OR a.login_name LIKE $${params.length})`,
+      );
     }
     if (query.role) {
       params.push(query.role);
       where.push(`a.role = $${params.length}`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM account a ${filter}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM account a ${filter}`,
+      params,
+    );
     const rows = await this.dataSource.query(
       `SELECT a.id, a.email, a.login_name, a.role, a.display_name, a.company_id, co.name AS company_name,
               a.disabled_at, a.created_at, a.is_demo
@@ -151,26 +165,44 @@ export class AccountsService {
   /** An admin changes the role of a non-employer account or disables/enables it; sessions end with it. */
   async update(auth: AuthContext, id: string, dto: UpdateAccountDto): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [account] = await manager.query(`SELECT id, role, disabled_at FROM account WHERE id = $1 FOR UPDATE`, [id]);
+      const [account] = await manager.query(
+        `SELECT id, role, disabled_at FROM account WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
       if (!account) throw new DomainError('NOT_FOUND', AccountsMessage.ACCOUNT_NOT_FOUND);
-      const losesAdmin = account.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.disabled === true);
+      const losesAdmin =
+        account.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.disabled === true);
       if (dto.disabled === true && id === auth.accountId) {
-        throw new DomainError('UNPROCESSABLE', AccountsMessage.SELF_DISABLE, [{ field: 'disabled', message: 'own account' }]);
+        throw new DomainError('UNPROCESSABLE', AccountsMessage.SELF_DISABLE, [
+          { field: 'disabled', message: 'own account' },
+        ]);
       }
       if (losesAdmin) {
-        const [{ n }] = await manager.query(`SELECT count(*)::int AS n FROM account WHERE role = 'admin' AND disabled_at IS NULL`);
-        if (n <= 1) throw new DomainError('UNPROCESSABLE', AccountsMessage.LAST_ADMIN, [{ field: 'role', message: 'last admin' }]);
+        const [{ n }] = await manager.query(
+          `SELECT count(*)::int AS n FROM account WHERE role = 'admin' AND disabled_at IS NULL`,
+        );
+        if (n <= 1)
+          throw new DomainError('UNPROCESSABLE', AccountsMessage.LAST_ADMIN, [
+            { field: 'role', message: 'last admin' },
+          ]);
       }
       if (dto.role && dto.role !== account.role) {
-        const involvesCandidateOrEmployer = [account.role, dto.role].some((r) => r === 'employer' || r === 'candidate');
+        const involvesCandidateOrEmployer = [account.role, dto.role].some(
+          (r) => r === 'employer' || r === 'candidate',
+        );
         if (involvesCandidateOrEmployer) {
-          throw new DomainError('UNPROCESSABLE', AccountsMessage.ROLE_CHANGE_NOT_ALLOWED, [{ field: 'role', message: 'not changeable here' }]);
+          throw new DomainError('UNPROCESSABLE', AccountsMessage.ROLE_CHANGE_NOT_ALLOWED, [
+            { field: 'role', message: 'not changeable here' },
+          ]);
         }
         await manager.query(`UPDATE account SET role = $2, updated_at = now() WHERE id = $1`, [id, dto.role]);
         await this.auth.endAllSessions(id, manager);
       }
       if (dto.disabled !== undefined) {
-        await manager.query(`UPDATE account SET disabled_at = $2, updated_at = now() WHERE id = $1`, [id, dto.disabled ? new Date() : null]);
+        await manager.query(`UPDATE account SET disabled_at = $2, updated_at = now() WHERE id = $1`, [
+          id,
+          dto.disabled ? new Date() : null,
+        ]);
         if (dto.disabled) await this.auth.endAllSessions(id, manager);
       }
     });

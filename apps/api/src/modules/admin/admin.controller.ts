@@ -45,9 +45,15 @@ export class AdminController {
   @Patch('accounts/:id')
   @Roles('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the role of a staff account, or disable/enable an account (ends its sessions)' })
+  @ApiOperation({
+    summary: 'Change the role of a staff account, or disable/enable an account (ends its sessions)',
+  })
   @ApiNoContentResponse()
-  update(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Body() dto: UpdateAccountDto): Promise<void> {
+  update(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: UpdateAccountDto,
+  ): Promise<void> {
     return this.accounts.update(auth, id, dto);
   }
 
@@ -61,7 +67,9 @@ export class AdminController {
 
   @Get('outbox')
   @Roles('admin')
-  @ApiOperation({ summary: 'E-mails the product wrote (development outbox; delivered by SMTP when configured)' })
+  @ApiOperation({
+    summary: 'E-mails the product wrote (development outbox; delivered by SMTP when configured)',
+  })
   @ApiOkResponse({ type: OutboxPage })
   async outbox(@Query() query: PageQuery): Promise<OutboxPage> {
     const [items, total] = await this.mail.list(query.pageSize, (query.page - 1) * query.pageSize);

@@ -32,7 +32,14 @@ export class AccessLogService {
   ): Promise<void> {
     const others = candidateIds.filter((id) => id !== auth.candidateId);
     if (others.length === 0) return;
-    const params: unknown[] = [auth.accountId, auth.role, auth.displayName, action, meta.route.slice(0, 300), meta.requestId];
+    const params: unknown[] = [
+      auth.accountId,
+      auth.role,
+      auth.displayName,
+      action,
+      meta.route.slice(0, 300),
+      meta.requestId,
+    ];
     const tuples = others.map((id) => {
       params.push(id);
       return `($1, $2, $3, $${params.length}, $4, $5, $6)`;
@@ -55,7 +62,10 @@ export class AccessLogService {
     if (query.from) add('at >= ?', query.from);
     if (query.to) add('at < ?', query.to);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM access_log ${filter}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM access_log ${filter}`,
+      params,
+    );
     const rows = await this.dataSource.query(
       `SELECT id, at, actor_account_id, actor_role, actor_name, candidate_id, action, route
          FROM access_log ${filter} ORDER BY at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,

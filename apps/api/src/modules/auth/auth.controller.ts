@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { Public, Roles } from '../../common/access';
@@ -38,9 +45,17 @@ export class AuthController {
   @Public()
   @ApiOperation({ summary: 'A candidate signs up alone (others are invited)' })
   @ApiCreatedResponse({ type: SessionResponse })
-  async signup(@Body() dto: SignupDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async signup(
+    @Body() dto: SignupDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     const accountId = await this.accounts.signupCandidate(dto);
-    return this.sessions.respond(await this.auth.issueSession(accountId, request.headers['user-agent']), request, response);
+    return this.sessions.respond(
+      await this.auth.issueSession(accountId, request.headers['user-agent']),
+      request,
+      response,
+    );
   }
 
   @Post('login')
@@ -49,7 +64,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: sets the session cookies and returns a bearer token for API clients' })
   @ApiOkResponse({ type: SessionResponse })
-  async login(@Body() dto: LoginDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     const session = await this.auth.login(dto.email, dto.password, request.headers['user-agent']);
     return this.sessions.respond(session, request, response);
   }
@@ -58,10 +77,21 @@ export class AuthController {
   @UseGuards(ThrottlerGuard)
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'A candidate without e-mail signs in with the printed one-time code and sets a password' })
+  @ApiOperation({
+    summary: 'A candidate without e-mail signs in with the printed one-time code and sets a password',
+  })
   @ApiOkResponse({ type: SessionResponse })
-  async accessCode(@Body() dto: AccessCodeDto, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
-    const session = await this.auth.redeemAccessCode(dto.loginName, dto.code, dto.newPassword, request.headers['user-agent']);
+  async accessCode(
+    @Body() dto: AccessCodeDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
+    const session = await this.auth.redeemAccessCode(
+      dto.loginName,
+      dto.code,
+      dto.newPassword,
+      request.headers['user-agent'],
+    );
     return this.sessions.respond(session, request, response);
   }
 
@@ -71,7 +101,10 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'New access token from the refresh cookie (the refresh token rotates)' })
   @ApiOkResponse({ type: SessionResponse })
-  async refresh(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<SessionResponse> {
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SessionResponse> {
     const token = (request as Request & { cookies?: Record<string, string> }).cookies?.[REFRESH_COOKIE];
     if (!token) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
     return this.sessions.respond(await this.auth.refresh(token), request, response);

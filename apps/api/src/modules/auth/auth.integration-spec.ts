@@ -26,7 +26,11 @@ describe('sign-up, sign-in, sessions and password reset', () => {
         .post('/api/auth/signup')
         .send({ email, password: TEST_PASSWORD, givenName: 'Amina', familyName: 'Haddad', language: 'ar' });
       expect(response.status).toBe(201);
-      expect(response.body.account).toMatchObject({ role: 'candidate', email: email.toLowerCase(), preferredLanguage: 'ar' });
+      expect(response.body.account).toMatchObject({
+        role: 'candidate',
+        email: email.toLowerCase(),
+        preferredLanguage: 'ar',
+      });
       expect(response.body.account.candidateId).toEqual(expect.any(String));
       const me = await t.http.get('/api/auth/me').set('Authorization', `Bearer ${response.body.accessToken}`);
       expect(me.status).toBe(200);
@@ -36,7 +40,9 @@ describe('sign-up, sign-in, sessions and password reset', () => {
     it('refuses a common or short password with a 400 naming the field, and creates nothing', async () => {
       const email = uniqueEmail('weak');
       for (const password of ['password123', 'short']) {
-        const response = await t.http.post('/api/auth/signup').send({ email, password, givenName: 'A', familyName: 'B' });
+        const response = await t.http
+          .post('/api/auth/signup')
+          .send({ email, password, givenName: 'A', familyName: 'B' });
         expect(response.status).toBe(400);
         expect(response.body.errors).toEqual([{ field: 'password', message: expect.any(String) }]);
       }
@@ -48,7 +54,12 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       const existing = await createAccount(t, 'candidate');
       const response = await t.http
         .post('/api/auth/signup')
-        .send({ email: existing.email.toUpperCase(), password: TEST_PASSWORD, givenName: 'A', familyName: 'B' });
+        .send({
+          email: existing.email.toUpperCase(),
+          password: TEST_PASSWORD,
+          givenName: 'A',
+          familyName: 'B',
+        });
       expect(response.status).toBe(409);
       expect(response.body.errors[0].field).toBe('email');
     });
@@ -56,7 +67,13 @@ describe('sign-up, sign-in, sessions and password reset', () => {
     it('refuses unknown fields such as a role', async () => {
       const response = await t.http
         .post('/api/auth/signup')
-        .send({ email: uniqueEmail('x'), password: TEST_PASSWORD, givenName: 'A', familyName: 'B', role: 'admin' });
+        .send({
+          email: uniqueEmail('x'),
+          password: TEST_PASSWORD,
+          givenName: 'A',
+          familyName: 'B',
+          role: 'admin',
+        });
       expect(response.status).toBe(400);
       expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('role');
     });
@@ -65,7 +82,9 @@ describe('sign-up, sign-in, sessions and password reset', () => {
   describe('sign-in', () => {
     it('sets httpOnly SameSite cookies and returns a bearer token', async () => {
       const account = await createAccount(t, 'mentor');
-      const response = await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD });
+      const response = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: TEST_PASSWORD });
       expect(response.status).toBe(200);
       expect(response.body.accessToken.split('.')).toHaveLength(3);
       const cookies = ([] as string[]).concat(response.headers['set-cookie']);
@@ -80,8 +99,12 @@ describe('sign-up, sign-in, sessions and password reset', () => {
 
     it('gives the same answer for an unknown e-mail and a wrong password', async () => {
       const account = await createAccount(t, 'mentor');
-      const wrong = await t.http.post('/api/auth/login').send({ email: account.email, password: 'Not-The-Password-1' });
-      const unknown = await t.http.post('/api/auth/login').send({ email: uniqueEmail('nobody'), password: 'Not-The-Password-1' });
+      const wrong = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: 'Not-The-Password-1' });
+      const unknown = await t.http
+        .post('/api/auth/login')
+        .send({ email: uniqueEmail('nobody'), password: 'Not-The-Password-1' });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body.message).toBe(unknown.body.message);
@@ -91,15 +114,23 @@ describe('sign-up, sign-in, sessions and password reset', () => {
     it('refuses the eleventh try after ten wrong passwords, even with the right password', async () => {
       const account = await createAccount(t, 'employer');
       for (let i = 0; i < 10; i++) {
-        const response = await t.http.post('/api/auth/login').send({ email: account.email, password: `Wrong-Password-${i}` });
+        const response = await t.http
+          .post('/api/auth/login')
+          .send({ email: account.email, password: `Wrong-Password-${i}` });
         expect(response.status).toBe(401);
       }
-      const eleventh = await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD });
+      const eleventh = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: TEST_PASSWORD });
       expect(eleventh.status).toBe(429);
       expect(eleventh.body.code).toBe('RATE_LIMITED');
       // When the window has passed the right password works again.
-      await db(t).query(`UPDATE login_failure SET at = at - interval '16 minutes' WHERE account_key = $1`, [account.email]);
-      const later = await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD });
+      await db(t).query(`UPDATE login_failure SET at = at - interval '16 minutes' WHERE account_key = $1`, [
+        account.email,
+      ]);
+      const later = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: TEST_PASSWORD });
       expect(later.status).toBe(200);
     });
 
@@ -108,7 +139,13 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       try {
         const statuses: number[] = [];
         for (let i = 0; i < 5; i++) {
-          statuses.push((await limited.http.post('/api/auth/login').send({ email: uniqueEmail('ip'), password: 'whatever-123' })).status);
+          statuses.push(
+            (
+              await limited.http
+                .post('/api/auth/login')
+                .send({ email: uniqueEmail('ip'), password: 'whatever-123' })
+            ).status,
+          );
         }
         expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
         expect(statuses.slice(3)).toEqual([429, 429]);
@@ -121,7 +158,9 @@ describe('sign-up, sign-in, sessions and password reset', () => {
   describe('refresh and sign-out', () => {
     it('rotates the refresh token and ends the session when an old one is reused', async () => {
       const account = await createAccount(t, 'mentor');
-      const login = await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD });
+      const login = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: TEST_PASSWORD });
       const cookies = cookiesOf(login);
       const csrf = login.body.csrfToken;
       const first = await t.http.post('/api/auth/refresh').set('Cookie', cookies).set('X-CSRF-Token', csrf);
@@ -129,10 +168,15 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       const rotated = cookiesOf(first);
       expect(rotated).not.toEqual(cookies);
       // A second refresh with the same token at once (two tabs) is tolerated…
-      const racingTab = await t.http.post('/api/auth/refresh').set('Cookie', cookies).set('X-CSRF-Token', csrf);
+      const racingTab = await t.http
+        .post('/api/auth/refresh')
+        .set('Cookie', cookies)
+        .set('X-CSRF-Token', csrf);
       expect(racingTab.status).toBe(200);
       // …later it means the token was stolen.
-      await db(t).query(`UPDATE refresh_token SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`);
+      await db(t).query(
+        `UPDATE refresh_token SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`,
+      );
       const stolen = await t.http.post('/api/auth/refresh').set('Cookie', cookies).set('X-CSRF-Token', csrf);
       expect(stolen.status).toBe(401);
       // Reuse of a spent token ended the whole session: the newest access token is dead too.
@@ -153,9 +197,14 @@ describe('sign-up, sign-in, sessions and password reset', () => {
   describe('CSRF', () => {
     it('refuses cookie-authenticated writes without the token and accepts them with it', async () => {
       const account = await createAccount(t, 'candidate');
-      const login = await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD });
+      const login = await t.http
+        .post('/api/auth/login')
+        .send({ email: account.email, password: TEST_PASSWORD });
       const cookies = cookiesOf(login);
-      const without = await t.http.post('/api/me/mentors').set('Cookie', cookies).send({ mentorEmail: 'x@example.org' });
+      const without = await t.http
+        .post('/api/me/mentors')
+        .set('Cookie', cookies)
+        .send({ mentorEmail: 'x@example.org' });
       expect(without.status).toBe(403);
       expect(without.body.code).toBe('CSRF_TOKEN_INVALID');
       const forged = await t.http
@@ -175,7 +224,10 @@ describe('sign-up, sign-in, sessions and password reset', () => {
     it('needs no CSRF token for bearer-authenticated writes', async () => {
       const candidate = await createAccount(t, 'candidate');
       const mentor = await createAccount(t, 'mentor');
-      const response = await t.http.post('/api/me/mentors').set(bearer(candidate)).send({ mentorEmail: mentor.email });
+      const response = await t.http
+        .post('/api/me/mentors')
+        .set(bearer(candidate))
+        .send({ mentorEmail: mentor.email });
       expect(response.status).toBe(201);
     });
   });
@@ -183,23 +235,41 @@ describe('sign-up, sign-in, sessions and password reset', () => {
   describe('password reset', () => {
     it('mails a link to the outbox, sets the new password once and ends every session', async () => {
       const account = await createAccount(t, 'mentor');
-      const response = await t.http.post('/api/auth/password-reset/request').send({ email: account.email, language: 'uk' });
+      const response = await t.http
+        .post('/api/auth/password-reset/request')
+        .send({ email: account.email, language: 'uk' });
       expect(response.status).toBe(202);
-      const [mail] = await db(t).query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1`, [account.email]);
+      const [mail] = await db(t).query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1`, [
+        account.email,
+      ]);
       expect(mail.body).toMatch(/reset-password\?token=/);
       const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.body)![1]!);
 
-      const weak = await t.http.post('/api/auth/password-reset/confirm').send({ token, newPassword: '12345678901' });
+      const weak = await t.http
+        .post('/api/auth/password-reset/confirm')
+        .send({ token, newPassword: '12345678901' });
       expect(weak.status).toBe(400);
       expect(weak.body.errors[0].field).toBe('newPassword');
 
-      const confirm = await t.http.post('/api/auth/password-reset/confirm').send({ token, newPassword: 'Neues-Passwort-Weinberg' });
+      const confirm = await t.http
+        .post('/api/auth/password-reset/confirm')
+        .send({ token, newPassword: 'Neues-Passwort-Weinberg' });
       expect(confirm.status).toBe(204);
       expect((await t.http.get('/api/auth/me').set(bearer(account))).status).toBe(401);
-      expect((await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD })).status).toBe(401);
-      expect((await t.http.post('/api/auth/login').send({ email: account.email, password: 'Neues-Passwort-Weinberg' })).status).toBe(200);
+      expect(
+        (await t.http.post('/api/auth/login').send({ email: account.email, password: TEST_PASSWORD })).status,
+      ).toBe(401);
+      expect(
+        (
+          await t.http
+            .post('/api/auth/login')
+            .send({ email: account.email, password: 'Neues-Passwort-Weinberg' })
+        ).status,
+      ).toBe(200);
 
-      const again = await t.http.post('/api/auth/password-reset/confirm').send({ token, newPassword: 'Noch-ein-Passwort-2026' });
+      const again = await t.http
+        .post('/api/auth/password-reset/confirm')
+        .send({ token, newPassword: 'Noch-ein-Passwort-2026' });
       expect(again.status).toBe(400);
       expect(again.body.errors[0].field).toBe('token');
     });
@@ -209,7 +279,9 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       const response = await t.http.post('/api/auth/password-reset/request').send({ email });
       expect(response.status).toBe(202);
       expect(response.body).toEqual({ accepted: true });
-      const [row] = await db(t).query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [email]);
+      const [row] = await db(t).query(`SELECT count(*)::int AS n FROM mail_outbox WHERE recipient = $1`, [
+        email,
+      ]);
       expect(row.n).toBe(0);
     });
   });
@@ -217,7 +289,10 @@ describe('sign-up, sign-in, sessions and password reset', () => {
   describe('candidates without e-mail', () => {
     it('a mentor creates the account; the candidate signs in once with the printed code and sets a password', async () => {
       const mentor = await createAccount(t, 'mentor');
-      const created = await t.http.post('/api/mentor/candidates').set(bearer(mentor)).send({ givenName: 'Yonas', familyName: 'Tesfaye' });
+      const created = await t.http
+        .post('/api/mentor/candidates')
+        .set(bearer(mentor))
+        .send({ givenName: 'Yonas', familyName: 'Tesfaye' });
       expect(created.status).toBe(201);
       const { loginName, accessCode } = created.body;
       expect(loginName).toMatch(/^k-[a-z0-9]{7}$/);
@@ -225,15 +300,31 @@ describe('sign-up, sign-in, sessions and password reset', () => {
 
       const first = await t.http
         .post('/api/auth/access-code')
-        .send({ loginName, code: accessCode.toLowerCase().replace(/-/g, ' '), newPassword: 'Sonnenblume-am-Neckar' });
+        .send({
+          loginName,
+          code: accessCode.toLowerCase().replace(/-/g, ' '),
+          newPassword: 'Sonnenblume-am-Neckar',
+        });
       expect(first.status).toBe(200);
       expect(first.body.account).toMatchObject({ role: 'candidate', loginName, email: null });
-      const mentors = await t.http.get('/api/me/mentors').set('Authorization', `Bearer ${first.body.accessToken}`);
-      expect(mentors.body).toEqual([expect.objectContaining({ mentorAccountId: mentor.accountId, active: true, grantedWhenMentorCreatedAccount: true })]);
+      const mentors = await t.http
+        .get('/api/me/mentors')
+        .set('Authorization', `Bearer ${first.body.accessToken}`);
+      expect(mentors.body).toEqual([
+        expect.objectContaining({
+          mentorAccountId: mentor.accountId,
+          active: true,
+          grantedWhenMentorCreatedAccount: true,
+        }),
+      ]);
 
-      const reuse = await t.http.post('/api/auth/access-code').send({ loginName, code: accessCode, newPassword: 'Andere-Blume-am-Neckar' });
+      const reuse = await t.http
+        .post('/api/auth/access-code')
+        .send({ loginName, code: accessCode, newPassword: 'Andere-Blume-am-Neckar' });
       expect(reuse.status).toBe(401);
-      const login = await t.http.post('/api/auth/login').send({ email: loginName, password: 'Sonnenblume-am-Neckar' });
+      const login = await t.http
+        .post('/api/auth/login')
+        .send({ email: loginName, password: 'Sonnenblume-am-Neckar' });
       expect(login.status).toBe(200);
     });
   });

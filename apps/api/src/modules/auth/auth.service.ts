@@ -3,7 +3,12 @@ import { JwtService } from '@nestjs/jwt';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext } from '../../common/auth-context';
-import { ACCESS_TOKEN_SECONDS, AUTH_SETTINGS, SESSION_DAYS, type AuthSettings } from '../../common/auth-settings';
+import {
+  ACCESS_TOKEN_SECONDS,
+  AUTH_SETTINGS,
+  SESSION_DAYS,
+  type AuthSettings,
+} from '../../common/auth-settings';
 import { DomainError } from '../../common/domain-error';
 import { MailService } from '../mail/mail.service';
 import { AuthMessage } from './auth.errors';
@@ -32,7 +37,10 @@ export function normaliseIdentifier(identifier: string): string {
 /** The one check every new password passes, answering 400 with the field named. */
 export function assertPasswordAcceptable(password: string, field: string, email?: string | null): void {
   const problem = passwordProblem(password, { email });
-  if (problem) throw new DomainError('VALIDATION_FAILED', `The password ${problem}.`, [{ field, message: `password ${problem}` }]);
+  if (problem)
+    throw new DomainError('VALIDATION_FAILED', `The password ${problem}.`, [
+      { field, message: `password ${problem}` },
+    ]);
 }
 
 @Injectable()
@@ -46,7 +54,11 @@ export class AuthService {
   ) {}
 
   /** Opens a session: a short-lived access token and a refresh token that rotates on every use. */
-  async issueSession(accountId: string, userAgent: string | undefined, manager?: EntityManager): Promise<IssuedSession> {
+  async issueSession(
+    accountId: string,
+    userAgent: string | undefined,
+    manager?: EntityManager,
+  ): Promise<IssuedSession> {
     const db = manager ?? this.dataSource.manager;
     const [account] = await db.query(`SELECT id, role FROM account WHERE id = $1`, [accountId]);
     const [session] = await db.query(
@@ -59,12 +71,25 @@ export class AuthService {
       `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
       [session.id, hashToken(refreshToken), SESSION_DAYS],
     );
-    return { accessToken: this.accessToken(account.id, session.id, account.role), refreshToken, sessionId: session.id, accountId };
+    return {
+      accessToken: this.accessToken(account.id, session.id, account.role),
+      refreshToken,
+      sessionId: session.id,
+      accountId,
+    };
   }
 
   private accessToken(accountId: string, sessionId: string, role: string): string {
-    const payload: AccessTokenPayload = { sub: accountId, sid: sessionId, role: role as AccessTokenPayload['role'] };
-    return this.jwt.sign(payload, { expiresIn: ACCESS_TOKEN_SECONDS, issuer: 'passgenau', algorithm: 'HS256' });
+    const payload: AccessTokenPayload = {
+      sub: accountId,
+      sid: sessionId,
+      role: role as AccessTokenPayload['role'],
+    };
+    return this.jwt.sign(payload, {
+      expiresIn: ACCESS_TOKEN_SECONDS,
+      issuer: 'passgenau',
+      algorithm: 'HS256',
+    });
   }
 
   private async recentFailures(key: string): Promise<number> {
@@ -82,7 +107,8 @@ export class AuthService {
    */
   async login(identifier: string, password: string, userAgent?: string): Promise<IssuedSession> {
     const key = normaliseIdentifier(identifier);
-    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT) throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT)
+      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
     const [account] = await this.dataSource.query(
       `SELECT id, password_hash, disabled_at FROM account WHERE email = $1 OR login_name = $1`,
       [key],
@@ -97,9 +123,15 @@ export class AuthService {
   }
 
   /** A candidate without e-mail signs in once with the printed access code and chooses a password. */
-  async redeemAccessCode(loginName: string, code: string, newPassword: string, userAgent?: string): Promise<IssuedSession> {
+  async redeemAccessCode(
+    loginName: string,
+    code: string,
+    newPassword: string,
+    userAgent?: string,
+  ): Promise<IssuedSession> {
     const key = normaliseIdentifier(loginName);
-    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT) throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT)
+      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
     const [account] = await this.dataSource.query(
       `SELECT id, access_code_hash, disabled_at FROM account
         WHERE login_name = $1 AND access_code_expires_at > now() AND disabled_at IS NULL`,
@@ -124,42 +156,51 @@ export class AuthService {
 
   /** Rotates the refresh token. A token used twice means it was stolen: the whole session ends. */
   async refresh(refreshToken: string): Promise<IssuedSession> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<IssuedSession | { reusedIn: string } | null> => {
-      const [row] = await manager.query(
-        `SELECT t.id, t.used_at, t.expires_at > now() AS fresh, s.id AS session_id, s.revoked_at, s.expires_at > now() AS open,
+    const outcome = await this.dataSource.transaction(
+      async (manager): Promise<IssuedSession | { reusedIn: string } | null> => {
+        const [row] = await manager.query(
+          `SELECT t.id, t.used_at, t.expires_at > now() AS fresh, s.id AS session_id, s.revoked_at, s.expires_at > now() AS open,
                 a.id AS account_id, a.role, a.disabled_at
            FROM refresh_token t JOIN auth_session s ON s.id = t.session_id JOIN account a ON a.id = s.account_id
           WHERE t.token_hash = $1 FOR UPDATE OF t`,
-        [hashToken(refreshToken)],
-      );
-      if (!row) return null;
-      // Two tabs refreshing at once present the same token within moments: that is not theft.
-      const racing = row.used_at && Date.now() - new Date(row.used_at).getTime() < REFRESH_RACE_MS;
-      if (row.used_at && !racing) return { reusedIn: row.session_id };
-      if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) return null;
-      if (!racing) await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
-      await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
-      const next = newToken();
-      await manager.query(
-        `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-        [row.session_id, hashToken(next), SESSION_DAYS],
-      );
-      return {
-        accessToken: this.accessToken(row.account_id, row.session_id, row.role),
-        refreshToken: next,
-        sessionId: row.session_id,
-        accountId: row.account_id,
-      };
-    });
+          [hashToken(refreshToken)],
+        );
+        if (!row) return null;
+        // Two tabs refreshing at once present the same token within moments: that is not theft.
+        const racing = row.used_at && Date.now() - new Date(row.used_at).getTime() < REFRESH_RACE_MS;
+        if (row.used_at && !racing) return { reusedIn: row.session_id };
+        if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) return null;
+        if (!racing) await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+        await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
+        const next = newToken();
+        await manager.query(
+          `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+          [row.session_id, hashToken(next), SESSION_DAYS],
+        );
+        return {
+          accessToken: this.accessToken(row.account_id, row.session_id, row.role),
+          refreshToken: next,
+          sessionId: row.session_id,
+          accountId: row.account_id,
+        };
+      },
+    );
     if (outcome && 'reusedIn' in outcome) {
-      await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [outcome.reusedIn]);
+      await this.dataSource.query(
+        `UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+        [outcome.reusedIn],
+      );
     }
-    if (!outcome || 'reusedIn' in outcome) throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
+    if (!outcome || 'reusedIn' in outcome)
+      throw new DomainError('UNAUTHENTICATED', AuthMessage.SESSION_ENDED);
     return outcome;
   }
 
   async logout(auth: AuthContext): Promise<void> {
-    await this.dataSource.query(`UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [auth.sessionId]);
+    await this.dataSource.query(
+      `UPDATE auth_session SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`,
+      [auth.sessionId],
+    );
   }
 
   async endAllSessions(accountId: string, manager?: EntityManager): Promise<void> {
@@ -182,7 +223,9 @@ export class AuthService {
         `INSERT INTO password_reset (account_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
         [account.id, hashToken(token), RESET_TOKEN_MINUTES],
       );
-      const lang: UiLanguage = isUiLanguage(account.preferred_language) ? account.preferred_language : language;
+      const lang: UiLanguage = isUiLanguage(account.preferred_language)
+        ? account.preferred_language
+        : language;
       const text = PASSWORD_RESET_MAIL[lang];
       const link = `${this.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
       await this.mail.write({ to: account.email, subject: text.subject, body: text.body(link) }, manager);
@@ -196,14 +239,26 @@ export class AuthService {
         WHERE r.token_hash = $1 AND r.used_at IS NULL AND r.expires_at > now()`,
       [hashToken(token)],
     );
-    if (!reset) throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [{ field: 'token', message: 'invalid, used or expired' }]);
+    if (!reset)
+      throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [
+        { field: 'token', message: 'invalid, used or expired' },
+      ]);
     assertPasswordAcceptable(newPassword, 'newPassword', reset.email);
     const hash = await this.hasher.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
       // TypeORM answers an UPDATE with [rows, affected count].
-      const [, updated] = await manager.query(`UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL`, [reset.id]);
-      if (updated === 0) throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [{ field: 'token', message: 'already used' }]);
-      await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [reset.account_id, hash]);
+      const [, updated] = await manager.query(
+        `UPDATE password_reset SET used_at = now() WHERE id = $1 AND used_at IS NULL`,
+        [reset.id],
+      );
+      if (updated === 0)
+        throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [
+          { field: 'token', message: 'already used' },
+        ]);
+      await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [
+        reset.account_id,
+        hash,
+      ]);
       await manager.query(`DELETE FROM login_failure WHERE account_key = $1`, [reset.email]);
       await this.endAllSessions(reset.account_id, manager);
     });

@@ -24,7 +24,11 @@ export class SessionAuthenticator {
   authenticate(request: AuthenticatedRequest, options: { required: boolean }): Promise<AuthContext | null> {
     return new Promise((resolve, reject) => {
       const refuse = (error: unknown) =>
-        options.required ? reject(error instanceof DomainError ? error : new DomainError('UNAUTHENTICATED', 'Please sign in.')) : resolve(null);
+        options.required
+          ? reject(
+              error instanceof DomainError ? error : new DomainError('UNAUTHENTICATED', 'Please sign in.'),
+            )
+          : resolve(null);
       const run = Object.create(this.strategy) as StrategyRun;
       run.success = (user) => resolve(user);
       run.fail = () => refuse(null);

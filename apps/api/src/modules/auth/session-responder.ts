@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ACCESS_COOKIE, AUTH_SETTINGS, REFRESH_COOKIE, SESSION_DAYS, type AuthSettings } from '../../common/auth-settings';
+import {
+  ACCESS_COOKIE,
+  AUTH_SETTINGS,
+  REFRESH_COOKIE,
+  SESSION_DAYS,
+  type AuthSettings,
+} from '../../common/auth-settings';
 import { CsrfTokens } from '../../common/csrf';
 import { AccountsService } from '../accounts/accounts.service';
 import type { IssuedSession } from './auth.service';
@@ -21,7 +27,11 @@ export class SessionResponder {
     response.cookie(ACCESS_COOKIE, session.accessToken, { ...base, path: '/api' });
     response.cookie(REFRESH_COOKIE, session.refreshToken, { ...base, path: '/api/auth' });
     const csrfToken = this.csrf.issue(request, response, session.accessToken);
-    return { accessToken: session.accessToken, csrfToken, account: await this.accounts.me(session.accountId) };
+    return {
+      accessToken: session.accessToken,
+      csrfToken,
+      account: await this.accounts.me(session.accountId),
+    };
   }
 
   clear(response: Response): void {

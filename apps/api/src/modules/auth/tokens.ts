@@ -17,7 +17,9 @@ export function newAccessCode(length = 10): string {
 }
 
 export function newLoginName(): string {
-  return `k-${Array.from({ length: 7 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('').toLowerCase()}`;
+  return `k-${Array.from({ length: 7 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)])
+    .join('')
+    .toLowerCase()}`;
 }
 
 /** Access codes are printed in groups ("ABCD-EFGH-JK"); accept them with or without separators. */

@@ -12,13 +12,23 @@ import { CandidatesMessage } from './candidates.errors';
 export class CandidateAccess {
   constructor(private readonly dataSource: DataSource) {}
 
-  async assert(auth: AuthContext, candidateId: string, intent: 'read' | 'act', manager?: EntityManager): Promise<void> {
+  async assert(
+    auth: AuthContext,
+    candidateId: string,
+    intent: 'read' | 'act',
+    manager?: EntityManager,
+  ): Promise<void> {
     if (!(await this.allows(auth, candidateId, intent, manager))) {
       throw new DomainError('NOT_FOUND', CandidatesMessage.CANDIDATE_NOT_FOUND);
     }
   }
 
-  async allows(auth: AuthContext, candidateId: string, intent: 'read' | 'act', manager?: EntityManager): Promise<boolean> {
+  async allows(
+    auth: AuthContext,
+    candidateId: string,
+    intent: 'read' | 'act',
+    manager?: EntityManager,
+  ): Promise<boolean> {
     const db = manager ?? this.dataSource.manager;
     switch (auth.role) {
       case 'candidate':

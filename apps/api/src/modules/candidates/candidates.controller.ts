@@ -4,7 +4,12 @@ import { Roles } from '../../common/access';
 import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { uuidParam } from '../../common/uuid-param';
 import { CandidatesService } from './candidates.service';
-import { CandidatePersonalResponse, CreatedCandidateResponse, CreateCandidateDto, MentorCandidateItem } from './dto/candidate.dto';
+import {
+  CandidatePersonalResponse,
+  CreatedCandidateResponse,
+  CreateCandidateDto,
+  MentorCandidateItem,
+} from './dto/candidate.dto';
 
 @ApiTags('candidates')
 @Controller()
@@ -13,9 +18,15 @@ export class CandidatesController {
 
   @Get('candidates/:id')
   @Roles('candidate', 'mentor', 'iba_staff', 'admin')
-  @ApiOperation({ summary: 'Personal data of a candidate (the candidate, authorised mentors, IBA staff, admins); logged' })
+  @ApiOperation({
+    summary: 'Personal data of a candidate (the candidate, authorised mentors, IBA staff, admins); logged',
+  })
   @ApiOkResponse({ type: CandidatePersonalResponse })
-  get(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<CandidatePersonalResponse> {
+  get(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<CandidatePersonalResponse> {
     return this.candidates.get(auth, id, meta);
   }
 
@@ -29,7 +40,9 @@ export class CandidatesController {
 
   @Post('mentor/candidates')
   @Roles('mentor')
-  @ApiOperation({ summary: 'Create an account for a candidate without e-mail (printable one-time access code)' })
+  @ApiOperation({
+    summary: 'Create an account for a candidate without e-mail (printable one-time access code)',
+  })
   @ApiCreatedResponse({ type: CreatedCandidateResponse })
   create(@Auth() auth: AuthContext, @Body() dto: CreateCandidateDto): Promise<CreatedCandidateResponse> {
     return this.candidates.createByMentor(auth, dto);

@@ -7,7 +7,12 @@ import { AccessLogService } from '../audit/access-log.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
 import { CandidateAccess } from './candidate-access.service';
-import type { CandidatePersonalResponse, CreatedCandidateResponse, CreateCandidateDto, MentorCandidateItem } from './dto/candidate.dto';
+import type {
+  CandidatePersonalResponse,
+  CreatedCandidateResponse,
+  CreateCandidateDto,
+  MentorCandidateItem,
+} from './dto/candidate.dto';
 
 const ACCESS_CODE_DAYS = 30;
 
@@ -52,7 +57,12 @@ export class CandidatesService {
         ORDER BY c.family_name, c.given_name`,
       [auth.accountId],
     );
-    await this.accessLog.record(auth, rows.map((r: { id: string }) => r.id), 'list_mentor_candidates', meta);
+    await this.accessLog.record(
+      auth,
+      rows.map((r: { id: string }) => r.id),
+      'list_mentor_candidates',
+      meta,
+    );
     return rows.map((r: Record<string, unknown>) => ({
       id: r['id'] as string,
       givenName: r['given_name'] as string,
@@ -73,7 +83,8 @@ export class CandidatesService {
     const language: UiLanguage = isUiLanguage(dto.language) ? dto.language : 'de';
     return this.dataSource.transaction(async (manager) => {
       let loginName = newLoginName();
-      while ((await manager.query(`SELECT 1 FROM account WHERE login_name = $1`, [loginName])).length > 0) loginName = newLoginName();
+      while ((await manager.query(`SELECT 1 FROM account WHERE login_name = $1`, [loginName])).length > 0)
+        loginName = newLoginName();
       const accountId = await this.accounts.create(
         {
           email: null,
@@ -94,7 +105,10 @@ export class CandidatesService {
         `INSERT INTO mentorship (candidate_id, mentor_account_id, granted_by_account_id) VALUES ($1, $2, $2)`,
         [candidateId, auth.accountId],
       );
-      const [{ expires }] = await manager.query(`SELECT access_code_expires_at AS expires FROM account WHERE id = $1`, [accountId]);
+      const [{ expires }] = await manager.query(
+        `SELECT access_code_expires_at AS expires FROM account WHERE id = $1`,
+        [accountId],
+      );
       return {
         candidateId,
         loginName,

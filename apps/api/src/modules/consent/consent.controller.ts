@@ -24,13 +24,19 @@ export class ConsentController {
   @Roles('candidate', 'mentor', 'iba_staff', 'admin')
   @ApiOperation({ summary: 'Consent status and history of a candidate' })
   @ApiOkResponse({ type: ConsentStatusResponse })
-  status(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ConsentStatusResponse> {
+  status(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ConsentStatusResponse> {
     return this.consent.status(auth, id, meta);
   }
 
   @Post('candidates/:id/consent')
   @Roles('candidate', 'mentor')
-  @ApiOperation({ summary: 'Give consent to a searchable profile (a mentor: on the candidate’s behalf, marked)' })
+  @ApiOperation({
+    summary: 'Give consent to a searchable profile (a mentor: on the candidate’s behalf, marked)',
+  })
   @ApiCreatedResponse({ type: ConsentStatusResponse })
   grant(
     @Auth() auth: AuthContext,
@@ -45,7 +51,11 @@ export class ConsentController {
   @Roles('candidate', 'mentor')
   @ApiOperation({ summary: 'Withdraw consent; takes effect at once' })
   @ApiOkResponse({ type: ConsentStatusResponse })
-  withdraw(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ConsentStatusResponse> {
+  withdraw(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ConsentStatusResponse> {
     return this.consent.withdraw(auth, id, meta);
   }
 }

@@ -49,14 +49,26 @@ export class ConsentService {
       withdrawnOnBehalf: r['withdrawn_on_behalf'] as boolean | null,
     }));
     const active = history.find((h) => h.withdrawnAt === null) ?? null;
-    return { searchable: active !== null, currentTextVersion: SEARCHABLE_PROFILE_CONSENT.version, active, history };
+    return {
+      searchable: active !== null,
+      currentTextVersion: SEARCHABLE_PROFILE_CONSENT.version,
+      active,
+      history,
+    };
   }
 
   /** The candidate, or an authorised mentor on their behalf (recorded as such), gives consent. */
-  async grant(auth: AuthContext, candidateId: string, textVersion: string, meta: RequestMeta): Promise<ConsentStatusResponse> {
+  async grant(
+    auth: AuthContext,
+    candidateId: string,
+    textVersion: string,
+    meta: RequestMeta,
+  ): Promise<ConsentStatusResponse> {
     await this.access.assert(auth, candidateId, 'act');
     if (textVersion !== SEARCHABLE_PROFILE_CONSENT.version) {
-      throw new DomainError('VALIDATION_FAILED', ConsentMessage.OUTDATED_TEXT, [{ field: 'textVersion', message: 'not the current version' }]);
+      throw new DomainError('VALIDATION_FAILED', ConsentMessage.OUTDATED_TEXT, [
+        { field: 'textVersion', message: 'not the current version' },
+      ]);
     }
     const onBehalf = auth.candidateId !== candidateId;
     await this.dataSource.transaction(async (manager) => {

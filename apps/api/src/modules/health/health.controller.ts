@@ -1,5 +1,11 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/access';
@@ -16,7 +22,10 @@ export class HealthResponse {
 async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -48,6 +57,12 @@ export class HealthController {
     ]);
     const status = database === 'up' && search === 'up' ? 'ok' : 'degraded';
     response.status(status === 'ok' ? 200 : 503);
-    return { status, database, search, version: process.env['npm_package_version'] ?? '0.1.0', uptimeSeconds: Math.round(process.uptime()) };
+    return {
+      status,
+      database,
+      search,
+      version: process.env['npm_package_version'] ?? '0.1.0',
+      uptimeSeconds: Math.round(process.uptime()),
+    };
   }
 }

@@ -29,7 +29,12 @@ describe('API basics', () => {
     const spec = await t.http.get('/api/openapi.json');
     expect(spec.status).toBe(200);
     expect(Object.keys(spec.body.paths)).toEqual(
-      expect.arrayContaining(['/api/health', '/api/taxonomy/occupations', '/api/taxonomy/skills', '/api/towns']),
+      expect.arrayContaining([
+        '/api/health',
+        '/api/taxonomy/occupations',
+        '/api/taxonomy/skills',
+        '/api/towns',
+      ]),
     );
     const docs = await t.http.get('/api/docs');
     expect(docs.status).toBe(200);
@@ -39,7 +44,11 @@ describe('API basics', () => {
   it('answers unknown routes with 404 in the error shape', async () => {
     const response = await t.http.get('/api/nothing-here');
     expect(response.status).toBe(404);
-    expect(response.body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND', requestId: expect.any(String) });
+    expect(response.body).toMatchObject({
+      statusCode: 404,
+      code: 'NOT_FOUND',
+      requestId: expect.any(String),
+    });
   });
 
   it('answers malformed JSON with 400 and oversized bodies with 413, never 500', async () => {

@@ -25,7 +25,10 @@ export class InvitationsController {
 
   @Post()
   @Roles('mentor', 'iba_staff', 'coordinator')
-  @ApiOperation({ summary: 'Invite an employer (IBA staff, coordinators) or a candidate (mentors, IBA staff); mails a link valid 14 days' })
+  @ApiOperation({
+    summary:
+      'Invite an employer (IBA staff, coordinators) or a candidate (mentors, IBA staff); mails a link valid 14 days',
+  })
   @ApiCreatedResponse({ type: CreatedInvitationResponse })
   create(@Auth() auth: AuthContext, @Body() dto: CreateInvitationDto): Promise<CreatedInvitationResponse> {
     return this.invitations.create(auth, dto);

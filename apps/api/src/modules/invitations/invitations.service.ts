@@ -49,7 +49,8 @@ export class InvitationsService {
   ) {}
 
   async create(auth: AuthContext, dto: CreateInvitationDto): Promise<CreatedInvitationResponse> {
-    if (!INVITERS[dto.kind].includes(auth.role)) throw new DomainError('FORBIDDEN', InvitationsMessage.NOT_ALLOWED);
+    if (!INVITERS[dto.kind].includes(auth.role))
+      throw new DomainError('FORBIDDEN', InvitationsMessage.NOT_ALLOWED);
     const email = dto.email.trim().toLowerCase();
     if (dto.kind === 'employer' && Boolean(dto.companyId) === Boolean(dto.companyName)) {
       throw new DomainError('VALIDATION_FAILED', InvitationsMessage.COMPANY_CHOICE, [
@@ -66,17 +67,35 @@ export class InvitationsService {
     const id = await this.dataSource.transaction(async (manager) => {
       if (dto.companyId) {
         const [company] = await manager.query(`SELECT 1 FROM company WHERE id = $1`, [dto.companyId]);
-        if (!company) throw new DomainError('NOT_FOUND', InvitationsMessage.COMPANY_NOT_FOUND, [{ field: 'companyId', message: 'no such company' }]);
+        if (!company)
+          throw new DomainError('NOT_FOUND', InvitationsMessage.COMPANY_NOT_FOUND, [
+            { field: 'companyId', message: 'no such company' },
+          ]);
       }
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
-      if (taken) throw new DomainError('CONFLICT', InvitationsMessage.EMAIL_TAKEN, [{ field: 'email', message: 'already registered' }]);
+      if (taken)
+        throw new DomainError('CONFLICT', InvitationsMessage.EMAIL_TAKEN, [
+          { field: 'email', message: 'already registered' },
+        ]);
       const [row] = await manager.query(
         `INSERT INTO invitation (token_hash, kind, email, company_id, company_name, language, invited_by_account_id, expires_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(days => $8)) RETURNING id`,
-        [hashToken(token), dto.kind, email, dto.companyId ?? null, dto.companyName?.trim() ?? null, dto.language, auth.accountId, INVITATION_DAYS],
+        [
+          hashToken(token),
+          dto.kind,
+          email,
+          dto.companyId ?? null,
+          dto.companyName?.trim() ?? null,
+          dto.language,
+          auth.accountId,
+          INVITATION_DAYS,
+        ],
       );
       const text = INVITATION_MAIL[dto.language];
-      await this.mail.write({ to: email, subject: text.subject, body: text.body(this.acceptUrl(token)) }, manager);
+      await this.mail.write(
+        { to: email, subject: text.subject, body: text.body(this.acceptUrl(token)) },
+        manager,
+      );
       return row.id as string;
     });
     const [row] = await this.dataSource.query(
@@ -137,12 +156,22 @@ export class InvitationsService {
         let companyId: string = invitation.company_id;
         let companyRole: 'manager' | 'member' = 'member';
         if (!companyId) {
-          const [company] = await manager.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [invitation.company_name]);
+          const [company] = await manager.query(`INSERT INTO company (name) VALUES ($1) RETURNING id`, [
+            invitation.company_name,
+          ]);
           companyId = company.id;
           companyRole = 'manager';
         }
         accountId = await this.accounts.create(
-          { email: invitation.email, password: dto.password, role: 'employer', displayName, language, companyId, companyRole },
+          {
+            email: invitation.email,
+            password: dto.password,
+            role: 'employer',
+            displayName,
+            language,
+            companyId,
+            companyRole,
+          },
           manager,
         );
       } else {
@@ -150,7 +179,12 @@ export class InvitationsService {
           { email: invitation.email, password: dto.password, role: 'candidate', displayName, language },
           manager,
         );
-        const candidateId = await this.accounts.createCandidateRecord(accountId, dto, invitation.invited_by_account_id, manager);
+        const candidateId = await this.accounts.createCandidateRecord(
+          accountId,
+          dto,
+          invitation.invited_by_account_id,
+          manager,
+        );
         if (invitation.inviter_role === 'mentor') {
           await manager.query(
             `INSERT INTO mentorship (candidate_id, mentor_account_id, granted_by_account_id) VALUES ($1, $2, $3)`,
@@ -158,7 +192,10 @@ export class InvitationsService {
           );
         }
       }
-      await manager.query(`UPDATE invitation SET used_at = now(), accepted_account_id = $2 WHERE id = $1`, [invitation.id, accountId]);
+      await manager.query(`UPDATE invitation SET used_at = now(), accepted_account_id = $2 WHERE id = $1`, [
+        invitation.id,
+        accountId,
+      ]);
       return this.auth.issueSession(accountId, userAgent, manager);
     });
   }

@@ -23,9 +23,14 @@ export class MailService {
     @Inject(MAIL_SETTINGS) private readonly settings: MailSettings,
   ) {}
 
-  async write(mail: { to: string; subject: string; body: string }, manager?: EntityManager): Promise<OutboxMail> {
+  async write(
+    mail: { to: string; subject: string; body: string },
+    manager?: EntityManager,
+  ): Promise<OutboxMail> {
     const repository = manager ? manager.getRepository(OutboxMail) : this.outbox;
-    const saved = await repository.save(repository.create({ recipient: mail.to, subject: mail.subject, body: mail.body }));
+    const saved = await repository.save(
+      repository.create({ recipient: mail.to, subject: mail.subject, body: mail.body }),
+    );
     if (this.settings.smtpUrl) setImmediate(() => void this.deliver(saved.id));
     return saved;
   }
@@ -44,7 +49,10 @@ export class MailService {
       await this.outbox.update({ id }, { deliveredAt: new Date(), deliveryError: null });
     } catch (error) {
       this.logger.warn({ mailId: id, err: error }, 'mail delivery failed');
-      await this.outbox.update({ id }, { deliveryError: String((error as Error).message ?? error).slice(0, 500) });
+      await this.outbox.update(
+        { id },
+        { deliveryError: String((error as Error).message ?? error).slice(0, 500) },
+      );
     }
   }
 

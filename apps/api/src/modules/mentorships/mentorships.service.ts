@@ -48,12 +48,18 @@ export class MentorshipsService {
       `SELECT id FROM account WHERE email = $1 AND role = 'mentor' AND disabled_at IS NULL`,
       [mentorEmail.trim().toLowerCase()],
     );
-    if (!mentor) throw new DomainError('NOT_FOUND', MentorshipsMessage.NO_SUCH_MENTOR, [{ field: 'mentorEmail', message: 'no mentor with this e-mail' }]);
+    if (!mentor)
+      throw new DomainError('NOT_FOUND', MentorshipsMessage.NO_SUCH_MENTOR, [
+        { field: 'mentorEmail', message: 'no mentor with this e-mail' },
+      ]);
     const [existing] = await this.dataSource.query(
       `SELECT 1 FROM mentorship WHERE candidate_id = $1 AND mentor_account_id = $2 AND withdrawn_at IS NULL`,
       [candidateId, mentor.id],
     );
-    if (existing) throw new DomainError('CONFLICT', MentorshipsMessage.ALREADY_AUTHORISED, [{ field: 'mentorEmail', message: 'already authorised' }]);
+    if (existing)
+      throw new DomainError('CONFLICT', MentorshipsMessage.ALREADY_AUTHORISED, [
+        { field: 'mentorEmail', message: 'already authorised' },
+      ]);
     const [row] = await this.dataSource.query(
       `INSERT INTO mentorship (candidate_id, mentor_account_id, granted_by_account_id) VALUES ($1, $2, $3) RETURNING id`,
       [candidateId, mentor.id, auth.accountId],

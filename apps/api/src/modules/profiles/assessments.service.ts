@@ -32,7 +32,8 @@ export class AssessmentsService {
 
   private async assertCandidate(candidateId: string, field: string): Promise<void> {
     const [row] = await this.dataSource.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
-    if (!row) throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
+    if (!row)
+      throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
   }
 
   private async unknownCodes(codes: string[]): Promise<Set<string>> {
@@ -43,14 +44,27 @@ export class AssessmentsService {
   async attach(auth: AuthContext, dto: AssessmentDto, meta: RequestMeta): Promise<{ evidenceIds: string[] }> {
     await this.assertCandidate(dto.candidateId, 'candidateId');
     const unknown = await this.unknownCodes(dto.results.map((r) => r.code));
-    const errors = dto.results.flatMap((r, i) => (unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : []));
-    if (errors.length) throw new DomainError('VALIDATION_FAILED', `Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
-    const evidenceIds = await this.dataSource.transaction((manager) => this.write(manager, auth, [{ candidateId: dto.candidateId, dto }]));
+    const errors = dto.results.flatMap((r, i) =>
+      unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : [],
+    );
+    if (errors.length)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input: ${errors.map((e) => e.field).join(', ')}`,
+        errors,
+      );
+    const evidenceIds = await this.dataSource.transaction((manager) =>
+      this.write(manager, auth, [{ candidateId: dto.candidateId, dto }]),
+    );
     await this.accessLog.record(auth, [dto.candidateId], 'assessment_import', meta);
     return { evidenceIds };
   }
 
-  private async write(manager: EntityManager, auth: AuthContext, items: ParsedAssessment[]): Promise<string[]> {
+  private async write(
+    manager: EntityManager,
+    auth: AuthContext,
+    items: ParsedAssessment[],
+  ): Promise<string[]> {
     const ids: string[] = [];
     for (const { candidateId, dto } of items) {
       await this.loader.ensure(candidateId, manager);
@@ -63,7 +77,14 @@ export class AssessmentsService {
         const [evidence] = await manager.query(
           `INSERT INTO competence_evidence (competence_id, kind, level, provider, procedure, assessed_on, created_by_account_id)
            VALUES ($1, 'provider', $2, $3, $4, $5, $6) RETURNING id`,
-          [competence.id, result.level, dto.provider.trim(), dto.procedure.trim(), dto.assessedOn, auth.accountId],
+          [
+            competence.id,
+            result.level,
+            dto.provider.trim(),
+            dto.procedure.trim(),
+            dto.assessedOn,
+            auth.accountId,
+          ],
         );
         ids.push(evidence.id);
       }
@@ -75,15 +96,31 @@ export class AssessmentsService {
   async preview(csv: string): Promise<{ result: CsvPreviewResponse; parsed: ParsedAssessment[] }> {
     let records: Record<string, string>[];
     try {
-      records = parse(csv, { columns: true, skip_empty_lines: true, trim: true, bom: true, relax_column_count: false });
+      records = parse(csv, {
+        columns: true,
+        skip_empty_lines: true,
+        trim: true,
+        bom: true,
+        relax_column_count: false,
+      });
     } catch (error) {
-      throw new DomainError('VALIDATION_FAILED', 'The file is not a readable CSV.', [{ field: 'file', message: (error as Error).message.slice(0, 200) }]);
+      throw new DomainError('VALIDATION_FAILED', 'The file is not a readable CSV.', [
+        { field: 'file', message: (error as Error).message.slice(0, 200) },
+      ]);
     }
-    if (records.length === 0) throw new DomainError('VALIDATION_FAILED', 'The file has no rows.', [{ field: 'file', message: 'no rows' }]);
-    if (records.length > MAX_CSV_ROWS) throw new DomainError('VALIDATION_FAILED', 'Too many rows.', [{ field: 'file', message: `at most ${MAX_CSV_ROWS} rows` }]);
+    if (records.length === 0)
+      throw new DomainError('VALIDATION_FAILED', 'The file has no rows.', [
+        { field: 'file', message: 'no rows' },
+      ]);
+    if (records.length > MAX_CSV_ROWS)
+      throw new DomainError('VALIDATION_FAILED', 'Too many rows.', [
+        { field: 'file', message: `at most ${MAX_CSV_ROWS} rows` },
+      ]);
     const missingColumns = CSV_COLUMNS.filter((c) => !(c in records[0]!));
     if (missingColumns.length) {
-      throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [{ field: 'file', message: `columns needed: ${CSV_COLUMNS.join(',')}` }]);
+      throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [
+        { field: 'file', message: `columns needed: ${CSV_COLUMNS.join(',')}` },
+      ]);
     }
     const people = [...new Set(records.map((r) => (r['candidate'] ?? '').toLowerCase()))];
     const found: Array<{ key: string; id: string }> = await this.dataSource.query(
@@ -109,9 +146,16 @@ export class AssessmentsService {
         field: e.field.replace(/^results\.0\./, ''),
         message: e.message,
       }));
-      if (!candidateId) errors.unshift({ field: 'candidate', message: 'no candidate with this id, e-mail or login name' });
+      if (!candidateId)
+        errors.unshift({ field: 'candidate', message: 'no candidate with this id, e-mail or login name' });
       if (unknown.has(record['code'] ?? '')) errors.push({ field: 'code', message: 'unknown taxonomy code' });
-      rows.push({ row: index + 2, candidate: record['candidate'] ?? '', code: record['code'] ?? '', level: record['level'] ?? '', errors });
+      rows.push({
+        row: index + 2,
+        candidate: record['candidate'] ?? '',
+        code: record['code'] ?? '',
+        level: record['level'] ?? '',
+        errors,
+      });
       if (errors.length === 0) parsed.push({ candidateId: candidateId!, dto });
     }
     const invalid = rows.filter((r) => r.errors.length > 0).length;
@@ -119,21 +163,44 @@ export class AssessmentsService {
   }
 
   /** All rows or none: a file with any bad row imports nothing and answers with the errors per row. */
-  async importCsv(auth: AuthContext, csv: string, meta: RequestMeta): Promise<CsvPreviewResponse & { imported: number }> {
+  async importCsv(
+    auth: AuthContext,
+    csv: string,
+    meta: RequestMeta,
+  ): Promise<CsvPreviewResponse & { imported: number }> {
     const { result, parsed } = await this.preview(csv);
     if (result.invalid > 0) {
-      const errors = result.rows.flatMap((r) => r.errors.map((e) => ({ field: `rows.${r.row}.${e.field}`, message: e.message })));
-      throw new DomainError('VALIDATION_FAILED', `${result.invalid} of ${result.rows.length} rows have errors; nothing was imported.`, errors);
+      const errors = result.rows.flatMap((r) =>
+        r.errors.map((e) => ({ field: `rows.${r.row}.${e.field}`, message: e.message })),
+      );
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `${result.invalid} of ${result.rows.length} rows have errors; nothing was imported.`,
+        errors,
+      );
     }
     const ids = await this.dataSource.transaction((manager) => this.write(manager, auth, parsed));
-    await this.accessLog.record(auth, [...new Set(parsed.map((p) => p.candidateId))], 'assessment_import', meta);
+    await this.accessLog.record(
+      auth,
+      [...new Set(parsed.map((p) => p.candidateId))],
+      'assessment_import',
+      meta,
+    );
     return { ...result, imported: ids.length };
   }
 
   async confirm(auth: AuthContext, evidenceId: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT kind FROM competence_evidence WHERE id = $1`, [evidenceId]);
+    const [row] = await this.dataSource.query(`SELECT kind FROM competence_evidence WHERE id = $1`, [
+      evidenceId,
+    ]);
     if (!row) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
-    if (row.kind !== 'provider') throw new DomainError('UNPROCESSABLE', ProfilesMessage.ONLY_ASSESSMENTS, [{ field: 'id', message: 'not an assessment' }]);
-    await this.dataSource.query(`UPDATE competence_evidence SET confirmed_by_account_id = $2, confirmed_at = now() WHERE id = $1`, [evidenceId, auth.accountId]);
+    if (row.kind !== 'provider')
+      throw new DomainError('UNPROCESSABLE', ProfilesMessage.ONLY_ASSESSMENTS, [
+        { field: 'id', message: 'not an assessment' },
+      ]);
+    await this.dataSource.query(
+      `UPDATE competence_evidence SET confirmed_by_account_id = $2, confirmed_at = now() WHERE id = $1`,
+      [evidenceId, auth.accountId],
+    );
   }
 }

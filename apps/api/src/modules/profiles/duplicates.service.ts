@@ -39,8 +39,16 @@ export class DuplicatesService {
        ORDER BY p.strength DESC, name_a
        LIMIT 500`);
     return rows.map((r: Record<string, unknown>) => ({
-      candidateA: { id: r['a'] as string, name: r['name_a'] as string, birthYear: r['year_a'] as number | null },
-      candidateB: { id: r['b'] as string, name: r['name_b'] as string, birthYear: r['year_b'] as number | null },
+      candidateA: {
+        id: r['a'] as string,
+        name: r['name_a'] as string,
+        birthYear: r['year_a'] as number | null,
+      },
+      candidateB: {
+        id: r['b'] as string,
+        name: r['name_b'] as string,
+        birthYear: r['year_b'] as number | null,
+      },
       strength: r['strength'] as 'likely' | 'hint',
       reason: r['reason'] as string,
     }));
@@ -51,9 +59,14 @@ export class DuplicatesService {
    * evidence, languages, mentors) moves over, then the other record is erased like an Art. 17 erasure.
    */
   async merge(keep: string, remove: string): Promise<void> {
-    if (keep === remove) throw new DomainError('VALIDATION_FAILED', 'Two different candidates are needed.', [{ field: 'remove', message: 'same as keep' }]);
+    if (keep === remove)
+      throw new DomainError('VALIDATION_FAILED', 'Two different candidates are needed.', [
+        { field: 'remove', message: 'same as keep' },
+      ]);
     await this.dataSource.transaction(async (manager) => {
-      const found = await manager.query(`SELECT id FROM candidate WHERE id = ANY($1) FOR UPDATE`, [[keep, remove]]);
+      const found = await manager.query(`SELECT id FROM candidate WHERE id = ANY($1) FOR UPDATE`, [
+        [keep, remove],
+      ]);
       if (found.length !== 2) throw new DomainError('NOT_FOUND', 'No such candidate.');
       await this.loader.ensure(keep, manager);
       await manager.query(
@@ -82,7 +95,10 @@ export class DuplicatesService {
   }
 
   async dismiss(auth: AuthContext, first: string, second: string): Promise<void> {
-    if (first === second) throw new DomainError('VALIDATION_FAILED', 'Two different candidates are needed.', [{ field: 'candidateB', message: 'same as candidateA' }]);
+    if (first === second)
+      throw new DomainError('VALIDATION_FAILED', 'Two different candidates are needed.', [
+        { field: 'candidateB', message: 'same as candidateA' },
+      ]);
     const [a, b] = first < second ? [first, second] : [second, first];
     const found = await this.dataSource.query(`SELECT id FROM candidate WHERE id = ANY($1)`, [[a, b]]);
     if (found.length !== 2) throw new DomainError('NOT_FOUND', 'No such candidate.');

@@ -4,11 +4,31 @@ import { isUiLanguage, RECONFIRM_AFTER_DAYS, RECONFIRM_GRACE_DAYS, type UiLangua
 import { MailService } from '../mail/mail.service';
 
 const REMINDER: Record<UiLanguage, { subject: string; body: (pseudonym: string) => string }> = {
-  de: { subject: 'Passgenau: Ist Ihr Profil noch aktuell?', body: (p) => `Ihr Profil ${p} ist seit ${RECONFIRM_AFTER_DAYS} Tagen nicht bestätigt. Bitte melden Sie sich an und bestätigen Sie es. Nach ${RECONFIRM_GRACE_DAYS} Tagen sehen Arbeitgeber es sonst nicht mehr.` },
-  en: { subject: 'Passgenau: is your profile still up to date?', body: (p) => `Your profile ${p} has not been confirmed for ${RECONFIRM_AFTER_DAYS} days. Please sign in and confirm it. Otherwise employers will no longer see it after ${RECONFIRM_GRACE_DAYS} days.` },
-  ar: { subject: 'Passgenau: هل ملفك ما زال محدّثًا؟', body: (p) => `لم يتم تأكيد ملفك ${p} منذ ${RECONFIRM_AFTER_DAYS} يومًا. يرجى تسجيل الدخول وتأكيده. وإلا فلن يراه أصحاب العمل بعد ${RECONFIRM_GRACE_DAYS} يومًا.` },
-  fa: { subject: 'Passgenau: آیا پروفایل شما هنوز به‌روز است؟', body: (p) => `پروفایل ${p} شما ${RECONFIRM_AFTER_DAYS} روز است تأیید نشده. لطفاً وارد شوید و آن را تأیید کنید. وگرنه پس از ${RECONFIRM_GRACE_DAYS} روز کارفرمایان آن را نمی‌بینند.` },
-  uk: { subject: 'Passgenau: ваш профіль ще актуальний?', body: (p) => `Ваш профіль ${p} не підтверджено вже ${RECONFIRM_AFTER_DAYS} днів. Увійдіть і підтвердіть його. Інакше через ${RECONFIRM_GRACE_DAYS} днів роботодавці його більше не бачитимуть.` },
+  de: {
+    subject: 'Passgenau: Ist Ihr Profil noch aktuell?',
+    body: (p) =>
+      `Ihr Profil ${p} ist seit ${RECONFIRM_AFTER_DAYS} Tagen nicht bestätigt. Bitte melden Sie sich an und bestätigen Sie es. Nach ${RECONFIRM_GRACE_DAYS} Tagen sehen Arbeitgeber es sonst nicht mehr.`,
+  },
+  en: {
+    subject: 'Passgenau: is your profile still up to date?',
+    body: (p) =>
+      `Your profile ${p} has not been confirmed for ${RECONFIRM_AFTER_DAYS} days. Please sign in and confirm it. Otherwise employers will no longer see it after ${RECONFIRM_GRACE_DAYS} days.`,
+  },
+  ar: {
+    subject: 'Passgenau: هل ملفك ما زال محدّثًا؟',
+    body: (p) =>
+      `لم يتم تأكيد ملفك ${p} منذ ${RECONFIRM_AFTER_DAYS} يومًا. يرجى تسجيل الدخول وتأكيده. وإلا فلن يراه أصحاب العمل بعد ${RECONFIRM_GRACE_DAYS} يومًا.`,
+  },
+  fa: {
+    subject: 'Passgenau: آیا پروفایل شما هنوز به‌روز است؟',
+    body: (p) =>
+      `پروفایل ${p} شما ${RECONFIRM_AFTER_DAYS} روز است تأیید نشده. لطفاً وارد شوید و آن را تأیید کنید. وگرنه پس از ${RECONFIRM_GRACE_DAYS} روز کارفرمایان آن را نمی‌بینند.`,
+  },
+  uk: {
+    subject: 'Passgenau: ваш профіль ще актуальний?',
+    body: (p) =>
+      `Ваш профіль ${p} не підтверджено вже ${RECONFIRM_AFTER_DAYS} днів. Увійдіть і підтвердіть його. Інакше через ${RECONFIRM_GRACE_DAYS} днів роботодавці його більше не бачитимуть.`,
+  },
 };
 
 /**
@@ -27,7 +47,10 @@ export class FreshnessService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sendReminders().catch((error) => this.logger.error({ err: error }, 'reminders failed')), 3_600_000);
+    this.timer = setInterval(
+      () => void this.sendReminders().catch((error) => this.logger.error({ err: error }, 'reminders failed')),
+      3_600_000,
+    );
     this.timer.unref();
   }
 
@@ -55,9 +78,14 @@ export class FreshnessService implements OnApplicationBootstrap, OnApplicationSh
         for (const r of recipients) {
           const lang: UiLanguage = isUiLanguage(r.preferred_language) ? r.preferred_language : 'de';
           const text = REMINDER[lang];
-          await this.mail.write({ to: r.email, subject: text.subject, body: text.body(profile.pseudonym) }, manager);
+          await this.mail.write(
+            { to: r.email, subject: text.subject, body: text.body(profile.pseudonym) },
+            manager,
+          );
         }
-        await manager.query(`UPDATE candidate_profile SET reminder_sent_at = now() WHERE candidate_id = $1`, [profile.candidate_id]);
+        await manager.query(`UPDATE candidate_profile SET reminder_sent_at = now() WHERE candidate_id = $1`, [
+          profile.candidate_id,
+        ]);
       }
       return due.length;
     });

@@ -41,8 +41,12 @@ export class GdprService {
         `SELECT m.id, a.display_name AS mentor, m.granted_at, m.withdrawn_at FROM mentorship m
            JOIN account a ON a.id = m.mentor_account_id WHERE m.candidate_id = $1 ORDER BY m.granted_at`,
       ),
-      consents: await q(`SELECT purpose, text_version, granted_at, granted_on_behalf, withdrawn_at, withdrawn_on_behalf FROM consent_record WHERE candidate_id = $1 ORDER BY granted_at`),
-      accessLog: await q(`SELECT at, actor_role, actor_name, action, route FROM access_log WHERE candidate_id = $1 ORDER BY at`),
+      consents: await q(
+        `SELECT purpose, text_version, granted_at, granted_on_behalf, withdrawn_at, withdrawn_on_behalf FROM consent_record WHERE candidate_id = $1 ORDER BY granted_at`,
+      ),
+      accessLog: await q(
+        `SELECT at, actor_role, actor_name, action, route FROM access_log WHERE candidate_id = $1 ORDER BY at`,
+      ),
       sessions: await q(
         `SELECT s.created_at, s.last_used_at, s.revoked_at, s.user_agent FROM auth_session s
            JOIN candidate c ON c.account_id = s.account_id WHERE c.id = $1 ORDER BY s.created_at`,
@@ -74,8 +78,13 @@ export class GdprService {
         `UPDATE access_log SET candidate_id = NULL, route = replace(route, $2, '[erased]'), request_id = NULL WHERE candidate_id = $1`,
         [candidateId, String(candidateId)],
       );
-      await manager.query(`UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = $1`, [account.id]);
-      await manager.query(`DELETE FROM duplicate_decision WHERE candidate_a = $1 OR candidate_b = $1`, [candidateId]);
+      await manager.query(
+        `UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = $1`,
+        [account.id],
+      );
+      await manager.query(`DELETE FROM duplicate_decision WHERE candidate_a = $1 OR candidate_b = $1`, [
+        candidateId,
+      ]);
       const keys = [account.email, account.login_name].filter(Boolean);
       await manager.query(`DELETE FROM login_failure WHERE account_key = ANY($1)`, [keys]);
       if (account.email) {

@@ -24,8 +24,10 @@ import type {
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const isoDate = (value: unknown): string | null => (value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null);
-const isoTime = (value: unknown): string | null => (value instanceof Date ? value.toISOString() : value ? String(value) : null);
+const isoDate = (value: unknown): string | null =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null;
+const isoTime = (value: unknown): string | null =>
+  value instanceof Date ? value.toISOString() : value ? String(value) : null;
 
 /** Every part of one candidate's profile, read in one go. */
 export interface LoadedProfile {
@@ -52,14 +54,16 @@ export class ProfileLoader {
   /** The profile row of a candidate, created (as an empty draft with a fresh pseudonym) on first use. */
   async ensure(candidateId: string, manager?: EntityManager): Promise<void> {
     const db = manager ?? this.dataSource.manager;
-    const [existing] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [candidateId]);
+    const [existing] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [
+      candidateId,
+    ]);
     if (existing) return;
     for (let attempt = 0; attempt < 20; attempt++) {
       const pseudonym = pseudonymFromBytes(randomBytes(attempt < 10 ? 4 : 6), attempt < 10 ? 4 : 6);
-      await db.query(`INSERT INTO candidate_profile (candidate_id, pseudonym) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [
-        candidateId,
-        pseudonym,
-      ]);
+      await db.query(
+        `INSERT INTO candidate_profile (candidate_id, pseudonym) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [candidateId, pseudonym],
+      );
       const [row] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [candidateId]);
       if (row) return;
     }
@@ -80,18 +84,35 @@ export class ProfileLoader {
       `SELECT 1 FROM consent_record WHERE candidate_id = $1 AND purpose = 'searchable_profile' AND withdrawn_at IS NULL`,
       [candidateId],
     );
-    const languages = await db.query(`SELECT * FROM profile_language WHERE candidate_id = $1 ORDER BY native DESC, language`, [candidateId]);
-    const certificates = await db.query(`SELECT * FROM german_certificate WHERE candidate_id = $1 ORDER BY issued_on DESC`, [candidateId]);
-    const competenceRows = await db.query(`SELECT * FROM profile_competence WHERE candidate_id = $1 ORDER BY created_at, concept_code`, [candidateId]);
+    const languages = await db.query(
+      `SELECT * FROM profile_language WHERE candidate_id = $1 ORDER BY native DESC, language`,
+      [candidateId],
+    );
+    const certificates = await db.query(
+      `SELECT * FROM german_certificate WHERE candidate_id = $1 ORDER BY issued_on DESC`,
+      [candidateId],
+    );
+    const competenceRows = await db.query(
+      `SELECT * FROM profile_competence WHERE candidate_id = $1 ORDER BY created_at, concept_code`,
+      [candidateId],
+    );
     const evidenceRows = await db.query(
       `SELECT e.*, a.display_name AS observer_name FROM competence_evidence e
          JOIN profile_competence c ON c.id = e.competence_id LEFT JOIN account a ON a.id = e.observed_by_account_id
         WHERE c.candidate_id = $1 ORDER BY e.created_at`,
       [candidateId],
     );
-    const education = await db.query(`SELECT * FROM profile_education WHERE candidate_id = $1 ORDER BY year_completed DESC NULLS LAST`, [candidateId]);
-    const experience = await db.query(`SELECT * FROM profile_experience WHERE candidate_id = $1 ORDER BY years DESC`, [candidateId]);
-    const textRows = await db.query(`SELECT * FROM profile_text WHERE candidate_id = $1 ORDER BY subject`, [candidateId]);
+    const education = await db.query(
+      `SELECT * FROM profile_education WHERE candidate_id = $1 ORDER BY year_completed DESC NULLS LAST`,
+      [candidateId],
+    );
+    const experience = await db.query(
+      `SELECT * FROM profile_experience WHERE candidate_id = $1 ORDER BY years DESC`,
+      [candidateId],
+    );
+    const textRows = await db.query(`SELECT * FROM profile_text WHERE candidate_id = $1 ORDER BY subject`, [
+      candidateId,
+    ]);
     const codes = [
       ...competenceRows.map((c: Row) => c['concept_code']),
       ...education.map((e: Row) => e['occupation_code']).filter(Boolean),
@@ -125,7 +146,12 @@ export class ProfileLoader {
     const bySubject = new Map<string, ProfileTextResponse>();
     for (const t of textRows) {
       const entry = bySubject.get(t['subject']) ?? { subject: t['subject'], original: null, tidied: null };
-      const version: TextVersionResponse = { text: t['text'], lang: t['lang'], writtenBy: t['written_by_name'], writtenAt: isoTime(t['written_at'])! };
+      const version: TextVersionResponse = {
+        text: t['text'],
+        lang: t['lang'],
+        writtenBy: t['written_by_name'],
+        writtenAt: isoTime(t['written_at'])!,
+      };
       entry[t['version'] as 'original' | 'tidied'] = version;
       bySubject.set(t['subject'], entry);
     }
@@ -146,14 +172,19 @@ export class ProfileLoader {
 
   content(p: LoadedProfile): ProfileContent {
     const german = p.languages.find((l) => l['language'] === 'de');
-    const germanLevel = (german?.['overall'] ?? german?.['speaking'] ?? german?.['understanding'] ?? p.certificates[0]?.['level'] ?? null) as CefrLevel | null;
+    const germanLevel = (german?.['overall'] ??
+      german?.['speaking'] ??
+      german?.['understanding'] ??
+      p.certificates[0]?.['level'] ??
+      null) as CefrLevel | null;
     return {
       germanLevel,
       otherLanguages: p.languages.filter((l) => l['language'] !== 'de').length,
       mathsLevel: p.profile['maths_level'],
       computerLevel: p.profile['computer_level'],
       competences: p.competences.length,
-      competencesWithOutsideEvidence: p.competences.filter((c) => c.evidence.some((e) => e.kind !== 'self')).length,
+      competencesWithOutsideEvidence: p.competences.filter((c) => c.evidence.some((e) => e.kind !== 'self'))
+        .length,
       schooling: p.profile['school_years'] !== null || p.profile['school_level'] !== null,
       experienceOrEducation: p.experience.length + p.education.length,
       wishedKinds: (p.profile['wished_kinds'] as string[]).length,
@@ -174,17 +205,28 @@ export class ProfileLoader {
         speaking: l['speaking'],
         writing: l['writing'],
       })),
-      germanCertificates: p.certificates.map((c) => ({ kind: c['kind'], name: c['name'], level: c['level'], issuedOn: isoDate(c['issued_on'])! })),
+      germanCertificates: p.certificates.map((c) => ({
+        kind: c['kind'],
+        name: c['name'],
+        level: c['level'],
+        issuedOn: isoDate(c['issued_on'])!,
+      })),
       mathsLevel: p.profile['maths_level'],
       computerLevel: p.profile['computer_level'],
       competences: p.competences,
-      schooling: { years: p.profile['school_years'], country: p.profile['school_country'], level: p.profile['school_level'] },
+      schooling: {
+        years: p.profile['school_years'],
+        country: p.profile['school_country'],
+        level: p.profile['school_level'],
+      },
       education: p.education.map((e) => ({
         kind: e['kind'],
         title: e['title'],
         titleLang: e['title_lang'],
         occupationCode: e['occupation_code'],
-        ...(e['occupation_code'] ? { occupationLabels: p.labels.get(e['occupation_code'])?.labels ?? {} } : {}),
+        ...(e['occupation_code']
+          ? { occupationLabels: p.labels.get(e['occupation_code'])?.labels ?? {} }
+          : {}),
         country: e['country'],
         yearCompleted: e['year_completed'],
         recognition: e['recognition'],
@@ -248,10 +290,23 @@ export class ProfileLoader {
     return {
       pseudonym: p.profile['pseudonym'],
       ...rest,
-      competences: competences.map((c) => ({ ...c, evidence: c.evidence.map((e) => ({ ...e, observedBy: null })) })),
+      competences: competences.map((c) => ({
+        ...c,
+        evidence: c.evidence.map((e) => ({ ...e, observedBy: null })),
+      })),
       texts: p.texts.flatMap((t): Array<TextVersionResponse & { subject: string }> => {
         const shown = t.tidied ?? t.original;
-        return shown ? [{ subject: t.subject, text: shown.text, lang: shown.lang, writtenBy: null, writtenAt: shown.writtenAt }] : [];
+        return shown
+          ? [
+              {
+                subject: t.subject,
+                text: shown.text,
+                lang: shown.lang,
+                writtenBy: null,
+                writtenAt: shown.writtenAt,
+              },
+            ]
+          : [];
       }),
       homeTownName: p.townName,
       travelKm: p.profile['travel_km'],

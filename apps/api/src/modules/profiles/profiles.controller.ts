@@ -1,12 +1,37 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Roles } from '../../common/access';
 import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { uuidParam } from '../../common/uuid-param';
 import { AssessmentsService } from './assessments.service';
-import { AssessmentDto, AttachedAssessmentResponse, CsvImportResponse, CsvPreviewResponse } from './dto/assessment.dto';
+import {
+  AssessmentDto,
+  AttachedAssessmentResponse,
+  CsvImportResponse,
+  CsvPreviewResponse,
+} from './dto/assessment.dto';
 import { DismissDuplicateDto, DuplicatePairResponse, MergeDuplicateDto } from './dto/duplicates.dto';
 import { UpdateProfileDto } from './dto/profile.dto';
 import { ProfileListQuery } from './dto/profile-list.query';
@@ -18,10 +43,15 @@ import { ProfilesService } from './profiles.service';
 const CSV_LIMIT = 2 * 1024 * 1024;
 
 function csvText(file: Express.Multer.File | undefined): string {
-  if (!file) throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [{ field: 'file', message: 'a CSV file is required' }]);
+  if (!file)
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [
+      { field: 'file', message: 'a CSV file is required' },
+    ]);
   const text = file.buffer.toString('utf8');
   if (text.includes('\u0000') || text.includes('\uFFFD')) {
-    throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [{ field: 'file', message: 'must be a UTF-8 text (CSV) file' }]);
+    throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [
+      { field: 'file', message: 'must be a UTF-8 text (CSV) file' },
+    ]);
   }
   return text;
 }
@@ -41,15 +71,24 @@ export class ProfilesController {
 
   @Get('candidates/:id/profile')
   @Roles('candidate', 'mentor', 'iba_staff', 'admin')
-  @ApiOperation({ summary: 'The whole competence profile (candidate, authorised mentors, IBA staff, admins); logged' })
+  @ApiOperation({
+    summary: 'The whole competence profile (candidate, authorised mentors, IBA staff, admins); logged',
+  })
   @ApiOkResponse({ type: ProfileResponse })
-  get(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ProfileResponse> {
+  get(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ProfileResponse> {
     return this.profiles.get(auth, id, meta);
   }
 
   @Put('candidates/:id/profile')
   @Roles('candidate', 'mentor')
-  @ApiOperation({ summary: 'Save the whole draft (the wizard autosaves); a mentor acts on the candidate’s behalf, recorded as such' })
+  @ApiOperation({
+    summary:
+      'Save the whole draft (the wizard autosaves); a mentor acts on the candidate’s behalf, recorded as such',
+  })
   @ApiOkResponse({ type: ProfileResponse })
   update(
     @Auth() auth: AuthContext,
@@ -63,9 +102,16 @@ export class ProfilesController {
   @Post('candidates/:id/profile/publish')
   @Roles('candidate', 'mentor')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish: needs consent and the minimum content (German level, a competence, a wish, home place)' })
+  @ApiOperation({
+    summary:
+      'Publish: needs consent and the minimum content (German level, a competence, a wish, home place)',
+  })
   @ApiOkResponse({ type: ProfileResponse })
-  publish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ProfileResponse> {
+  publish(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ProfileResponse> {
     return this.profiles.publish(auth, id, meta);
   }
 
@@ -74,7 +120,11 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hide the profile from employers (back to draft)' })
   @ApiOkResponse({ type: ProfileResponse })
-  unpublish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ProfileResponse> {
+  unpublish(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ProfileResponse> {
     return this.profiles.unpublish(auth, id, meta);
   }
 
@@ -83,15 +133,25 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the published profile is still up to date (every 90 days)' })
   @ApiOkResponse({ type: ProfileResponse })
-  reconfirm(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<ProfileResponse> {
+  reconfirm(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<ProfileResponse> {
     return this.profiles.reconfirm(auth, id, meta);
   }
 
   @Get('profiles')
   @Roles('employer', 'iba_staff', 'coordinator', 'admin')
-  @ApiOperation({ summary: 'Published profiles in pseudonymous form, filtered by town and occupation; logged' })
+  @ApiOperation({
+    summary: 'Published profiles in pseudonymous form, filtered by town and occupation; logged',
+  })
   @ApiOkResponse({ type: ProfileListResponse })
-  list(@Auth() auth: AuthContext, @Query() query: ProfileListQuery, @Meta() meta: RequestMeta): Promise<ProfileListResponse> {
+  list(
+    @Auth() auth: AuthContext,
+    @Query() query: ProfileListQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<ProfileListResponse> {
     return this.profiles.list(auth, query, meta);
   }
 
@@ -99,15 +159,26 @@ export class ProfilesController {
   @Roles('employer', 'iba_staff', 'coordinator', 'admin')
   @ApiOperation({ summary: 'One published profile in pseudonymous form; logged' })
   @ApiOkResponse({ type: PseudonymousProfileResponse })
-  pseudonymous(@Auth() auth: AuthContext, @Param('pseudonym') pseudonym: string, @Meta() meta: RequestMeta): Promise<PseudonymousProfileResponse> {
+  pseudonymous(
+    @Auth() auth: AuthContext,
+    @Param('pseudonym') pseudonym: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<PseudonymousProfileResponse> {
     return this.profiles.getPseudonymous(auth, pseudonym.slice(0, 20), meta);
   }
 
   @Post('assessments')
   @Roles('iba_staff', 'admin')
-  @ApiOperation({ summary: 'Attach an assessment result (provider, procedure, date, competences with levels) to a candidate' })
+  @ApiOperation({
+    summary:
+      'Attach an assessment result (provider, procedure, date, competences with levels) to a candidate',
+  })
   @ApiCreatedResponse({ type: AttachedAssessmentResponse })
-  attach(@Auth() auth: AuthContext, @Body() dto: AssessmentDto, @Meta() meta: RequestMeta): Promise<AttachedAssessmentResponse> {
+  attach(
+    @Auth() auth: AuthContext,
+    @Body() dto: AssessmentDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<AttachedAssessmentResponse> {
     return this.assessments.attach(auth, dto, meta);
   }
 
@@ -117,7 +188,10 @@ export class ProfilesController {
   @UseInterceptors(csvUpload)
   @ApiConsumes('multipart/form-data')
   @ApiBody(csvBody)
-  @ApiOperation({ summary: 'Check a CSV of results (candidate,provider,procedure,assessedOn,code,level) row by row; writes nothing' })
+  @ApiOperation({
+    summary:
+      'Check a CSV of results (candidate,provider,procedure,assessedOn,code,level) row by row; writes nothing',
+  })
   @ApiOkResponse({ type: CsvPreviewResponse })
   async preview(@UploadedFile() file: Express.Multer.File | undefined): Promise<CsvPreviewResponse> {
     return (await this.assessments.preview(csvText(file))).result;
@@ -130,7 +204,11 @@ export class ProfilesController {
   @ApiBody(csvBody)
   @ApiOperation({ summary: 'Import a CSV of results: all rows or none (400 with errors per row)' })
   @ApiCreatedResponse({ type: CsvImportResponse })
-  importCsv(@Auth() auth: AuthContext, @UploadedFile() file: Express.Multer.File | undefined, @Meta() meta: RequestMeta): Promise<CsvImportResponse> {
+  importCsv(
+    @Auth() auth: AuthContext,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Meta() meta: RequestMeta,
+  ): Promise<CsvImportResponse> {
     return this.assessments.importCsv(auth, csvText(file), meta);
   }
 
@@ -145,16 +223,24 @@ export class ProfilesController {
 
   @Get('candidates/:id/export')
   @Roles('candidate', 'admin')
-  @ApiOperation({ summary: 'All data of a candidate as JSON (GDPR Art. 15/20): the candidate, or an admin on request' })
+  @ApiOperation({
+    summary: 'All data of a candidate as JSON (GDPR Art. 15/20): the candidate, or an admin on request',
+  })
   @ApiOkResponse({ schema: { type: 'object' } })
-  export(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string, @Meta() meta: RequestMeta): Promise<Record<string, unknown>> {
+  export(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Meta() meta: RequestMeta,
+  ): Promise<Record<string, unknown>> {
     return this.gdpr.export(auth, id, meta);
   }
 
   @Delete('candidates/:id')
   @Roles('candidate', 'admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Erase the candidate and all their data (GDPR Art. 17); the access log is anonymised' })
+  @ApiOperation({
+    summary: 'Erase the candidate and all their data (GDPR Art. 17); the access log is anonymised',
+  })
   @ApiNoContentResponse()
   erase(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.gdpr.erase(auth, id);
@@ -162,7 +248,9 @@ export class ProfilesController {
 
   @Get('duplicates')
   @Roles('iba_staff', 'admin')
-  @ApiOperation({ summary: 'Possible duplicate candidates (same name and birth year: likely; same phone: hint)' })
+  @ApiOperation({
+    summary: 'Possible duplicate candidates (same name and birth year: likely; same phone: hint)',
+  })
   @ApiOkResponse({ type: [DuplicatePairResponse] })
   listDuplicates(): Promise<DuplicatePairResponse[]> {
     return this.duplicates.list();

@@ -13,7 +13,14 @@ import { ProfilesService } from './profiles.service';
 @Module({
   imports: [AccountsModule, TaxonomyModule],
   controllers: [ProfilesController],
-  providers: [ProfilesService, ProfileLoader, AssessmentsService, GdprService, DuplicatesService, FreshnessService],
+  providers: [
+    ProfilesService,
+    ProfileLoader,
+    AssessmentsService,
+    GdprService,
+    DuplicatesService,
+    FreshnessService,
+  ],
   exports: [ProfileLoader],
 })
 export class ProfilesModule {}

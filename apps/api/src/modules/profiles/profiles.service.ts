@@ -7,7 +7,11 @@ import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccess } from '../candidates/candidate-access.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import type { UpdateProfileDto } from './dto/profile.dto';
-import type { ProfileListResponse, ProfileResponse, PseudonymousProfileResponse } from './dto/profile.response';
+import type {
+  ProfileListResponse,
+  ProfileResponse,
+  PseudonymousProfileResponse,
+} from './dto/profile.response';
 import type { ProfileListQuery } from './dto/profile-list.query';
 import { ProfileLoader } from './profile.loader';
 import { ProfilesMessage } from './profiles.errors';
@@ -39,16 +43,33 @@ export class ProfilesService {
   private async checkCodes(dto: UpdateProfileDto): Promise<void> {
     const wanted: Array<{ code: string; field: string; occupation: boolean }> = [
       ...dto.competences.map((c, i) => ({ code: c.code, field: `competences.${i}.code`, occupation: false })),
-      ...dto.education.flatMap((e, i) => (e.occupationCode ? [{ code: e.occupationCode, field: `education.${i}.occupationCode`, occupation: true }] : [])),
-      ...dto.experience.map((e, i) => ({ code: e.occupationCode, field: `experience.${i}.occupationCode`, occupation: true })),
-      ...dto.wishes.occupations.map((code, i) => ({ code, field: `wishes.occupations.${i}`, occupation: true })),
+      ...dto.education.flatMap((e, i) =>
+        e.occupationCode
+          ? [{ code: e.occupationCode, field: `education.${i}.occupationCode`, occupation: true }]
+          : [],
+      ),
+      ...dto.experience.map((e, i) => ({
+        code: e.occupationCode,
+        field: `experience.${i}.occupationCode`,
+        occupation: true,
+      })),
+      ...dto.wishes.occupations.map((code, i) => ({
+        code,
+        field: `wishes.occupations.${i}`,
+        occupation: true,
+      })),
     ];
     const known = await this.taxonomy.lookup(wanted.map((w) => w.code));
     const errors: FieldError[] = wanted
       .filter((w) => !known.has(w.code) || (w.occupation && known.get(w.code)!.kind !== 'occupation'))
-      .map((w) => ({ field: w.field, message: known.has(w.code) ? 'must be an occupation code' : 'unknown taxonomy code' }));
+      .map((w) => ({
+        field: w.field,
+        message: known.has(w.code) ? 'must be an occupation code' : 'unknown taxonomy code',
+      }));
     if (dto.mobility.homeTownAgs) {
-      const [town] = await this.dataSource.query(`SELECT 1 FROM town WHERE ags = $1`, [dto.mobility.homeTownAgs]);
+      const [town] = await this.dataSource.query(`SELECT 1 FROM town WHERE ags = $1`, [
+        dto.mobility.homeTownAgs,
+      ]);
       if (!town) errors.push({ field: 'mobility.homeTownAgs', message: 'unknown town' });
     }
     const seen = new Set<string>();
@@ -58,15 +79,25 @@ export class ProfilesService {
     });
     const languages = new Set<string>();
     dto.languages.forEach((l, i) => {
-      if (languages.has(l.language)) errors.push({ field: `languages.${i}.language`, message: 'listed twice' });
+      if (languages.has(l.language))
+        errors.push({ field: `languages.${i}.language`, message: 'listed twice' });
       languages.add(l.language);
     });
     dto.competences.forEach((c, i) =>
       c.evidence.forEach((e, j) => {
-        if (e.kind === 'mentor' && !e.observedOn) errors.push({ field: `competences.${i}.evidence.${j}.observedOn`, message: 'required for mentor evidence' });
+        if (e.kind === 'mentor' && !e.observedOn)
+          errors.push({
+            field: `competences.${i}.evidence.${j}.observedOn`,
+            message: 'required for mentor evidence',
+          });
       }),
     );
-    if (errors.length > 0) throw new DomainError('VALIDATION_FAILED', `Invalid input: ${errors.map((e) => e.field).join(', ')}`, errors);
+    if (errors.length > 0)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input: ${errors.map((e) => e.field).join(', ')}`,
+        errors,
+      );
   }
 
   /**
@@ -74,18 +105,24 @@ export class ProfilesService {
    * providers are kept: they come only through the assessment import. Mentor evidence and texts
    * record who wrote them; a mentor's change is marked as made on the candidate's behalf.
    */
-  async update(auth: AuthContext, candidateId: string, dto: UpdateProfileDto, meta: RequestMeta): Promise<ProfileResponse> {
+  async update(
+    auth: AuthContext,
+    candidateId: string,
+    dto: UpdateProfileDto,
+    meta: RequestMeta,
+  ): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     await this.checkCodes(dto);
     const onBehalf = auth.candidateId !== candidateId;
     await this.dataSource.transaction(async (manager) => {
       await this.loader.ensure(candidateId, manager);
-      await manager.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1 FOR UPDATE`, [candidateId]);
-      await manager.query(`UPDATE candidate SET birth_year = $2, phone = $3, updated_at = now() WHERE id = $1`, [
+      await manager.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1 FOR UPDATE`, [
         candidateId,
-        dto.birthYear ?? null,
-        dto.phone ?? null,
       ]);
+      await manager.query(
+        `UPDATE candidate SET birth_year = $2, phone = $3, updated_at = now() WHERE id = $1`,
+        [candidateId, dto.birthYear ?? null, dto.phone ?? null],
+      );
       await manager.query(
         `UPDATE candidate_profile SET maths_level = $2, computer_level = $3, school_years = $4, school_country = $5, school_level = $6,
                 wished_occupations = $7, wished_kinds = $8, hours_per_week = $9, earliest_start = $10, home_town_ags = $11,
@@ -117,29 +154,42 @@ export class ProfilesService {
       // A published profile that lost its minimum content goes back to draft rather than show gaps.
       const saved = await this.loader.load(candidateId, manager);
       if (saved.profile['status'] === 'published' && !completeness(this.loader.content(saved)).publishable) {
-        await manager.query(`UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`, [candidateId]);
+        await manager.query(
+          `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
+          [candidateId],
+        );
       }
     });
     return this.get(auth, candidateId, meta);
   }
 
-  private async replaceLists(manager: EntityManager, auth: AuthContext, candidateId: string, dto: UpdateProfileDto): Promise<void> {
+  private async replaceLists(
+    manager: EntityManager,
+    auth: AuthContext,
+    candidateId: string,
+    dto: UpdateProfileDto,
+  ): Promise<void> {
     await manager.query(`DELETE FROM profile_language WHERE candidate_id = $1`, [candidateId]);
     for (const l of dto.languages) {
       await manager.query(
         `INSERT INTO profile_language (candidate_id, language, native, overall, understanding, speaking, writing) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [candidateId, l.language, l.native ?? false, l.overall ?? null, l.understanding ?? null, l.speaking ?? null, l.writing ?? null],
+        [
+          candidateId,
+          l.language,
+          l.native ?? false,
+          l.overall ?? null,
+          l.understanding ?? null,
+          l.speaking ?? null,
+          l.writing ?? null,
+        ],
       );
     }
     await manager.query(`DELETE FROM german_certificate WHERE candidate_id = $1`, [candidateId]);
     for (const c of dto.germanCertificates) {
-      await manager.query(`INSERT INTO german_certificate (candidate_id, kind, name, level, issued_on) VALUES ($1, $2, $3, $4, $5)`, [
-        candidateId,
-        c.kind,
-        c.name ?? null,
-        c.level,
-        c.issuedOn,
-      ]);
+      await manager.query(
+        `INSERT INTO german_certificate (candidate_id, kind, name, level, issued_on) VALUES ($1, $2, $3, $4, $5)`,
+        [candidateId, c.kind, c.name ?? null, c.level, c.issuedOn],
+      );
     }
     // Competences: self and mentor evidence are replaced; provider assessments stay.
     await manager.query(
@@ -179,17 +229,24 @@ export class ProfilesService {
       await manager.query(
         `INSERT INTO profile_education (candidate_id, kind, title, title_lang, occupation_code, country, year_completed, recognition)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [candidateId, e.kind, e.title.trim(), e.titleLang, e.occupationCode ?? null, e.country ?? null, e.yearCompleted ?? null, e.recognition],
+        [
+          candidateId,
+          e.kind,
+          e.title.trim(),
+          e.titleLang,
+          e.occupationCode ?? null,
+          e.country ?? null,
+          e.yearCompleted ?? null,
+          e.recognition,
+        ],
       );
     }
     await manager.query(`DELETE FROM profile_experience WHERE candidate_id = $1`, [candidateId]);
     for (const e of dto.experience) {
-      await manager.query(`INSERT INTO profile_experience (candidate_id, occupation_code, years, country) VALUES ($1, $2, $3, $4)`, [
-        candidateId,
-        e.occupationCode,
-        e.years,
-        e.country ?? null,
-      ]);
+      await manager.query(
+        `INSERT INTO profile_experience (candidate_id, occupation_code, years, country) VALUES ($1, $2, $3, $4)`,
+        [candidateId, e.occupationCode, e.years, e.country ?? null],
+      );
     }
     // A text version is rewritten only when its words or language changed, so authorship stays true.
     for (const t of dto.texts) {
@@ -199,7 +256,10 @@ export class ProfilesService {
       );
       if (current && current.text === t.text && current.lang === t.lang) continue;
       if (t.text.trim() === '') {
-        await manager.query(`DELETE FROM profile_text WHERE candidate_id = $1 AND subject = $2 AND version = $3`, [candidateId, t.subject, t.version]);
+        await manager.query(
+          `DELETE FROM profile_text WHERE candidate_id = $1 AND subject = $2 AND version = $3`,
+          [candidateId, t.subject, t.version],
+        );
         continue;
       }
       await manager.query(
@@ -219,8 +279,11 @@ export class ProfilesService {
     const loaded = await this.loader.load(candidateId);
     const result = completeness(this.loader.content(loaded));
     const errors: FieldError[] = [];
-    if (!loaded.consent) errors.push({ field: 'consent', message: 'consent to a searchable profile is missing' });
-    for (const item of result.missing.filter((m) => ['german_level', 'competences', 'wishes', 'home_place'].includes(m))) {
+    if (!loaded.consent)
+      errors.push({ field: 'consent', message: 'consent to a searchable profile is missing' });
+    for (const item of result.missing.filter((m) =>
+      ['german_level', 'competences', 'wishes', 'home_place'].includes(m),
+    )) {
       errors.push({ field: item, message: 'required before publishing' });
     }
     if (errors.length > 0) throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHABLE, errors);
@@ -235,7 +298,10 @@ export class ProfilesService {
   async unpublish(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     await this.loader.ensure(candidateId);
-    await this.dataSource.query(`UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`, [candidateId]);
+    await this.dataSource.query(
+      `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
+      [candidateId],
+    );
     return this.get(auth, candidateId, meta);
   }
 
@@ -246,7 +312,10 @@ export class ProfilesService {
       `UPDATE candidate_profile SET confirmed_at = now(), reminder_sent_at = NULL WHERE candidate_id = $1 AND status = 'published'`,
       [candidateId],
     );
-    if (updated === 0) throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [{ field: 'status', message: 'not published' }]);
+    if (updated === 0)
+      throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [
+        { field: 'status', message: 'not published' },
+      ]);
     return this.get(auth, candidateId, meta);
   }
 
@@ -266,7 +335,10 @@ export class ProfilesService {
         OR EXISTS (SELECT 1 FROM profile_experience x WHERE x.candidate_id = p.candidate_id AND x.occupation_code = $${n}))`);
     }
     const filter = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM candidate_profile p WHERE ${filter}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM candidate_profile p WHERE ${filter}`,
+      params,
+    );
     const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
       `SELECT p.candidate_id FROM candidate_profile p WHERE ${filter}
         ORDER BY p.confirmed_at DESC, p.pseudonym LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
@@ -274,14 +346,24 @@ export class ProfilesService {
     );
     const items: PseudonymousProfileResponse[] = [];
     for (const row of rows) items.push(this.loader.toPseudonymous(await this.loader.load(row.candidate_id)));
-    await this.accessLog.record(auth, rows.map((r) => r.candidate_id), 'list_pseudonymous_profiles', meta);
+    await this.accessLog.record(
+      auth,
+      rows.map((r) => r.candidate_id),
+      'list_pseudonymous_profiles',
+      meta,
+    );
     return { total, page: query.page, pageSize: query.pageSize, items };
   }
 
-  async getPseudonymous(auth: AuthContext, pseudonym: string, meta: RequestMeta): Promise<PseudonymousProfileResponse> {
-    const [row] = await this.dataSource.query(`SELECT p.candidate_id FROM candidate_profile p WHERE p.pseudonym = $1 AND ${VISIBLE_TO_EMPLOYERS}`, [
-      pseudonym.toUpperCase(),
-    ]);
+  async getPseudonymous(
+    auth: AuthContext,
+    pseudonym: string,
+    meta: RequestMeta,
+  ): Promise<PseudonymousProfileResponse> {
+    const [row] = await this.dataSource.query(
+      `SELECT p.candidate_id FROM candidate_profile p WHERE p.pseudonym = $1 AND ${VISIBLE_TO_EMPLOYERS}`,
+      [pseudonym.toUpperCase()],
+    );
     if (!row) throw new DomainError('NOT_FOUND', ProfilesMessage.PROFILE_NOT_FOUND);
     const profile = this.loader.toPseudonymous(await this.loader.load(row.candidate_id));
     await this.accessLog.record(auth, [row.candidate_id], 'read_pseudonymous_profile', meta);

@@ -20,7 +20,9 @@ export class TaxonomyController {
 
   @Get('skills')
   @Public()
-  @ApiOperation({ summary: 'Autocomplete for competences (ESCO skills and the product\'s own) in any UI language' })
+  @ApiOperation({
+    summary: "Autocomplete for competences (ESCO skills and the product's own) in any UI language",
+  })
   @ApiOkResponse({ type: TaxonomySearchResponse })
   searchSkills(@Query() query: SearchTaxonomyQuery): Promise<TaxonomySearchResponse> {
     return this.taxonomy.search('skill', query);
@@ -28,7 +30,9 @@ export class TaxonomyController {
 
   @Get('concepts')
   @Public()
-  @ApiOperation({ summary: 'One occupation or competence with all its labels and, for occupations, its ESCO skills' })
+  @ApiOperation({
+    summary: 'One occupation or competence with all its labels and, for occupations, its ESCO skills',
+  })
   @ApiOkResponse({ type: ConceptResponse })
   concept(@Query() query: ConceptQuery): Promise<ConceptResponse> {
     return this.taxonomy.concept(query);

@@ -88,9 +88,9 @@ describe('taxonomy search (real PostgreSQL and Meilisearch)', () => {
     );
     expect(response.body.skills.length).toBeGreaterThan(5);
     expect(response.body.skills[0].essential).toBe(true);
-    expect(response.body.skills.map((s: { labels: { en?: { text: string } } }) => s.labels.en?.text)).toContain(
-      'operate welding equipment',
-    );
+    expect(
+      response.body.skills.map((s: { labels: { en?: { text: string } } }) => s.labels.en?.text),
+    ).toContain('operate welding equipment');
   });
 
   it('answers 404 in the error shape for an unknown code', async () => {

@@ -17,8 +17,11 @@ export function displayLabels(rows: LabelRow[]): ConceptLabels {
     (a, b) => Number(b.preferred) - Number(a.preferred) || SOURCE_RANK[a.source] - SOURCE_RANK[b.source],
   );
   for (const row of sorted) {
-    if (isUiLanguage(row.lang) && !labels[row.lang]) labels[row.lang] = { text: row.text, source: row.source };
+    if (isUiLanguage(row.lang) && !labels[row.lang])
+      labels[row.lang] = { text: row.text, source: row.source };
   }
   // Keep a stable language order in responses.
-  return Object.fromEntries(UI_LANGUAGES.filter((l) => labels[l]).map((l) => [l, labels[l]])) as ConceptLabels;
+  return Object.fromEntries(
+    UI_LANGUAGES.filter((l) => labels[l]).map((l) => [l, labels[l]]),
+  ) as ConceptLabels;
 }

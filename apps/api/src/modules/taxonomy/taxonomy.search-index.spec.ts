@@ -71,7 +71,10 @@ describe('matchedLabel', () => {
 
   it('maps a matched spelling variant back to its label', () => {
     const variants = doc.variants.map((v) => (v === 'Schweisser' ? mark(v) : v));
-    expect(matchedLabel({ ...doc, _formatted: { variants } }, 'fa')).toEqual({ lang: 'de', text: 'Schweißer/Schweißerin' });
+    expect(matchedLabel({ ...doc, _formatted: { variants } }, 'fa')).toEqual({
+      lang: 'de',
+      text: 'Schweißer/Schweißerin',
+    });
   });
 
   it('returns null when nothing is highlighted', () => {

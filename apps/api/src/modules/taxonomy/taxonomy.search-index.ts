@@ -27,7 +27,11 @@ export interface TaxonomyDocument extends Record<string, unknown> {
 }
 
 export function searchableFields(): string[] {
-  return [...UI_LANGUAGES.map((lang) => `pref_${lang}`), 'variants', ...UI_LANGUAGES.map((lang) => `alt_${lang}`)];
+  return [
+    ...UI_LANGUAGES.map((lang) => `pref_${lang}`),
+    'variants',
+    ...UI_LANGUAGES.map((lang) => `alt_${lang}`),
+  ];
 }
 
 export const TAXONOMY_INDEX_SETTINGS: Settings = {
@@ -71,7 +75,8 @@ function wordCount(label: string): number {
 }
 
 export function toTaxonomyDocument(row: ConceptRow): TaxonomyDocument {
-  const preferred = (lang: string) => row.labels.filter((l) => l.lang === lang && l.preferred).map((l) => l.text);
+  const preferred = (lang: string) =>
+    row.labels.filter((l) => l.lang === lang && l.preferred).map((l) => l.text);
   // English ESCO labels name the specialisation in words ("pipe welder"); German often in one compound.
   const general = preferred('en').length > 0 ? preferred('en') : preferred('de');
   const doc: TaxonomyDocument = {

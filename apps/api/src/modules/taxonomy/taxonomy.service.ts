@@ -14,16 +14,26 @@ const PRE = '\uE000';
 const POST = '\uE001';
 
 /** The label the query matched: the reader's language first, then the others. */
-export function matchedLabel(hit: TaxonomyDocument & { _formatted?: Record<string, unknown> }, lang: UiLanguage): TaxonomyHit['matched'] {
+export function matchedLabel(
+  hit: TaxonomyDocument & { _formatted?: Record<string, unknown> },
+  lang: UiLanguage,
+): TaxonomyHit['matched'] {
   const formatted = hit._formatted ?? {};
   const others = UI_LANGUAGES.filter((l) => l !== lang);
-  const fields = [`pref_${lang}`, ...others.map((l) => `pref_${l}`), 'variants', `alt_${lang}`, ...others.map((l) => `alt_${l}`)];
+  const fields = [
+    `pref_${lang}`,
+    ...others.map((l) => `pref_${l}`),
+    'variants',
+    `alt_${lang}`,
+    ...others.map((l) => `alt_${l}`),
+  ];
   for (const field of fields) {
     const highlighted = formatted[field];
     if (!Array.isArray(highlighted)) continue;
     const index = highlighted.findIndex((text) => typeof text === 'string' && text.includes(PRE));
     if (index < 0) continue;
-    if (field === 'variants') return { lang: hit.variantLang[index] as UiLanguage, text: hit.variantOf[index]! };
+    if (field === 'variants')
+      return { lang: hit.variantLang[index] as UiLanguage, text: hit.variantOf[index]! };
     const original = (hit[field] as string[])[index];
     if (original) return { lang: field.slice(field.indexOf('_') + 1) as UiLanguage, text: original };
   }
@@ -55,7 +65,10 @@ export class TaxonomyService {
         kind: hit.kind as ConceptKind,
         iscoGroup: hit.iscoGroup,
         labels: hit.labels,
-        matched: q === '' ? null : matchedLabel(hit as TaxonomyDocument & { _formatted?: Record<string, unknown> }, query.lang),
+        matched:
+          q === ''
+            ? null
+            : matchedLabel(hit as TaxonomyDocument & { _formatted?: Record<string, unknown> }, query.lang),
       })),
     };
   }
@@ -65,13 +78,21 @@ export class TaxonomyService {
       `SELECT id, code, kind, isco_group, description_en, description_de FROM taxonomy_concept WHERE code = $1`,
       [query.code],
     );
-    if (!concept) throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [{ field: 'code', message: 'unknown code' }]);
+    if (!concept)
+      throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [
+        { field: 'code', message: 'unknown code' },
+      ]);
     const labels: LabelRow[] = await this.dataSource.query(
       `SELECT lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,
       [concept.id],
     );
     const allLabels: ConceptResponse['allLabels'] = {};
-    for (const label of labels) (allLabels[label.lang] ??= []).push({ text: label.text, source: label.source, preferred: label.preferred });
+    for (const label of labels)
+      (allLabels[label.lang] ??= []).push({
+        text: label.text,
+        source: label.source,
+        preferred: label.preferred,
+      });
     const related: Array<{ code: string; essential: boolean; labels: LabelRow[] }> =
       concept.kind === 'occupation' && query.relatedLimit > 0
         ? await this.dataSource.query(

@@ -1,5 +1,11 @@
 import { Box, Button, Container, Group, ThemeIcon } from '@mantine/core';
-import { IconBriefcase, IconBuildingCommunity, IconBuildingFactory2, IconPuzzle, type Icon } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconBuildingCommunity,
+  IconBuildingFactory2,
+  IconPuzzle,
+  type Icon,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -45,7 +51,9 @@ function HeaderNav() {
   return (
     <Group component="nav" aria-label={t('jobs.nav.jobs')} gap={2} wrap="nowrap">
       <HeaderNavLink to="/jobs" label={t('jobs.nav.jobs')} icon={IconBriefcase} />
-      {role === 'employer' ? <HeaderNavLink to="/company" label={t('jobs.nav.myCompany')} icon={IconBuildingFactory2} /> : null}
+      {role === 'employer' ? (
+        <HeaderNavLink to="/company" label={t('jobs.nav.myCompany')} icon={IconBuildingFactory2} />
+      ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
       ) : null}
@@ -59,7 +67,12 @@ export function AppHeader({ end }: AppHeaderProps) {
     <Box component="header" className={classes.header}>
       <Container size="lg" py="sm">
         <Group justify="space-between" wrap="wrap" gap="sm">
-          <Group renderRoot={(props) => <Link to="/" {...props} />} gap="sm" wrap="nowrap" className={classes.brand}>
+          <Group
+            renderRoot={(props) => <Link to="/" {...props} />}
+            gap="sm"
+            wrap="nowrap"
+            className={classes.brand}
+          >
             <ThemeIcon size={40} radius="md" aria-hidden="true">
               <IconPuzzle size={24} stroke={1.8} />
             </ThemeIcon>

@@ -37,7 +37,10 @@ export class AccountListResponse {
 }
 
 export class UpdateAccountDto {
-  @ApiPropertyOptional({ enum: ['mentor', 'iba_staff', 'coordinator', 'admin'], description: 'Candidates and employers keep their role' })
+  @ApiPropertyOptional({
+    enum: ['mentor', 'iba_staff', 'coordinator', 'admin'],
+    description: 'Candidates and employers keep their role',
+  })
   @IsOptional()
   @IsIn(['mentor', 'iba_staff', 'coordinator', 'admin'])
   role?: Role;

@@ -3,7 +3,10 @@ import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class
 import { PASSWORD_MAX_LENGTH, ROLES, UI_LANGUAGES, type Role, type UiLanguage } from '@passgenau/domain';
 
 export class LoginDto {
-  @ApiProperty({ description: 'E-mail, or the login name of a candidate without e-mail', example: 'mentor@demo.passgenau.de' })
+  @ApiProperty({
+    description: 'E-mail, or the login name of a candidate without e-mail',
+    example: 'mentor@demo.passgenau.de',
+  })
   @IsString()
   @MinLength(1)
   @MaxLength(254)
@@ -94,15 +97,18 @@ export class MeResponse {
   @ApiProperty({ type: String, nullable: true }) loginName!: string | null;
   @ApiProperty({ enum: UI_LANGUAGES }) preferredLanguage!: string;
   @ApiProperty({ type: String, nullable: true }) companyId!: string | null;
-  @ApiProperty({ type: String, nullable: true, enum: ['manager', 'member'] }) companyRole!: 'manager' | 'member' | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['manager', 'member'] }) companyRole!:
+    'manager' | 'member' | null;
   @ApiProperty({ type: String, nullable: true }) companyName!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Own candidate record (candidates only)' })
   candidateId!: string | null;
 }
 
 export class SessionResponse {
-  @ApiProperty({ description: 'Send as "Authorization: Bearer …" from API clients (15 minutes)' }) accessToken!: string;
-  @ApiProperty({ description: 'For cookie-authenticated writes from the browser: send as X-CSRF-Token' }) csrfToken!: string;
+  @ApiProperty({ description: 'Send as "Authorization: Bearer …" from API clients (15 minutes)' })
+  accessToken!: string;
+  @ApiProperty({ description: 'For cookie-authenticated writes from the browser: send as X-CSRF-Token' })
+  csrfToken!: string;
   @ApiProperty({ type: MeResponse }) account!: MeResponse;
 }
 

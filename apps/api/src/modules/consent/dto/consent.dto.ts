@@ -19,7 +19,8 @@ export class ConsentRecordResponse {
 }
 
 export class ConsentStatusResponse {
-  @ApiProperty({ description: 'Employers may find the profile (given the profile is published)' }) searchable!: boolean;
+  @ApiProperty({ description: 'Employers may find the profile (given the profile is published)' })
+  searchable!: boolean;
   @ApiProperty({ description: 'The text version in force now' }) currentTextVersion!: string;
   @ApiProperty({ type: ConsentRecordResponse, nullable: true }) active!: ConsentRecordResponse | null;
   @ApiProperty({ type: [ConsentRecordResponse] }) history!: ConsentRecordResponse[];
@@ -28,5 +29,8 @@ export class ConsentStatusResponse {
 export class ConsentTextResponse {
   @ApiProperty() version!: string;
   @ApiProperty({ type: Object, description: 'Title per UI language' }) title!: Record<string, string>;
-  @ApiProperty({ type: Object, description: 'Plain-language text per UI language' }) body!: Record<string, string>;
+  @ApiProperty({ type: Object, description: 'Plain-language text per UI language' }) body!: Record<
+    string,
+    string
+  >;
 }

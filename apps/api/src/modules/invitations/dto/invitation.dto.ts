@@ -1,9 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
-import { INVITATION_KINDS, PASSWORD_MAX_LENGTH, UI_LANGUAGES, type InvitationKind, type UiLanguage } from '@passgenau/domain';
+import {
+  INVITATION_KINDS,
+  PASSWORD_MAX_LENGTH,
+  UI_LANGUAGES,
+  type InvitationKind,
+  type UiLanguage,
+} from '@passgenau/domain';
 
 export class CreateInvitationDto {
-  @ApiProperty({ enum: INVITATION_KINDS, description: 'employer: by IBA staff or coordinators; candidate: by mentors or IBA staff' })
+  @ApiProperty({
+    enum: INVITATION_KINDS,
+    description: 'employer: by IBA staff or coordinators; candidate: by mentors or IBA staff',
+  })
   @IsIn(INVITATION_KINDS)
   kind!: InvitationKind;
 
@@ -40,7 +49,8 @@ export class InvitationResponse {
 }
 
 export class CreatedInvitationResponse extends InvitationResponse {
-  @ApiProperty({ description: 'The link also sent by mail, to hand over in person if needed' }) acceptUrl!: string;
+  @ApiProperty({ description: 'The link also sent by mail, to hand over in person if needed' })
+  acceptUrl!: string;
 }
 
 export class InvitationPreviewResponse {

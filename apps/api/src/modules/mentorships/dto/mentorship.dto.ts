@@ -14,7 +14,8 @@ export class MentorshipItem {
   @ApiProperty() mentorName!: string;
   @ApiProperty({ type: String, nullable: true }) mentorEmail!: string | null;
   @ApiProperty() grantedAt!: string;
-  @ApiProperty({ description: 'The mentor created the candidate’s account' }) grantedWhenMentorCreatedAccount!: boolean;
+  @ApiProperty({ description: 'The mentor created the candidate’s account' })
+  grantedWhenMentorCreatedAccount!: boolean;
   @ApiProperty({ type: String, nullable: true }) withdrawnAt!: string | null;
   @ApiProperty() active!: boolean;
 }

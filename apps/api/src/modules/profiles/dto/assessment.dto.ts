@@ -1,6 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
 import { FieldErrorResponse } from '../../../common/field-error.response';
 import { IsPastOrTodayDate } from './validators';
@@ -12,8 +22,15 @@ export class AssessmentResultDto {
 
 export class AssessmentDto {
   @ApiProperty() @IsUUID() candidateId!: string;
-  @ApiProperty({ example: 'Bildungszentrum Waiblingen' }) @IsString() @MinLength(2) @MaxLength(200) provider!: string;
-  @ApiProperty({ example: 'MYSKILLS', description: 'Procedure: MYSKILLS, a chamber test, a training workshop …' })
+  @ApiProperty({ example: 'Bildungszentrum Waiblingen' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  provider!: string;
+  @ApiProperty({
+    example: 'MYSKILLS',
+    description: 'Procedure: MYSKILLS, a chamber test, a training workshop …',
+  })
   @IsString()
   @MinLength(2)
   @MaxLength(200)

@@ -10,7 +10,11 @@ export class DuplicateCandidateRef {
 export class DuplicatePairResponse {
   @ApiProperty({ type: DuplicateCandidateRef }) candidateA!: DuplicateCandidateRef;
   @ApiProperty({ type: DuplicateCandidateRef }) candidateB!: DuplicateCandidateRef;
-  @ApiProperty({ enum: ['likely', 'hint'], description: 'likely: same name and birth year; hint: same phone only' }) strength!: 'likely' | 'hint';
+  @ApiProperty({
+    enum: ['likely', 'hint'],
+    description: 'likely: same name and birth year; hint: same phone only',
+  })
+  strength!: 'likely' | 'hint';
   @ApiProperty({ enum: ['same_name_and_birth_year', 'same_phone'] }) reason!: string;
 }
 
@@ -21,5 +25,7 @@ export class DismissDuplicateDto {
 
 export class MergeDuplicateDto {
   @ApiProperty({ description: 'The record that stays' }) @IsUUID() keep!: string;
-  @ApiProperty({ description: 'The record whose missing parts move over and which is then erased' }) @IsUUID() remove!: string;
+  @ApiProperty({ description: 'The record whose missing parts move over and which is then erased' })
+  @IsUUID()
+  remove!: string;
 }

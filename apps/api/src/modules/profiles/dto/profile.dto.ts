@@ -59,13 +59,20 @@ export class LanguageSkillDto {
 
 export class GermanCertificateDto {
   @ApiProperty({ enum: GERMAN_CERTIFICATES }) @IsIn(GERMAN_CERTIFICATES) kind!: GermanCertificate;
-  @ApiPropertyOptional({ description: 'Name when kind is other' }) @IsOptional() @IsString() @MaxLength(120) name?: string;
+  @ApiPropertyOptional({ description: 'Name when kind is other' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  name?: string;
   @ApiProperty({ enum: CEFR_LEVELS }) @IsIn(CEFR_LEVELS) level!: CefrLevel;
   @ApiProperty({ example: '2025-06-30' }) @IsPastOrTodayDate() issuedOn!: string;
 }
 
 export class CompetenceEvidenceDto {
-  @ApiProperty({ enum: ['self', 'mentor'], description: 'Assessments by providers come through the assessment import' })
+  @ApiProperty({
+    enum: ['self', 'mentor'],
+    description: 'Assessments by providers come through the assessment import',
+  })
   @IsIn(['self', 'mentor'])
   kind!: 'self' | 'mentor';
 
@@ -93,29 +100,51 @@ export class CompetenceDto {
 
 export class SchoolingDto {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(25) years?: number;
-  @ApiPropertyOptional({ description: 'ISO 3166 alpha-2', example: 'SY' }) @IsOptional() @Matches(COUNTRY_CODE) country?: string;
+  @ApiPropertyOptional({ description: 'ISO 3166 alpha-2', example: 'SY' })
+  @IsOptional()
+  @Matches(COUNTRY_CODE)
+  country?: string;
   @ApiPropertyOptional({ enum: SCHOOL_LEVELS }) @IsOptional() @IsIn(SCHOOL_LEVELS) level?: SchoolLevel;
 }
 
 export class EducationDto {
-  @ApiProperty({ enum: ['vocational', 'academic'] }) @IsIn(['vocational', 'academic']) kind!: 'vocational' | 'academic';
-  @ApiProperty({ description: 'As written, in any language' }) @IsString() @MinLength(1) @MaxLength(300) title!: string;
+  @ApiProperty({ enum: ['vocational', 'academic'] }) @IsIn(['vocational', 'academic']) kind!:
+    'vocational' | 'academic';
+  @ApiProperty({ description: 'As written, in any language' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  title!: string;
   @ApiProperty({ example: 'ar' }) @Matches(LANGUAGE_CODE) titleLang!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) occupationCode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(COUNTRY_CODE) country?: string;
-  @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1950) @Max(2100) yearCompleted?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1950)
+  @Max(2100)
+  yearCompleted?: number;
   @ApiProperty({ enum: RECOGNITION_STATES }) @IsIn(RECOGNITION_STATES) recognition!: RecognitionState;
 }
 
 export class ExperienceDto {
   @ApiProperty() @IsString() @MaxLength(300) occupationCode!: string;
-  @ApiProperty({ minimum: 0.1, maximum: 60 }) @Type(() => Number) @IsNumber() @Min(0.1) @Max(60) years!: number;
+  @ApiProperty({ minimum: 0.1, maximum: 60 })
+  @Type(() => Number)
+  @IsNumber()
+  @Min(0.1)
+  @Max(60)
+  years!: number;
   @ApiPropertyOptional() @IsOptional() @Matches(COUNTRY_CODE) country?: string;
 }
 
 export class ProfileTextDto {
   @ApiProperty({ enum: TEXT_SUBJECTS }) @IsIn(TEXT_SUBJECTS) subject!: TextSubject;
-  @ApiProperty({ enum: ['original', 'tidied'], description: 'A mentor’s tidied or translated version stands beside the original' })
+  @ApiProperty({
+    enum: ['original', 'tidied'],
+    description: 'A mentor’s tidied or translated version stands beside the original',
+  })
   @IsIn(['original', 'tidied'])
   version!: 'original' | 'tidied';
   @ApiProperty({ maxLength: 4000 }) @IsString() @MaxLength(4000) text!: string;
@@ -130,14 +159,28 @@ export class WishesDto {
   @MaxLength(300, { each: true })
   occupations!: string[];
 
-  @ApiProperty({ enum: WORK_KINDS, isArray: true }) @IsArray() @ArrayMaxSize(4) @IsIn(WORK_KINDS, { each: true }) kinds!: WorkKind[];
+  @ApiProperty({ enum: WORK_KINDS, isArray: true })
+  @IsArray()
+  @ArrayMaxSize(4)
+  @IsIn(WORK_KINDS, { each: true })
+  kinds!: WorkKind[];
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(60) hoursPerWeek?: number;
-  @ApiPropertyOptional({ example: '2027-02-01' }) @IsOptional() @IsDateString({ strict: true }) earliestStart?: string;
+  @ApiPropertyOptional({ example: '2027-02-01' })
+  @IsOptional()
+  @IsDateString({ strict: true })
+  earliestStart?: string;
 }
 
 export class MobilityDto {
-  @ApiPropertyOptional({ description: 'AGS of a town of the district' }) @IsOptional() @Matches(/^\d{8}$/) homeTownAgs?: string;
-  @ApiPropertyOptional({ description: 'A place outside the towns list' }) @IsOptional() @IsString() @MaxLength(120) homePlace?: string;
+  @ApiPropertyOptional({ description: 'AGS of a town of the district' })
+  @IsOptional()
+  @Matches(/^\d{8}$/)
+  homeTownAgs?: string;
+  @ApiPropertyOptional({ description: 'A place outside the towns list' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(120)
+  homePlace?: string;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300) travelKm?: number;
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(300) travelMinutes?: number;
   @ApiProperty({ enum: DRIVING_LICENCES, isArray: true })
@@ -162,7 +205,11 @@ export class UpdateProfileDto {
   @Matches(/^\+?[0-9 ()/-]{5,30}$/, { message: 'phone must be a phone number' })
   phone?: string;
 
-  @ApiProperty({ type: [LanguageSkillDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => LanguageSkillDto)
+  @ApiProperty({ type: [LanguageSkillDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => LanguageSkillDto)
   languages!: LanguageSkillDto[];
 
   @ApiProperty({ type: [GermanCertificateDto] })
@@ -172,28 +219,53 @@ export class UpdateProfileDto {
   @Type(() => GermanCertificateDto)
   germanCertificates!: GermanCertificateDto[];
 
-  @ApiPropertyOptional({ enum: CORE_SKILL_LEVELS }) @IsOptional() @IsIn(CORE_SKILL_LEVELS) mathsLevel?: CoreSkillLevel;
-  @ApiPropertyOptional({ enum: CORE_SKILL_LEVELS }) @IsOptional() @IsIn(CORE_SKILL_LEVELS) computerLevel?: CoreSkillLevel;
+  @ApiPropertyOptional({ enum: CORE_SKILL_LEVELS })
+  @IsOptional()
+  @IsIn(CORE_SKILL_LEVELS)
+  mathsLevel?: CoreSkillLevel;
+  @ApiPropertyOptional({ enum: CORE_SKILL_LEVELS })
+  @IsOptional()
+  @IsIn(CORE_SKILL_LEVELS)
+  computerLevel?: CoreSkillLevel;
 
-  @ApiProperty({ type: [CompetenceDto] }) @IsArray() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => CompetenceDto)
+  @ApiProperty({ type: [CompetenceDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CompetenceDto)
   competences!: CompetenceDto[];
 
   @ApiProperty({ type: SchoolingDto }) @ValidateNested() @Type(() => SchoolingDto) schooling!: SchoolingDto;
 
-  @ApiProperty({ type: [EducationDto] }) @IsArray() @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => EducationDto)
+  @ApiProperty({ type: [EducationDto] })
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => EducationDto)
   education!: EducationDto[];
 
-  @ApiProperty({ type: [ExperienceDto] }) @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => ExperienceDto)
+  @ApiProperty({ type: [ExperienceDto] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => ExperienceDto)
   experience!: ExperienceDto[];
 
-  @ApiProperty({ type: [ProfileTextDto] }) @IsArray() @ArrayMaxSize(8) @ValidateNested({ each: true }) @Type(() => ProfileTextDto)
+  @ApiProperty({ type: [ProfileTextDto] })
+  @IsArray()
+  @ArrayMaxSize(8)
+  @ValidateNested({ each: true })
+  @Type(() => ProfileTextDto)
   texts!: ProfileTextDto[];
 
   @ApiProperty({ type: WishesDto }) @ValidateNested() @Type(() => WishesDto) wishes!: WishesDto;
 
   @ApiProperty({ type: MobilityDto }) @ValidateNested() @Type(() => MobilityDto) mobility!: MobilityDto;
 
-  @ApiProperty({ enum: WORK_PERMITS, description: 'Seen only by the candidate, their mentors, IBA staff and admins' })
+  @ApiProperty({
+    enum: WORK_PERMITS,
+    description: 'Seen only by the candidate, their mentors, IBA staff and admins',
+  })
   @IsIn(WORK_PERMITS)
   workPermit!: WorkPermit;
 }

@@ -14,7 +14,12 @@ export class EvidenceResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
   @ApiProperty({ type: String, nullable: true }) level!: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Mentor evidence: who saw it (not in the employer view)' }) observedBy!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Mentor evidence: who saw it (not in the employer view)',
+  })
+  observedBy!: string | null;
   @ApiProperty({ type: String, nullable: true }) observedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) provider!: string | null;
   @ApiProperty({ type: String, nullable: true }) procedure!: string | null;
@@ -26,7 +31,8 @@ export class CompetenceResponse {
   @ApiProperty() code!: string;
   @ApiProperty({ enum: ['occupation', 'skill'] }) kind!: string;
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
-  @ApiProperty({ type: [EvidenceResponse], description: 'Strongest evidence first' }) evidence!: EvidenceResponse[];
+  @ApiProperty({ type: [EvidenceResponse], description: 'Strongest evidence first' })
+  evidence!: EvidenceResponse[];
 }
 
 export class LanguageSkillResponse {
@@ -72,8 +78,10 @@ export class TextVersionResponse {
 
 export class ProfileTextResponse {
   @ApiProperty() subject!: string;
-  @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'As the candidate wrote it' }) original!: TextVersionResponse | null;
-  @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'Tidied or translated by a mentor' }) tidied!: TextVersionResponse | null;
+  @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'As the candidate wrote it' })
+  original!: TextVersionResponse | null;
+  @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'Tidied or translated by a mentor' })
+  tidied!: TextVersionResponse | null;
 }
 
 export class OccupationRefResponse {
@@ -90,8 +98,10 @@ export class CompletenessResponse {
 export class VisibilityResponse {
   @ApiProperty() visible!: boolean;
   @ApiProperty({ type: String, nullable: true }) since!: string | null;
-  @ApiProperty({ enum: ['draft', 'no_consent', 'incomplete', 'needs_reconfirmation'], isArray: true }) reasons!: VisibilityReason[];
-  @ApiProperty({ type: String, nullable: true, description: 'Confirm the profile again before this date' }) reconfirmBy!: string | null;
+  @ApiProperty({ enum: ['draft', 'no_consent', 'incomplete', 'needs_reconfirmation'], isArray: true })
+  reasons!: VisibilityReason[];
+  @ApiProperty({ type: String, nullable: true, description: 'Confirm the profile again before this date' })
+  reconfirmBy!: string | null;
 }
 
 export class SchoolingResponse {
@@ -127,10 +137,14 @@ export class PseudonymousProfileResponse {
   @ApiProperty({ type: SchoolingResponse }) schooling!: SchoolingResponse;
   @ApiProperty({ type: [EducationResponse] }) education!: EducationResponse[];
   @ApiProperty({ type: [ExperienceResponse] }) experience!: ExperienceResponse[];
-  @ApiProperty({ type: [TextVersionResponse], description: 'Free texts; the tidied version where a mentor wrote one' })
+  @ApiProperty({
+    type: [TextVersionResponse],
+    description: 'Free texts; the tidied version where a mentor wrote one',
+  })
   texts!: Array<TextVersionResponse & { subject: string }>;
   @ApiProperty({ type: WishesResponse }) wishes!: WishesResponse;
-  @ApiProperty({ type: String, nullable: true, description: 'Town only, never an address' }) homeTownName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Town only, never an address' }) homeTownName!:
+    string | null;
   @ApiProperty({ type: Number, nullable: true }) travelKm!: number | null;
   @ApiProperty({ type: Number, nullable: true }) travelMinutes!: number | null;
   @ApiProperty({ type: [String] }) drivingLicences!: string[];
@@ -165,7 +179,8 @@ export class ProfileResponse {
   @ApiProperty({ type: VisibilityResponse }) visibility!: VisibilityResponse;
   @ApiProperty({ type: String, nullable: true }) updatedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) updatedBy!: string | null;
-  @ApiProperty({ description: 'Last change made by a mentor on the candidate’s behalf' }) updatedOnBehalf!: boolean;
+  @ApiProperty({ description: 'Last change made by a mentor on the candidate’s behalf' })
+  updatedOnBehalf!: boolean;
 }
 
 export class ProfileListResponse {

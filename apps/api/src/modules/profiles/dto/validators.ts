@@ -11,10 +11,16 @@ export function IsPastOrTodayDate(options?: ValidationOptions) {
       name: 'isPastOrTodayDate',
       target: object.constructor,
       propertyName,
-      options: { message: `${propertyName} must be a date (YYYY-MM-DD) that is not in the future`, ...options },
+      options: {
+        message: `${propertyName} must be a date (YYYY-MM-DD) that is not in the future`,
+        ...options,
+      },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && value <= today(),
+          typeof value === 'string' &&
+          /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+          !Number.isNaN(Date.parse(value)) &&
+          value <= today(),
       },
     });
 }

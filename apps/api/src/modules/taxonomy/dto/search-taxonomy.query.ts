@@ -4,13 +4,21 @@ import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-va
 import { UI_LANGUAGES, type UiLanguage } from '@passgenau/domain';
 
 export class SearchTaxonomyQuery {
-  @ApiPropertyOptional({ description: 'What the user typed, in any language', maxLength: 100, example: 'Schweißer' })
+  @ApiPropertyOptional({
+    description: 'What the user typed, in any language',
+    maxLength: 100,
+    example: 'Schweißer',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   q: string = '';
 
-  @ApiPropertyOptional({ enum: UI_LANGUAGES, default: 'de', description: 'Language of the reader; its labels are matched first' })
+  @ApiPropertyOptional({
+    enum: UI_LANGUAGES,
+    default: 'de',
+    description: 'Language of the reader; its labels are matched first',
+  })
   @IsOptional()
   @IsIn(UI_LANGUAGES)
   lang: UiLanguage = 'de';
@@ -30,7 +38,12 @@ export class ConceptQuery {
   @MaxLength(300)
   code!: string;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100, default: 20, description: 'How many related skills to list' })
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    default: 20,
+    description: 'How many related skills to list',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()

@@ -1,9 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONCEPT_KINDS, LABEL_SOURCES, UI_LANGUAGES, type ConceptKind, type LabelSource, type UiLanguage } from '@passgenau/domain';
+import {
+  CONCEPT_KINDS,
+  LABEL_SOURCES,
+  UI_LANGUAGES,
+  type ConceptKind,
+  type LabelSource,
+  type UiLanguage,
+} from '@passgenau/domain';
 
 export class ConceptLabelResponse {
   @ApiProperty() text!: string;
-  @ApiProperty({ enum: LABEL_SOURCES, description: 'esco = official ESCO; passgenau = the product\'s own translation; coordinator = added or corrected by a coordinator' })
+  @ApiProperty({
+    enum: LABEL_SOURCES,
+    description:
+      "esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator",
+  })
   source!: LabelSource;
 }
 
@@ -23,7 +34,8 @@ export class MatchedLabelResponse {
 export class TaxonomyHitResponse {
   @ApiProperty({ description: 'ESCO URI, or the product code for its own competences' }) code!: string;
   @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
-  @ApiProperty({ type: String, nullable: true, description: 'ISCO-08 unit group (occupations)' }) iscoGroup!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'ISCO-08 unit group (occupations)' }) iscoGroup!:
+    string | null;
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
   @ApiProperty({ type: MatchedLabelResponse, nullable: true, description: 'The label the query matched' })
   matched!: MatchedLabelResponse | null;
@@ -50,6 +62,9 @@ export class ConceptResponse {
   allLabels!: Record<string, Array<{ text: string; source: LabelSource; preferred: boolean }>>;
   @ApiProperty({ type: String, nullable: true }) descriptionEn!: string | null;
   @ApiProperty({ type: String, nullable: true }) descriptionDe!: string | null;
-  @ApiProperty({ type: [RelatedSkillResponse], description: 'Skills of an occupation, essential first (ESCO relations)' })
+  @ApiProperty({
+    type: [RelatedSkillResponse],
+    description: 'Skills of an occupation, essential first (ESCO relations)',
+  })
   skills!: RelatedSkillResponse[];
 }

@@ -7,6 +7,7 @@ export class TownResponse {
   @ApiProperty({ example: 'Baden-Württemberg' }) state!: string;
   @ApiProperty({ description: 'Latitude (WGS 84)' }) lat!: number;
   @ApiProperty({ description: 'Longitude (WGS 84)' }) lon!: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'Population (Zensus 2022)' }) population!: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Population (Zensus 2022)' }) population!:
+    number | null;
   @ApiProperty({ type: [String] }) postalCodes!: string[];
 }

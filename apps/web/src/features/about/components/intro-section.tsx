@@ -5,7 +5,13 @@ import { LOCALES } from '@passgenau/i18n';
 export function IntroSection() {
   const { t } = useTranslation();
   return (
-    <Paper component="section" aria-labelledby="intro-title" radius="lg" p={{ base: 'lg', sm: 'xl' }} bg="cyan.0">
+    <Paper
+      component="section"
+      aria-labelledby="intro-title"
+      radius="lg"
+      p={{ base: 'lg', sm: 'xl' }}
+      bg="cyan.0"
+    >
       <Stack gap="md" maw={760}>
         <Title order={1} id="intro-title" fz={{ base: 28, sm: 36 }} lh={1.2}>
           {t('intro.title')}

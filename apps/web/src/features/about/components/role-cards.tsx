@@ -28,7 +28,14 @@ export function RoleCards() {
       <Title order={2} id="roles-title">
         {t('roles.title')}
       </Title>
-      <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" p={0} m={0} style={{ listStyle: 'none' }}>
+      <SimpleGrid
+        component="ul"
+        cols={{ base: 1, sm: 2, lg: 3 }}
+        spacing="md"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+      >
         {ROLES.map(({ key, icon: RoleIcon, color }) => (
           <Card component="li" key={key} withBorder radius="lg" padding="lg">
             <Group gap="sm" wrap="nowrap" align="flex-start" mb="xs">

@@ -105,7 +105,11 @@ export function UserMenu() {
           </Menu.Item>
         ) : null}
         {PROFILE_READER_ROLES.includes(account.role) ? (
-          <Menu.Item component={Link} to="/profiles" leftSection={<IconUsersGroup size={18} aria-hidden="true" />}>
+          <Menu.Item
+            component={Link}
+            to="/profiles"
+            leftSection={<IconUsersGroup size={18} aria-hidden="true" />}
+          >
             {t('profiles.nav.profiles')}
           </Menu.Item>
         ) : null}

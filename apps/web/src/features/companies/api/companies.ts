@@ -103,15 +103,20 @@ export function useOpenFirms(query: Record<string, QueryValue>) {
 }
 
 export function useMarkRefugeeEmployer() {
-  return useCompanyMutation(({ companyId, employsRefugees }: { companyId: string; employsRefugees: boolean }) =>
-    apiRequest<unknown>(`/companies/${companyId}/refugee-employer`, { method: 'PATCH', body: { employsRefugees } }),
+  return useCompanyMutation(
+    ({ companyId, employsRefugees }: { companyId: string; employsRefugees: boolean }) =>
+      apiRequest<unknown>(`/companies/${companyId}/refugee-employer`, {
+        method: 'PATCH',
+        body: { employsRefugees },
+      }),
   );
 }
 
 export function useImportOffers() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) => apiRequest<ImportReport>('/offer-imports/ba-jobsuche', { method: 'POST', body }),
+    mutationFn: (body: unknown) =>
+      apiRequest<ImportReport>('/offer-imports/ba-jobsuche', { method: 'POST', body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['job-board'] }),
   });
 }

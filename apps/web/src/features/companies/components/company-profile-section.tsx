@@ -1,4 +1,14 @@
-import { Alert, Button, Checkbox, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
 import { IconBuilding, IconCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -97,7 +107,10 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
             />
             <Select
               label={t('jobs.company.sector')}
-              data={WZ_SECTIONS.map((section) => ({ value: section.code, label: `${section.code} – ${section.names[language]}` }))}
+              data={WZ_SECTIONS.map((section) => ({
+                value: section.code,
+                label: `${section.code} – ${section.names[language]}`,
+              }))}
               value={values.wzSection}
               onChange={(value) => setValues({ ...values, wzSection: value })}
               error={err('wzSection')}
@@ -106,7 +119,10 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
             />
             <Select
               label={t('jobs.company.size')}
-              data={COMPANY_SIZE_BANDS.map((band) => ({ value: band, label: t('jobs.company.sizeBand', { band }) }))}
+              data={COMPANY_SIZE_BANDS.map((band) => ({
+                value: band,
+                label: t('jobs.company.sizeBand', { band }),
+              }))}
               value={values.sizeBand}
               onChange={(value) => setValues({ ...values, sizeBand: value as CompanySizeBand | null })}
               error={err('sizeBand')}

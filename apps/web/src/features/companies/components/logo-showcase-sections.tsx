@@ -23,7 +23,14 @@ export function LogoSection({ company }: { company: CompanyResponse }) {
     <SectionCard title={t('jobs.company.logo')} icon={IconPhoto}>
       <Group gap="md" align="flex-end">
         {company.logoUrl ? (
-          <Image src={logoSrc(company.logoUrl, company.updatedAt)} alt="" w={96} h={96} fit="contain" radius="md" />
+          <Image
+            src={logoSrc(company.logoUrl, company.updatedAt)}
+            alt=""
+            w={96}
+            h={96}
+            fit="contain"
+            radius="md"
+          />
         ) : (
           <Text c="dimmed">{t('jobs.company.logoNone')}</Text>
         )}
@@ -56,14 +63,22 @@ export function ShowcaseSection({ company }: { company: CompanyResponse }) {
   const [optIn, setOptIn] = useState(company.showcase?.optIn ?? false);
   const [story, setStory] = useState(company.showcase?.story ?? '');
   return (
-    <SectionCard title={t('jobs.company.showcase')} description={t('jobs.company.showcaseText')} icon={IconHeartHandshake}>
+    <SectionCard
+      title={t('jobs.company.showcase')}
+      description={t('jobs.company.showcaseText')}
+      icon={IconHeartHandshake}
+    >
       <Stack gap="sm">
         {company.showcase?.optIn ? (
           <Badge color={company.showcase.listed ? 'teal' : 'yellow'} variant="light" tt="none" size="lg">
             {company.showcase.listed ? t('jobs.company.showcaseListed') : t('jobs.company.showcaseWaiting')}
           </Badge>
         ) : null}
-        <Switch label={t('jobs.company.showcaseOptIn')} checked={optIn} onChange={(e) => setOptIn(e.currentTarget.checked)} />
+        <Switch
+          label={t('jobs.company.showcaseOptIn')}
+          checked={optIn}
+          onChange={(e) => setOptIn(e.currentTarget.checked)}
+        />
         <Textarea
           label={t('jobs.company.story')}
           value={story}

@@ -20,13 +20,19 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
       title={t('jobs.offers.title')}
       icon={IconBriefcase}
       actions={
-        <Button component={Link} to="/company/offers/new" leftSection={<IconPlus size={16} aria-hidden="true" />}>
+        <Button
+          component={Link}
+          to="/company/offers/new"
+          leftSection={<IconPlus size={16} aria-hidden="true" />}
+        >
           {t('jobs.offers.new')}
         </Button>
       }
     >
       {offers.isError ? <ErrorAlert error={offers.error} onRetry={() => void offers.refetch()} /> : null}
-      {offers.data && offers.data.items.length === 0 ? <Text c="dimmed">{t('jobs.offers.empty')}</Text> : null}
+      {offers.data && offers.data.items.length === 0 ? (
+        <Text c="dimmed">{t('jobs.offers.empty')}</Text>
+      ) : null}
       {offers.data && offers.data.items.length > 0 ? (
         <Stack gap="sm">
           <Table.ScrollContainer minWidth={560}>
@@ -72,7 +78,13 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Pager page={page} pageSize={offers.data.pageSize} total={offers.data.total} onChange={setPage} label={t('jobs.offers.title')} />
+          <Pager
+            page={page}
+            pageSize={offers.data.pageSize}
+            total={offers.data.total}
+            onChange={setPage}
+            label={t('jobs.offers.title')}
+          />
         </Stack>
       ) : null}
     </SectionCard>

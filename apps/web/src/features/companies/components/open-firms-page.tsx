@@ -1,4 +1,15 @@
-import { Badge, Group, Paper, Select, SimpleGrid, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMapPin, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -23,12 +34,22 @@ function FirmCard({ firm }: { firm: CompanyListItem }) {
         <IconMapPin size={16} aria-hidden="true" />
         <Text component="span" fz="sm">
           {firm.towns.map((town) => town.name).join(', ')}
-          {firm.distanceKm !== null ? ` · ${t('jobs.offer.distance', { km: Math.round(firm.distanceKm) })}` : ''}
+          {firm.distanceKm !== null
+            ? ` · ${t('jobs.offer.distance', { km: Math.round(firm.distanceKm) })}`
+            : ''}
         </Text>
       </span>
       <Group gap={6}>
-        {firm.offersTours ? <Badge variant="light" tt="none">{t('jobs.firms.tours')}</Badge> : null}
-        {firm.offersOpenHouse ? <Badge variant="light" tt="none">{t('jobs.firms.openHouse')}</Badge> : null}
+        {firm.offersTours ? (
+          <Badge variant="light" tt="none">
+            {t('jobs.firms.tours')}
+          </Badge>
+        ) : null}
+        {firm.offersOpenHouse ? (
+          <Badge variant="light" tt="none">
+            {t('jobs.firms.openHouse')}
+          </Badge>
+        ) : null}
         {firm.showcaseOptIn ? (
           <Badge variant="outline" color="grape" tt="none">
             {t('jobs.firms.showcaseOptIn')}
@@ -37,7 +58,8 @@ function FirmCard({ firm }: { firm: CompanyListItem }) {
       </Group>
       {firm.contacts.length > 0 ? (
         <Text fz="sm">
-          {t('jobs.firms.contacts')}: {firm.contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ')}
+          {t('jobs.firms.contacts')}:{' '}
+          {firm.contacts.map((c) => [c.name, c.email].filter(Boolean).join(' ')).join('; ')}
         </Text>
       ) : null}
       <Switch
@@ -103,7 +125,10 @@ export function OpenFirmsPage() {
           />
           <Select
             label={t('jobs.filters.radius')}
-            data={RADIUS_CHOICES.map((km) => ({ value: String(km), label: t('jobs.filters.radiusKm', { km }) }))}
+            data={RADIUS_CHOICES.map((km) => ({
+              value: String(km),
+              label: t('jobs.filters.radiusKm', { km }),
+            }))}
             value={radius}
             onChange={(value) => value && setRadius(value)}
             allowDeselect={false}
@@ -137,7 +162,13 @@ export function OpenFirmsPage() {
         </ul>
       ) : null}
       {firms.data ? (
-        <Pager page={page} pageSize={firms.data.pageSize} total={firms.data.total} onChange={setPage} label={t('jobs.firms.pages')} />
+        <Pager
+          page={page}
+          pageSize={firms.data.pageSize}
+          total={firms.data.total}
+          onChange={setPage}
+          label={t('jobs.firms.pages')}
+        />
       ) : null}
     </Stack>
   );

@@ -25,8 +25,12 @@ export function ShowcasePage() {
         <Text c="dimmed">{t('jobs.showcase.intro')}</Text>
       </Stack>
       {showcase.isPending ? <PageLoader /> : null}
-      {showcase.isError ? <ErrorAlert error={showcase.error} onRetry={() => void showcase.refetch()} /> : null}
-      {showcase.data && showcase.data.items.length === 0 ? <Text c="dimmed">{t('jobs.showcase.empty')}</Text> : null}
+      {showcase.isError ? (
+        <ErrorAlert error={showcase.error} onRetry={() => void showcase.refetch()} />
+      ) : null}
+      {showcase.data && showcase.data.items.length === 0 ? (
+        <Text c="dimmed">{t('jobs.showcase.empty')}</Text>
+      ) : null}
       {showcase.data && showcase.data.items.length > 0 ? (
         <ul className={classes.grid} aria-label={t('jobs.showcase.title')}>
           {showcase.data.items.map((firm) => {
@@ -35,7 +39,9 @@ export function ShowcasePage() {
               <li key={firm.companyId}>
                 <Paper withBorder radius="md" p="md" className={classes.card}>
                   <Group gap="sm" wrap="nowrap" align="flex-start">
-                    {firm.logoUrl ? <Image src={logoSrc(firm.logoUrl)} alt="" className={classes.logo} /> : null}
+                    {firm.logoUrl ? (
+                      <Image src={logoSrc(firm.logoUrl)} alt="" className={classes.logo} />
+                    ) : null}
                     <Stack gap={2} miw={0}>
                       <Title order={2} fz="lg" dir="auto" className={classes.title}>
                         {firm.name}
@@ -80,7 +86,13 @@ export function ShowcasePage() {
         </ul>
       ) : null}
       {showcase.data ? (
-        <Pager page={page} pageSize={showcase.data.pageSize} total={showcase.data.total} onChange={setPage} label={t('jobs.showcase.title')} />
+        <Pager
+          page={page}
+          pageSize={showcase.data.pageSize}
+          total={showcase.data.total}
+          onChange={setPage}
+          label={t('jobs.showcase.title')}
+        />
       ) : null}
     </Stack>
   );

@@ -11,7 +11,15 @@ import { useDeleteSite, useSaveSite } from '../api/companies';
 
 const SITE_FIELDS = ['label', 'street', 'postalCode', 'townAgs'] as const;
 
-function SiteForm({ companyId, site, onDone }: { companyId: string; site: SiteResponse | null; onDone?: () => void }) {
+function SiteForm({
+  companyId,
+  site,
+  onDone,
+}: {
+  companyId: string;
+  site: SiteResponse | null;
+  onDone?: () => void;
+}) {
   const { t } = useTranslation();
   const towns = useTowns();
   const save = useSaveSite(companyId);
@@ -110,7 +118,12 @@ export function SitesSection({ companyId, sites }: { companyId: string; sites: S
       title={t('jobs.company.sites')}
       icon={IconMapPin}
       actions={
-        <Button variant="light" size="sm" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding(true)}>
+        <Button
+          variant="light"
+          size="sm"
+          leftSection={<IconPlus size={16} aria-hidden="true" />}
+          onClick={() => setAdding(true)}
+        >
           {t('jobs.company.site.add')}
         </Button>
       }

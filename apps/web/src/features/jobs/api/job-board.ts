@@ -17,7 +17,8 @@ export function useJobBoard(query: Record<string, QueryValue>) {
 export function jobOfferQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['job-board', 'offer', id] as const,
-    queryFn: ({ signal }) => apiRequest<JobBoardOfferDetail>(`/job-board/offers/${encodeURIComponent(id)}`, { signal }),
+    queryFn: ({ signal }) =>
+      apiRequest<JobBoardOfferDetail>(`/job-board/offers/${encodeURIComponent(id)}`, { signal }),
   });
 }
 

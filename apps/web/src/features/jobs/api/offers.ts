@@ -38,7 +38,8 @@ export function useSaveOffer(id: string | null) {
 export function useDeleteOffer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => apiRequest<unknown>(`/offers/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) =>
+      apiRequest<unknown>(`/offers/${encodeURIComponent(id)}`, { method: 'DELETE' }),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['offers', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['job-board'] });

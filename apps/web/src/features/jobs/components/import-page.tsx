@@ -1,4 +1,15 @@
-import { Button, FileInput, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +31,10 @@ export function ImportPage() {
     } catch {
       body = null;
     }
-    const ok = body !== null && typeof body === 'object' && Array.isArray((body as { stellenangebote?: unknown }).stellenangebote);
+    const ok =
+      body !== null &&
+      typeof body === 'object' &&
+      Array.isArray((body as { stellenangebote?: unknown }).stellenangebote);
     setBad(!ok);
     if (ok) run.mutate(body);
   };
@@ -52,7 +66,12 @@ export function ImportPage() {
       {bad ? <FormError>{t('jobs.import.bad')}</FormError> : null}
       {run.isError ? <ErrorAlert error={run.error} /> : null}
       <Group>
-        <Button leftSection={<IconFileImport size={18} aria-hidden="true" />} onClick={submit} loading={run.isPending} disabled={!text.trim()}>
+        <Button
+          leftSection={<IconFileImport size={18} aria-hidden="true" />}
+          onClick={submit}
+          loading={run.isPending}
+          disabled={!text.trim()}
+        >
           {t('jobs.import.run')}
         </Button>
       </Group>
@@ -86,7 +105,13 @@ export function ImportPage() {
             <List mt="md" spacing={4} aria-label={t('jobs.import.skipped')}>
               {report.skipped.map((row) => (
                 <List.Item key={row.index}>
-                  <span dir="ltr">{t('jobs.import.skippedRow', { index: row.index + 1, refnr: row.refnr ?? '–', reason: row.reason })}</span>
+                  <span dir="ltr">
+                    {t('jobs.import.skippedRow', {
+                      index: row.index + 1,
+                      refnr: row.refnr ?? '–',
+                      reason: row.reason,
+                    })}
+                  </span>
                 </List.Item>
               ))}
             </List>

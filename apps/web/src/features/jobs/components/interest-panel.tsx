@@ -47,7 +47,10 @@ export function InterestPanel({ offerId, interestMarkedAt }: InterestPanelProps)
       {isMentor ? (
         <Select
           label={t('jobs.interest.candidate')}
-          data={(candidates.data ?? []).map((c) => ({ value: c.id, label: `${c.givenName} ${c.familyName}` }))}
+          data={(candidates.data ?? []).map((c) => ({
+            value: c.id,
+            label: `${c.givenName} ${c.familyName}`,
+          }))}
           value={candidateId}
           onChange={setCandidateId}
           maw={360}
@@ -60,15 +63,29 @@ export function InterestPanel({ offerId, interestMarkedAt }: InterestPanelProps)
       ) : null}
       <Group>
         <Button
-          leftSection={interested ? <IconHeartOff size={18} aria-hidden="true" /> : <IconHeart size={18} aria-hidden="true" />}
+          leftSection={
+            interested ? (
+              <IconHeartOff size={18} aria-hidden="true" />
+            ) : (
+              <IconHeart size={18} aria-hidden="true" />
+            )
+          }
           variant={interested ? 'default' : 'filled'}
           disabled={disabled}
           loading={change.isPending}
           onClick={() =>
-            change.mutate({ offerId, interested: !interested, candidateId: isMentor ? (candidateId ?? undefined) : undefined })
+            change.mutate({
+              offerId,
+              interested: !interested,
+              candidateId: isMentor ? (candidateId ?? undefined) : undefined,
+            })
           }
         >
-          {interested ? t('jobs.interest.remove') : isMentor ? t('jobs.interest.markFor') : t('jobs.interest.mark')}
+          {interested
+            ? t('jobs.interest.remove')
+            : isMentor
+              ? t('jobs.interest.markFor')
+              : t('jobs.interest.mark')}
         </Button>
       </Group>
       {change.isError ? <ErrorAlert error={change.error} /> : null}

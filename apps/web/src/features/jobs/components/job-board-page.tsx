@@ -5,7 +5,12 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
 import { useJobBoard } from '../api/job-board';
 import { JobFilterBar } from './job-filter-bar';
-import { filtersFromSearchParams, filtersToSearchParams, jobBoardQuery, type JobFilters } from './job-filters';
+import {
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  jobBoardQuery,
+  type JobFilters,
+} from './job-filters';
 import { OfferCard } from './offer-card';
 import classes from './jobs.module.css';
 

@@ -2,7 +2,14 @@ import { Button, Group, Paper, Select, SimpleGrid, TextInput } from '@mantine/co
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OCCUPATIONAL_FIELD_NAMES, OCCUPATIONAL_FIELDS, OFFER_KINDS, type CefrLevel, type OccupationalField, type OfferKind } from '@passgenau/domain';
+import {
+  OCCUPATIONAL_FIELD_NAMES,
+  OCCUPATIONAL_FIELDS,
+  OFFER_KINDS,
+  type CefrLevel,
+  type OccupationalField,
+  type OfferKind,
+} from '@passgenau/domain';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useTowns } from '../api/job-board';
@@ -34,7 +41,14 @@ export function JobFilterBar({ filters, onChange }: JobFilterBarProps) {
   const townData = (towns.data ?? []).map((town) => ({ value: town.ags, label: town.name }));
 
   return (
-    <Paper component="section" withBorder radius="lg" p="md" className={classes.filters} aria-label={t('jobs.filters.title')}>
+    <Paper
+      component="section"
+      withBorder
+      radius="lg"
+      p="md"
+      className={classes.filters}
+      aria-label={t('jobs.filters.title')}
+    >
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="sm">
         <TextInput
           type="search"
@@ -70,7 +84,10 @@ export function JobFilterBar({ filters, onChange }: JobFilterBarProps) {
           />
           <Select
             label={t('jobs.filters.radius')}
-            data={RADIUS_CHOICES.map((km) => ({ value: String(km), label: t('jobs.filters.radiusKm', { km }) }))}
+            data={RADIUS_CHOICES.map((km) => ({
+              value: String(km),
+              label: t('jobs.filters.radiusKm', { km }),
+            }))}
             value={String(filters.radiusKm)}
             onChange={(value) => set({ radiusKm: Number(value ?? filters.radiusKm) })}
             allowDeselect={false}
@@ -90,7 +107,10 @@ export function JobFilterBar({ filters, onChange }: JobFilterBarProps) {
         <Select
           label={t('jobs.filters.field')}
           placeholder={t('jobs.filters.anyField')}
-          data={OCCUPATIONAL_FIELDS.map((field) => ({ value: field, label: OCCUPATIONAL_FIELD_NAMES[field][language] }))}
+          data={OCCUPATIONAL_FIELDS.map((field) => ({
+            value: field,
+            label: OCCUPATIONAL_FIELD_NAMES[field][language],
+          }))}
           value={filters.field}
           onChange={(value) => set({ field: value as OccupationalField | null })}
           searchable
@@ -99,7 +119,10 @@ export function JobFilterBar({ filters, onChange }: JobFilterBarProps) {
         <Select
           label={t('jobs.filters.maxGerman')}
           placeholder={t('jobs.filters.anyGerman')}
-          data={GERMAN_LEVEL_CHOICES.map((level) => ({ value: level, label: t('jobs.filters.germanUpTo', { level }) }))}
+          data={GERMAN_LEVEL_CHOICES.map((level) => ({
+            value: level,
+            label: t('jobs.filters.germanUpTo', { level }),
+          }))}
           value={filters.maxGermanLevel}
           onChange={(value) => set({ maxGermanLevel: value as CefrLevel | null })}
           clearable

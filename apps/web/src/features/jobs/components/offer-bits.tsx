@@ -22,7 +22,10 @@ export function KindBadge({ kind }: { kind: OfferKind }) {
       data-kind={kind}
       flex="none"
       maw="60%"
-      styles={{ root: { height: 'auto', minHeight: 'var(--badge-height)' }, label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' } }}
+      styles={{
+        root: { height: 'auto', minHeight: 'var(--badge-height)' },
+        label: { whiteSpace: 'normal', overflow: 'visible', textOverflow: 'clip' },
+      }}
     >
       {t(`jobs.kinds.${kind}`)}
     </Badge>

@@ -12,11 +12,22 @@ function detail(interestMarkedAt: string | null): JobBoardOfferDetail {
     kind: 'apprenticeship',
     title: 'Ausbildung Schweißen',
     company: { id: 'c1', name: 'Metallbau Remstal GmbH', logoUrl: null },
-    place: { townAgs: '08119079', townName: 'Waiblingen', locality: null, postalCode: '71334', street: 'Industriestraße 14', lat: 48.8, lon: 9.3 },
+    place: {
+      townAgs: '08119079',
+      townName: 'Waiblingen',
+      locality: null,
+      postalCode: '71334',
+      street: 'Industriestraße 14',
+      lat: 48.8,
+      lon: 9.3,
+    },
     distanceKm: null,
     occupation: {
       code: 'welder',
-      labels: { de: { text: 'Schweißer/Schweißerin', source: 'esco' }, ar: { text: 'عامل لحام / عاملة لحام', source: 'esco' } },
+      labels: {
+        de: { text: 'Schweißer/Schweißerin', source: 'esco' },
+        ar: { text: 'عامل لحام / عاملة لحام', source: 'esco' },
+      },
       iscoGroup: '7212',
       field: 'metal',
     },
@@ -32,10 +43,19 @@ function detail(interestMarkedAt: string | null): JobBoardOfferDetail {
     publishedAt: null,
     description: 'Wir freuen uns auf Sie.',
     descriptionLang: 'de',
-    requiredCompetences: [{ code: 'weld', labels: { de: { text: 'Schweißgeräte bedienen', source: 'passgenau' } } }],
+    requiredCompetences: [
+      { code: 'weld', labels: { de: { text: 'Schweißgeräte bedienen', source: 'passgenau' } } },
+    ],
     niceToHaveCompetences: [],
     helpfulLanguages: ['ar'],
-    companyProfile: { wzSection: 'C', sizeBand: '10-49', website: null, languages: ['de'], canHostInterpreters: true, needsInterpreters: false },
+    companyProfile: {
+      wzSection: 'C',
+      sizeBand: '10-49',
+      website: null,
+      languages: ['de'],
+      canHostInterpreters: true,
+      needsInterpreters: false,
+    },
     interestMarkedAt,
   };
 }
@@ -57,7 +77,9 @@ describe('OfferDetailPage', () => {
     const { user } = renderApp({ language: 'ar', path: '/jobs/offer-1' });
     const texts = CATALOGUES.ar.jobs;
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Ausbildung Schweißen' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Ausbildung Schweißen' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('عامل لحام / عاملة لحام')).toHaveAttribute('lang', 'ar');
     const required = screen.getByRole('list', { name: texts.offer.required });
     expect(within(required).getByText('Schweißgeräte bedienen')).toHaveAttribute('lang', 'de');

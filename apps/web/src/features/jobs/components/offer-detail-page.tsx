@@ -1,5 +1,11 @@
 import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconBuilding, IconExternalLink, IconMapPin } from '@tabler/icons-react';
+import {
+  IconArrowLeft,
+  IconArrowRight,
+  IconBuilding,
+  IconExternalLink,
+  IconMapPin,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
@@ -122,7 +128,9 @@ export function OfferDetailPage() {
           {o.startsOn ? <Fact label={t('jobs.offer.starts')}>{formatDate(o.startsOn, language)}</Fact> : null}
           {o.hoursPerWeek ? <Fact label={t('jobs.offer.hours')}>{o.hoursPerWeek}</Fact> : null}
           {o.durationWeeks ? (
-            <Fact label={t('jobs.offer.duration')}>{t('jobs.offer.durationWeeks', { count: o.durationWeeks })}</Fact>
+            <Fact label={t('jobs.offer.duration')}>
+              {t('jobs.offer.durationWeeks', { count: o.durationWeeks })}
+            </Fact>
           ) : null}
           <Fact label={t('jobs.offer.places')}>{o.places}</Fact>
           {o.closesOn ? <Fact label={t('jobs.offer.closes')}>{formatDate(o.closesOn, language)}</Fact> : null}

@@ -31,7 +31,10 @@ const company = {
 
 const welder = createHit({
   code: 'http://data.europa.eu/esco/occupation/welder',
-  labels: { de: { text: 'Schweißer/Schweißerin', source: 'esco' }, fa: { text: 'جوشکار', source: 'passgenau' } },
+  labels: {
+    de: { text: 'Schweißer/Schweißerin', source: 'esco' },
+    fa: { text: 'جوشکار', source: 'passgenau' },
+  },
 });
 
 describe('offer form errors', () => {
@@ -52,10 +55,12 @@ describe('offer form errors', () => {
       closesOn: 'jobs.form.errors.closesOn',
       'germanMinimum.overall': 'jobs.form.errors.invalid',
     });
-    expect(offerFieldErrorKey({ field: 'closesOn', message: 'closesOn must be a valid ISO 8601 date string' })).toBe(
-      'jobs.form.errors.date',
+    expect(
+      offerFieldErrorKey({ field: 'closesOn', message: 'closesOn must be a valid ISO 8601 date string' }),
+    ).toBe('jobs.form.errors.date');
+    expect(offerFieldErrorKey({ field: 'occupationCode', message: 'not an occupation' })).toBe(
+      'jobs.form.errors.occupation',
     );
-    expect(offerFieldErrorKey({ field: 'occupationCode', message: 'not an occupation' })).toBe('jobs.form.errors.occupation');
   });
 
   it('shows the refused fields under the fields and sends the picked occupation code', async () => {

@@ -238,7 +238,9 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
             <NumberInput
               label={t('jobs.form.places')}
               value={values.places}
-              onChange={(value) => set('places', typeof value === 'number' ? value : value === '' ? '' : Number(value))}
+              onChange={(value) =>
+                set('places', typeof value === 'number' ? value : value === '' ? '' : Number(value))
+              }
               error={fieldError('places')}
               allowDecimal={false}
               required

@@ -96,24 +96,24 @@ function CandidateItem({ candidate }: { candidate: MentorCandidate }) {
           </Text>
         </Stack>
         <Group gap="xs">
-        <Button
-          component={Link}
-          to={`/candidates/${encodeURIComponent(candidate.id)}/profile`}
-          size="xs"
-          variant="light"
-          leftSection={<IconId size={16} aria-hidden="true" />}
-        >
-          {t('profiles.mentor.editProfile')}
-        </Button>
-        {candidate.searchableConsent ? (
-          <Badge color="teal" variant="light">
-            {t('mentor.candidates.visible')}
-          </Badge>
-        ) : (
-          <Badge color="gray" variant="light">
-            {t('mentor.candidates.notVisible')}
-          </Badge>
-        )}
+          <Button
+            component={Link}
+            to={`/candidates/${encodeURIComponent(candidate.id)}/profile`}
+            size="xs"
+            variant="light"
+            leftSection={<IconId size={16} aria-hidden="true" />}
+          >
+            {t('profiles.mentor.editProfile')}
+          </Button>
+          {candidate.searchableConsent ? (
+            <Badge color="teal" variant="light">
+              {t('mentor.candidates.visible')}
+            </Badge>
+          ) : (
+            <Badge color="gray" variant="light">
+              {t('mentor.candidates.notVisible')}
+            </Badge>
+          )}
         </Group>
       </Group>
     </Paper>

@@ -1,6 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import type { EvidenceLevel } from '@passgenau/domain';
-import { ApiError, apiUrl, CSRF_HEADER, getCsrfToken, isApiErrorBody, apiRequest } from '../../../lib/api-client';
+import {
+  ApiError,
+  apiUrl,
+  CSRF_HEADER,
+  getCsrfToken,
+  isApiErrorBody,
+  apiRequest,
+} from '../../../lib/api-client';
 import type { CsvPreview } from './types';
 
 export interface AssessmentInput {
@@ -35,7 +42,11 @@ async function uploadCsv(path: string, file: File): Promise<CsvPreview> {
   const payload = text ? (JSON.parse(text) as unknown) : null;
   if (!response.ok) {
     if (isApiErrorBody(payload)) throw new ApiError(payload);
-    throw new ApiError({ statusCode: response.status, code: 'UNEXPECTED_RESPONSE', message: `HTTP ${response.status}` });
+    throw new ApiError({
+      statusCode: response.status,
+      code: 'UNEXPECTED_RESPONSE',
+      message: `HTTP ${response.status}`,
+    });
   }
   return payload as CsvPreview;
 }

@@ -106,7 +106,12 @@ export interface Profile {
   education: Education[];
   experience: Experience[];
   texts: ProfileText[];
-  wishes: { occupations: OccupationRef[]; kinds: WorkKind[]; hoursPerWeek: number | null; earliestStart: string | null };
+  wishes: {
+    occupations: OccupationRef[];
+    kinds: WorkKind[];
+    hoursPerWeek: number | null;
+    earliestStart: string | null;
+  };
   mobility: {
     homeTownAgs: string | null;
     homeTownName: string | null;
@@ -117,7 +122,12 @@ export interface Profile {
   };
   workPermit: WorkPermit;
   completeness: { percent: number; missing: CompletenessItem[]; publishable: boolean };
-  visibility: { visible: boolean; since: string | null; reasons: VisibilityReason[]; reconfirmBy: string | null };
+  visibility: {
+    visible: boolean;
+    since: string | null;
+    reasons: VisibilityReason[];
+    reconfirmBy: string | null;
+  };
   updatedAt: string | null;
   updatedBy: string | null;
   updatedOnBehalf: boolean;
@@ -171,7 +181,10 @@ export interface UpdateProfileBody {
   germanCertificates: Array<{ kind: Certificate['kind']; name?: string; level: CefrLevel; issuedOn: string }>;
   mathsLevel?: CoreSkillLevel;
   computerLevel?: CoreSkillLevel;
-  competences: Array<{ code: string; evidence: Array<{ kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }> }>;
+  competences: Array<{
+    code: string;
+    evidence: Array<{ kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }>;
+  }>;
   schooling: { years?: number; country?: string; level?: SchoolLevel };
   education: Array<{
     kind: Education['kind'];

@@ -1,4 +1,17 @@
-import { ActionIcon, Alert, Badge, Button, FileInput, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  FileInput,
+  Group,
+  NativeSelect,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { IconFileUpload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +39,8 @@ function SingleAssessmentForm() {
   const [assessedOn, setAssessedOn] = useState('');
   const [results, setResults] = useState<Result[]>([]);
   const fieldError = (field: string) =>
-    attach.error instanceof ApiError && attach.error.errors?.some((e) => e.field === field || e.field.startsWith(`${field}.`))
+    attach.error instanceof ApiError &&
+    attach.error.errors?.some((e) => e.field === field || e.field.startsWith(`${field}.`))
       ? t('profiles.errors.invalid')
       : undefined;
 
@@ -37,17 +51,53 @@ function SingleAssessmentForm() {
         onSubmit={(event) => {
           event.preventDefault();
           attach.mutate(
-            { candidateId: candidateId.trim(), provider, procedure, assessedOn, results: results.map(({ code, level }) => ({ code, level })) },
+            {
+              candidateId: candidateId.trim(),
+              provider,
+              procedure,
+              assessedOn,
+              results: results.map(({ code, level }) => ({ code, level })),
+            },
             { onSuccess: () => setResults([]) },
           );
         }}
       >
         <Stack gap="sm">
-          <TextInput required label={t('profiles.assessments.candidate')} value={candidateId} error={fieldError('candidateId')} onChange={(e) => setCandidateId(e.currentTarget.value)} dir="ltr" />
+          <TextInput
+            required
+            label={t('profiles.assessments.candidate')}
+            value={candidateId}
+            error={fieldError('candidateId')}
+            onChange={(e) => setCandidateId(e.currentTarget.value)}
+            dir="ltr"
+          />
           <Group gap="sm" wrap="wrap" align="flex-start">
-            <TextInput required flex="1 1 200px" label={t('profiles.assessments.provider')} value={provider} error={fieldError('provider')} onChange={(e) => setProvider(e.currentTarget.value)} />
-            <TextInput required flex="1 1 200px" label={t('profiles.assessments.procedure')} placeholder="MYSKILLS" value={procedure} error={fieldError('procedure')} onChange={(e) => setProcedure(e.currentTarget.value)} />
-            <TextInput required type="date" label={t('profiles.assessments.date')} max={new Date().toISOString().slice(0, 10)} value={assessedOn} error={fieldError('assessedOn')} onChange={(e) => setAssessedOn(e.currentTarget.value)} />
+            <TextInput
+              required
+              flex="1 1 200px"
+              label={t('profiles.assessments.provider')}
+              value={provider}
+              error={fieldError('provider')}
+              onChange={(e) => setProvider(e.currentTarget.value)}
+            />
+            <TextInput
+              required
+              flex="1 1 200px"
+              label={t('profiles.assessments.procedure')}
+              placeholder="MYSKILLS"
+              value={procedure}
+              error={fieldError('procedure')}
+              onChange={(e) => setProcedure(e.currentTarget.value)}
+            />
+            <TextInput
+              required
+              type="date"
+              label={t('profiles.assessments.date')}
+              max={new Date().toISOString().slice(0, 10)}
+              value={assessedOn}
+              error={fieldError('assessedOn')}
+              onChange={(e) => setAssessedOn(e.currentTarget.value)}
+            />
           </Group>
           <ConceptPicker
             kind="skills"
@@ -62,20 +112,31 @@ function SingleAssessmentForm() {
               <Group gap="xs">
                 <NativeSelect
                   aria-label={t('profiles.assessments.level')}
-                  data={EVIDENCE_LEVELS.map((level) => ({ value: level, label: t(`profiles.levels.${level}`) }))}
+                  data={EVIDENCE_LEVELS.map((level) => ({
+                    value: level,
+                    label: t(`profiles.levels.${level}`),
+                  }))}
                   value={result.level}
                   onChange={(event) => {
                     const level = event.currentTarget.value as EvidenceLevel;
                     setResults((old) => old.map((r, i) => (i === index ? { ...r, level } : r)));
                   }}
                 />
-                <ActionIcon variant="subtle" color="red" aria-label={t('profiles.common.remove')} onClick={() => setResults((old) => old.filter((_, i) => i !== index))}>
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('profiles.common.remove')}
+                  onClick={() => setResults((old) => old.filter((_, i) => i !== index))}
+                >
                   <IconTrash size={18} aria-hidden="true" />
                 </ActionIcon>
               </Group>
             </Group>
           ))}
-          {attach.isError && !(attach.error instanceof ApiError && attach.error.code === 'VALIDATION_FAILED') ? <ErrorAlert error={attach.error} /> : null}
+          {attach.isError &&
+          !(attach.error instanceof ApiError && attach.error.code === 'VALIDATION_FAILED') ? (
+            <ErrorAlert error={attach.error} />
+          ) : null}
           {attach.isSuccess ? (
             <Alert color="teal" variant="light" role="status">
               {t('profiles.assessments.saved', { number: attach.data.evidenceIds.length })}
@@ -121,7 +182,9 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
                 ) : (
                   row.errors.map((error) => (
                     <Text key={error.field} fz="sm" c="red.8">
-                      {t('profiles.assessments.rowError', { field: error.field.split('.').pop() ?? error.field })}
+                      {t('profiles.assessments.rowError', {
+                        field: error.field.split('.').pop() ?? error.field,
+                      })}
                     </Text>
                   ))
                 )}
@@ -139,7 +202,11 @@ function CsvImport() {
   const [file, setFile] = useState<File | null>(null);
   const preview = useCsvPreview();
   const importing = useCsvImport();
-  const canImport = preview.data !== undefined && preview.data.invalid === 0 && preview.data.valid > 0 && !importing.isSuccess;
+  const canImport =
+    preview.data !== undefined &&
+    preview.data.invalid === 0 &&
+    preview.data.valid > 0 &&
+    !importing.isSuccess;
   return (
     <SectionCard title={t('profiles.assessments.csv')} description={t('profiles.assessments.csvIntro')}>
       <Stack gap="sm">
@@ -162,7 +229,10 @@ function CsvImport() {
         {preview.data ? (
           <>
             <Text fz="sm" role="status">
-              {t('profiles.assessments.summary', { valid: preview.data.valid, invalid: preview.data.invalid })}
+              {t('profiles.assessments.summary', {
+                valid: preview.data.valid,
+                invalid: preview.data.invalid,
+              })}
             </Text>
             <PreviewTable preview={importing.data ?? preview.data} />
           </>

@@ -5,7 +5,11 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel, textDirection, type ConceptLabels } from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
-import { TAXONOMY_SEARCH_MIN_LENGTH, useSearchTaxonomy, type TaxonomySearchKind } from '../../taxonomy/api/search-taxonomy';
+import {
+  TAXONOMY_SEARCH_MIN_LENGTH,
+  useSearchTaxonomy,
+  type TaxonomySearchKind,
+} from '../../taxonomy/api/search-taxonomy';
 import { FallbackBadge } from '../../taxonomy/components/concept-label';
 
 export interface PickedConcept {
@@ -25,7 +29,15 @@ export interface ConceptPickerProps {
 }
 
 /** Taxonomy search in the reader's language; picking a hit hands over its code (what is stored). */
-export function ConceptPicker({ kind, label, description, placeholder, error, onPick, exclude = [] }: ConceptPickerProps) {
+export function ConceptPicker({
+  kind,
+  label,
+  description,
+  placeholder,
+  error,
+  onPick,
+  exclude = [],
+}: ConceptPickerProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const [query, setQuery] = useState('');
@@ -67,7 +79,9 @@ export function ConceptPicker({ kind, label, description, placeholder, error, on
       <Combobox.Dropdown hidden={!long}>
         <Combobox.Options>
           {hits.length === 0 ? (
-            <Combobox.Empty>{search.isFetching ? t('profiles.picker.searching') : t('profiles.picker.none')}</Combobox.Empty>
+            <Combobox.Empty>
+              {search.isFetching ? t('profiles.picker.searching') : t('profiles.picker.none')}
+            </Combobox.Empty>
           ) : (
             hits.map((hit) => {
               const shown = pickLabel(hit.labels, language);

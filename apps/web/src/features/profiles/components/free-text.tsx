@@ -72,7 +72,11 @@ export function FreeText({ subject, draft, update, errors, mode }: StepProps & {
             <Text fz="xs" c="dimmed">
               {t('profiles.texts.original', { language: current.original!.lang })}
             </Text>
-            <Text lang={current.original!.lang} dir={textDirection(current.original!.lang)} style={{ whiteSpace: 'pre-wrap' }}>
+            <Text
+              lang={current.original!.lang}
+              dir={textDirection(current.original!.lang)}
+              style={{ whiteSpace: 'pre-wrap' }}
+            >
               {current.original!.text}
             </Text>
           </Paper>

@@ -7,7 +7,13 @@ import { useTranslation } from 'react-i18next';
 export function RemoveButton({ onClick }: { onClick: () => void }) {
   const { t } = useTranslation();
   return (
-    <ActionIcon variant="subtle" color="red" size="lg" aria-label={t('profiles.common.remove')} onClick={onClick}>
+    <ActionIcon
+      variant="subtle"
+      color="red"
+      size="lg"
+      aria-label={t('profiles.common.remove')}
+      onClick={onClick}
+    >
       <IconTrash size={18} aria-hidden="true" />
     </ActionIcon>
   );
@@ -17,7 +23,12 @@ export function RemoveButton({ onClick }: { onClick: () => void }) {
 export function AddButton({ onClick, children }: { onClick: () => void; children: ReactNode }) {
   return (
     <Group>
-      <Button variant="light" size="xs" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={onClick}>
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={16} aria-hidden="true" />}
+        onClick={onClick}
+      >
         {children}
       </Button>
     </Group>

@@ -96,7 +96,12 @@ export function MyProfileView({ candidateId }: { candidateId: string }) {
           </Title>
           <Text fz="sm">{t('profiles.erase.text')}</Text>
           <Group>
-            <Button color="red" variant="light" leftSection={<IconTrash size={18} aria-hidden="true" />} onClick={open}>
+            <Button
+              color="red"
+              variant="light"
+              leftSection={<IconTrash size={18} aria-hidden="true" />}
+              onClick={open}
+            >
               {t('profiles.erase.button')}
             </Button>
           </Group>

@@ -1,4 +1,15 @@
-import { Badge, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Title, Anchor, CloseButton } from '@mantine/core';
+import {
+  Badge,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  Anchor,
+  CloseButton,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -47,7 +58,12 @@ export function ProfileList() {
   const [town, setTown] = useState('');
   const [occupation, setOccupation] = useState<{ code: string; labels: ConceptLabels } | null>(null);
   const [page, setPage] = useState(1);
-  const list = useProfileList({ town: town || undefined, occupation: occupation?.code, page, pageSize: PAGE_SIZE });
+  const list = useProfileList({
+    town: town || undefined,
+    occupation: occupation?.code,
+    page,
+    pageSize: PAGE_SIZE,
+  });
 
   return (
     <Stack gap="md">
@@ -60,7 +76,10 @@ export function ProfileList() {
           <NativeSelect
             flex="1 1 200px"
             label={t('profiles.list.town')}
-            data={[{ value: '', label: t('profiles.list.allTowns') }, ...(towns.data ?? []).map((t2) => ({ value: t2.ags, label: t2.name }))]}
+            data={[
+              { value: '', label: t('profiles.list.allTowns') },
+              ...(towns.data ?? []).map((t2) => ({ value: t2.ags, label: t2.name })),
+            ]}
             value={town}
             onChange={(event) => {
               setTown(event.currentTarget.value);
@@ -79,7 +98,11 @@ export function ProfileList() {
             {occupation ? (
               <Group gap={4}>
                 <ConceptLabel labels={occupation.labels} fz="sm" />
-                <CloseButton size="sm" aria-label={t('profiles.list.clearOccupation')} onClick={() => setOccupation(null)} />
+                <CloseButton
+                  size="sm"
+                  aria-label={t('profiles.list.clearOccupation')}
+                  onClick={() => setOccupation(null)}
+                />
               </Group>
             ) : null}
           </Stack>
@@ -94,12 +117,25 @@ export function ProfileList() {
           <Text fz="sm" role="status">
             {t('profiles.list.total', { total: list.data.total })}
           </Text>
-          <SimpleGrid component="ul" cols={{ base: 1, sm: 2, lg: 3 }} p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('profiles.list.title')}>
+          <SimpleGrid
+            component="ul"
+            cols={{ base: 1, sm: 2, lg: 3 }}
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('profiles.list.title')}
+          >
             {list.data.items.map((profile) => (
               <ProfileCard key={profile.pseudonym} profile={profile} />
             ))}
           </SimpleGrid>
-          <Pager page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} label={t('profiles.list.pages')} />
+          <Pager
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={list.data.total}
+            onChange={setPage}
+            label={t('profiles.list.pages')}
+          />
         </>
       )}
     </Stack>

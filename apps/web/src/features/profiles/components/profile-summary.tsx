@@ -10,7 +10,9 @@ import { languageName } from '../model/languages';
 import { ProviderEvidence } from './step-competences';
 
 /** German level of a profile: the overall level of its German entry, else the best certificate. */
-export function germanLevel(profile: Pick<PseudonymousProfile, 'languages' | 'germanCertificates'>): string | null {
+export function germanLevel(
+  profile: Pick<PseudonymousProfile, 'languages' | 'germanCertificates'>,
+): string | null {
   const german = profile.languages.find((language) => language.language === 'de');
   return german?.overall ?? profile.germanCertificates[0]?.level ?? null;
 }
@@ -28,7 +30,13 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function CompetenceList({ competences, showEvidence = true }: { competences: Competence[]; showEvidence?: boolean }) {
+export function CompetenceList({
+  competences,
+  showEvidence = true,
+}: {
+  competences: Competence[];
+  showEvidence?: boolean;
+}) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   if (competences.length === 0) return <Text c="dimmed">{t('profiles.view.none')}</Text>;
@@ -117,10 +125,12 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
       </Section>
       <Section title={t('profiles.steps.skills')}>
         <Text fz="sm">
-          {t('profiles.skills.maths')}: {profile.mathsLevel ? t(`profiles.levels.${profile.mathsLevel}`) : '–'}
+          {t('profiles.skills.maths')}:{' '}
+          {profile.mathsLevel ? t(`profiles.levels.${profile.mathsLevel}`) : '–'}
         </Text>
         <Text fz="sm">
-          {t('profiles.skills.computer')}: {profile.computerLevel ? t(`profiles.levels.${profile.computerLevel}`) : '–'}
+          {t('profiles.skills.computer')}:{' '}
+          {profile.computerLevel ? t(`profiles.levels.${profile.computerLevel}`) : '–'}
         </Text>
         {profile.schooling.level || profile.schooling.years ? (
           <Text fz="sm">
@@ -164,16 +174,22 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
             </Badge>
           ))}
         </Group>
-        {profile.wishes.hoursPerWeek ? <Text fz="sm">{t('profiles.view.hours', { hours: profile.wishes.hoursPerWeek })}</Text> : null}
+        {profile.wishes.hoursPerWeek ? (
+          <Text fz="sm">{t('profiles.view.hours', { hours: profile.wishes.hoursPerWeek })}</Text>
+        ) : null}
         {profile.wishes.earliestStart ? (
-          <Text fz="sm">{t('profiles.view.start', { date: formatDate(profile.wishes.earliestStart, language) })}</Text>
+          <Text fz="sm">
+            {t('profiles.view.start', { date: formatDate(profile.wishes.earliestStart, language) })}
+          </Text>
         ) : null}
       </Section>
       <Section title={t('profiles.steps.mobility')}>
         <Text fz="sm">
           {t('profiles.view.town', { town: profile.homeTownName ?? '–' })}
           {profile.travelKm ? ` · ${t('profiles.view.km', { km: profile.travelKm })}` : ''}
-          {profile.travelMinutes ? ` · ${t('profiles.view.minutes', { minutes: profile.travelMinutes })}` : ''}
+          {profile.travelMinutes
+            ? ` · ${t('profiles.view.minutes', { minutes: profile.travelMinutes })}`
+            : ''}
         </Text>
         {profile.drivingLicences.length > 0 ? (
           <Text fz="sm">

@@ -20,7 +20,9 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
     status: 'draft',
     publishedAt: null,
     confirmedAt: null,
-    languages: [{ language: 'uk', native: true, overall: null, understanding: null, speaking: null, writing: null }],
+    languages: [
+      { language: 'uk', native: true, overall: null, understanding: null, speaking: null, writing: null },
+    ],
     germanCertificates: [],
     mathsLevel: null,
     computerLevel: null,
@@ -28,7 +30,10 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
       {
         code: WELDING,
         kind: 'skill',
-        labels: { de: { text: 'Schweißgeräte bedienen', source: 'passgenau' }, uk: { text: 'зварювання', source: 'passgenau' } },
+        labels: {
+          de: { text: 'Schweißgeräte bedienen', source: 'passgenau' },
+          uk: { text: 'зварювання', source: 'passgenau' },
+        },
         evidence: [
           {
             id: 'ev-1',
@@ -50,12 +55,24 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
     texts: [
       {
         subject: 'about',
-        original: { text: 'Я зварниця.', lang: 'uk', writtenBy: 'Oksana Kovalenko', writtenAt: '2026-11-20T10:00:00Z' },
+        original: {
+          text: 'Я зварниця.',
+          lang: 'uk',
+          writtenBy: 'Oksana Kovalenko',
+          writtenAt: '2026-11-20T10:00:00Z',
+        },
         tidied: null,
       },
     ],
     wishes: { occupations: [], kinds: [], hoursPerWeek: null, earliestStart: null },
-    mobility: { homeTownAgs: null, homeTownName: null, homePlace: null, travelKm: null, travelMinutes: null, drivingLicences: [] },
+    mobility: {
+      homeTownAgs: null,
+      homeTownName: null,
+      homePlace: null,
+      travelKm: null,
+      travelMinutes: null,
+      drivingLicences: [],
+    },
     workPermit: 'unknown',
     completeness: { percent: 20, missing: ['german_level', 'wishes', 'home_place'], publishable: false },
     visibility: { visible: false, since: null, reasons: ['draft', 'no_consent'], reconfirmBy: null },
@@ -82,7 +99,9 @@ describe('profile wizard', () => {
             { field: 'languages.1.overall', message: 'overall must be one of A1, A2, B1, B2, C1, C2' },
           ]);
         }
-        return createProfile({ completeness: { percent: 40, missing: ['wishes', 'home_place'], publishable: false } });
+        return createProfile({
+          completeness: { percent: 40, missing: ['wishes', 'home_place'], publishable: false },
+        });
       },
     });
     const { user } = renderApp({ language: 'uk', path: `/candidates/${CANDIDATE_ID}/profile` });

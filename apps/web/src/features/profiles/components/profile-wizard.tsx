@@ -66,7 +66,11 @@ function SaveState({ status, error }: { status: SaveStatus; error: unknown }) {
       </Group>
     );
   }
-  return <Text fz="sm" c="dimmed" role="status">{t('profiles.save.idle')}</Text>;
+  return (
+    <Text fz="sm" c="dimmed" role="status">
+      {t('profiles.save.idle')}
+    </Text>
+  );
 }
 
 function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
@@ -116,8 +120,14 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
     <BilingualContext.Provider value={bilingual}>
       <Stack gap="md">
         <Stack gap={4}>
-          <Title order={1}>{mode === 'mentor' ? t('profiles.wizard.titleFor', { name: `${profile.givenName} ${profile.familyName}` }) : t('profiles.wizard.title')}</Title>
-          <Text c="dimmed">{mode === 'mentor' ? t('profiles.wizard.introMentor') : t('profiles.wizard.intro')}</Text>
+          <Title order={1}>
+            {mode === 'mentor'
+              ? t('profiles.wizard.titleFor', { name: `${profile.givenName} ${profile.familyName}` })
+              : t('profiles.wizard.title')}
+          </Title>
+          <Text c="dimmed">
+            {mode === 'mentor' ? t('profiles.wizard.introMentor') : t('profiles.wizard.intro')}
+          </Text>
         </Stack>
         <Paper withBorder radius="md" p="sm">
           <Group justify="space-between" gap="sm" wrap="wrap">
@@ -152,7 +162,10 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
                 <Stack gap="md">
                   <Stack gap={2}>
                     <Text fz="sm" c="dimmed">
-                      {t('profiles.wizard.stepOf', { step: WIZARD_STEPS.indexOf(step) + 1, steps: WIZARD_STEPS.length })}
+                      {t('profiles.wizard.stepOf', {
+                        step: WIZARD_STEPS.indexOf(step) + 1,
+                        steps: WIZARD_STEPS.length,
+                      })}
                     </Text>
                     <Title order={2} fz="h3">
                       <StepLabel step={step} />
@@ -168,14 +181,26 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
           <Button
             variant="default"
             disabled={active === 0}
-            leftSection={textDirection(language) === 'rtl' ? <IconArrowRight size={18} aria-hidden="true" /> : <IconArrowLeft size={18} aria-hidden="true" />}
+            leftSection={
+              textDirection(language) === 'rtl' ? (
+                <IconArrowRight size={18} aria-hidden="true" />
+              ) : (
+                <IconArrowLeft size={18} aria-hidden="true" />
+              )
+            }
             onClick={() => go(active - 1)}
           >
             {t('profiles.wizard.back')}
           </Button>
           {active < WIZARD_STEPS.length - 1 ? (
             <Button
-              rightSection={textDirection(language) === 'rtl' ? <IconArrowLeft size={18} aria-hidden="true" /> : <IconArrowRight size={18} aria-hidden="true" />}
+              rightSection={
+                textDirection(language) === 'rtl' ? (
+                  <IconArrowLeft size={18} aria-hidden="true" />
+                ) : (
+                  <IconArrowRight size={18} aria-hidden="true" />
+                )
+              }
               onClick={() => go(active + 1)}
             >
               {t('profiles.wizard.next')}

@@ -64,7 +64,9 @@ export function VisibilityText({ profile }: { profile: Profile }) {
       <Alert color="teal" variant="light" icon={<IconEye aria-hidden="true" />} data-testid="visibility">
         <Text>{t('profiles.visibility.visible', { date: formatDate(visibility.since, language) })}</Text>
         {visibility.reconfirmBy ? (
-          <Text fz="sm">{t('profiles.visibility.reconfirmBy', { date: formatDate(visibility.reconfirmBy, language) })}</Text>
+          <Text fz="sm">
+            {t('profiles.visibility.reconfirmBy', { date: formatDate(visibility.reconfirmBy, language) })}
+          </Text>
         ) : null}
       </Alert>
     );
@@ -92,7 +94,9 @@ function ConsentBlock({ candidateId, mode }: { candidateId: string; mode: Wizard
     <Paper withBorder radius="md" p="md">
       <Stack gap="xs">
         <Text fw={600}>{t('profiles.consent.title')}</Text>
-        <Text fz="sm">{mode === 'mentor' ? t('profiles.consent.mentorHint') : t('profiles.consent.candidateHint')}</Text>
+        <Text fz="sm">
+          {mode === 'mentor' ? t('profiles.consent.mentorHint') : t('profiles.consent.candidateHint')}
+        </Text>
         {text.data ? (
           <Text fz="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
             {text.data.body[language]}
@@ -141,7 +145,9 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
         <Alert color="orange" variant="light" role="alert" title={t('profiles.review.cannotPublish')}>
           <List size="sm">
             {publishErrors.map((error) => (
-              <List.Item key={error.field}>{t(`profiles.publishErrors.${error.field}` as 'profiles.publishErrors.consent')}</List.Item>
+              <List.Item key={error.field}>
+                {t(`profiles.publishErrors.${error.field}` as 'profiles.publishErrors.consent')}
+              </List.Item>
             ))}
           </List>
         </Alert>
@@ -158,7 +164,11 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
       </Text>
       <Group gap="sm">
         {profile.status === 'draft' ? (
-          <Button leftSection={<IconSend size={18} aria-hidden="true" />} loading={action.isPending} onClick={() => void run('publish')}>
+          <Button
+            leftSection={<IconSend size={18} aria-hidden="true" />}
+            loading={action.isPending}
+            onClick={() => void run('publish')}
+          >
             {t('profiles.review.publish')}
           </Button>
         ) : (

@@ -1,4 +1,14 @@
-import { ActionIcon, Badge, Checkbox, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Checkbox,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconRosetteDiscountCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
@@ -32,7 +42,12 @@ export function ProviderEvidence({ evidence }: { evidence: Evidence }) {
         </Badge>
       ) : null}
       {evidence.confirmedByIba ? (
-        <Badge color="teal" variant="filled" size="sm" leftSection={<IconRosetteDiscountCheck size={14} aria-hidden="true" />}>
+        <Badge
+          color="teal"
+          variant="filled"
+          size="sm"
+          leftSection={<IconRosetteDiscountCheck size={14} aria-hidden="true" />}
+        >
           {t('profiles.evidence.confirmed')}
         </Badge>
       ) : null}
@@ -47,7 +62,9 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
   const change = (index: number, patch: Partial<DraftCompetence>) =>
     update((old) => ({
       ...old,
-      competences: old.competences.map((competence, i) => (i === index ? { ...competence, ...patch } : competence)),
+      competences: old.competences.map((competence, i) =>
+        i === index ? { ...competence, ...patch } : competence,
+      ),
     }));
   const err = (field: string) => {
     const key = fieldError(errors, field);
@@ -82,9 +99,23 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
         }
       />
       {draft.competences.length === 0 ? <Text c="dimmed">{t('profiles.competences.none')}</Text> : null}
-      <Stack component="ul" gap="sm" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('profiles.competences.list')}>
+      <Stack
+        component="ul"
+        gap="sm"
+        p={0}
+        m={0}
+        style={{ listStyle: 'none' }}
+        aria-label={t('profiles.competences.list')}
+      >
         {draft.competences.map((competence, index) => (
-          <Paper component="li" key={competence.code} withBorder radius="md" p="sm" data-code={competence.code}>
+          <Paper
+            component="li"
+            key={competence.code}
+            withBorder
+            radius="md"
+            p="sm"
+            data-code={competence.code}
+          >
             <Stack gap="xs">
               <Group justify="space-between" wrap="nowrap" align="flex-start">
                 <ConceptLabel labels={competence.labels} fw={600} />
@@ -92,7 +123,9 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                   variant="subtle"
                   color="red"
                   aria-label={t('profiles.common.remove')}
-                  onClick={() => update((old) => ({ ...old, competences: old.competences.filter((_, i) => i !== index) }))}
+                  onClick={() =>
+                    update((old) => ({ ...old, competences: old.competences.filter((_, i) => i !== index) }))
+                  }
                 >
                   <IconTrash size={18} aria-hidden="true" />
                 </ActionIcon>
@@ -119,7 +152,9 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                     label={bi('profiles.competences.observed')}
                     checked={competence.mentor !== null}
                     onChange={(event) =>
-                      change(index, { mentor: event.currentTarget.checked ? { level: 'basic', observedOn: today() } : null })
+                      change(index, {
+                        mentor: event.currentTarget.checked ? { level: 'basic', observedOn: today() } : null,
+                      })
                     }
                   />
                 ) : null}
@@ -133,7 +168,10 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                     onChange={(event) => {
                       const value = event.currentTarget.value;
                       change(index, {
-                        mentor: { ...competence.mentor!, level: value === '' ? null : (value as EvidenceLevel) },
+                        mentor: {
+                          ...competence.mentor!,
+                          level: value === '' ? null : (value as EvidenceLevel),
+                        },
                       });
                     }}
                   />
@@ -142,8 +180,18 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                     label={bi('profiles.competences.observedOn')}
                     max={today()}
                     value={competence.mentor.observedOn}
-                    error={Object.entries(errors).find(([f]) => f.startsWith(`competences.${index}.evidence`) && f.endsWith('observedOn'))?.[1] ? t('profiles.errors.future') : undefined}
-                    onChange={(event) => change(index, { mentor: { ...competence.mentor!, observedOn: event.currentTarget.value } })}
+                    error={
+                      Object.entries(errors).find(
+                        ([f]) => f.startsWith(`competences.${index}.evidence`) && f.endsWith('observedOn'),
+                      )?.[1]
+                        ? t('profiles.errors.future')
+                        : undefined
+                    }
+                    onChange={(event) =>
+                      change(index, {
+                        mentor: { ...competence.mentor!, observedOn: event.currentTarget.value },
+                      })
+                    }
                   />
                 </Group>
               ) : null}

@@ -1,7 +1,15 @@
 import { Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CEFR_LEVELS, CORE_SKILL_LEVELS, GERMAN_CERTIFICATES, SCHOOL_LEVELS, type CefrLevel, type CoreSkillLevel, type SchoolLevel } from '@passgenau/domain';
+import {
+  CEFR_LEVELS,
+  CORE_SKILL_LEVELS,
+  GERMAN_CERTIFICATES,
+  SCHOOL_LEVELS,
+  type CefrLevel,
+  type CoreSkillLevel,
+  type SchoolLevel,
+} from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
 import { languageOptions } from '../model/languages';
 import type { ProfileDraft } from '../model/draft';
@@ -12,7 +20,10 @@ import { AddButton, RemoveButton } from './list-buttons';
 const EMPTY = '';
 
 function levelOptions(emptyLabel: string) {
-  return [{ value: EMPTY, label: emptyLabel }, ...CEFR_LEVELS.map((level) => ({ value: level, label: level }))];
+  return [
+    { value: EMPTY, label: emptyLabel },
+    ...CEFR_LEVELS.map((level) => ({ value: level, label: level })),
+  ];
 }
 
 function setGerman(draft: ProfileDraft, overall: CefrLevel | null): ProfileDraft {
@@ -68,13 +79,18 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
             <Group key={index} gap="xs" align="flex-end" wrap="wrap">
               <NativeSelect
                 label={bi('profiles.languages.certificateKind')}
-                data={GERMAN_CERTIFICATES.map((kind) => ({ value: kind, label: kind === 'other' ? t('profiles.common.other') : kind }))}
+                data={GERMAN_CERTIFICATES.map((kind) => ({
+                  value: kind,
+                  label: kind === 'other' ? t('profiles.common.other') : kind,
+                }))}
                 value={certificate.kind}
                 onChange={(event) => {
                   const kind = event.currentTarget.value as typeof certificate.kind;
                   update((old) => ({
                     ...old,
-                    germanCertificates: old.germanCertificates.map((c, i) => (i === index ? { ...c, kind } : c)),
+                    germanCertificates: old.germanCertificates.map((c, i) =>
+                      i === index ? { ...c, kind } : c,
+                    ),
                   }));
                 }}
               />
@@ -87,7 +103,9 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   const level = event.currentTarget.value as CefrLevel;
                   update((old) => ({
                     ...old,
-                    germanCertificates: old.germanCertificates.map((c, i) => (i === index ? { ...c, level } : c)),
+                    germanCertificates: old.germanCertificates.map((c, i) =>
+                      i === index ? { ...c, level } : c,
+                    ),
                   }));
                 }}
               />
@@ -100,24 +118,40 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   const issuedOn = event.currentTarget.value;
                   update((old) => ({
                     ...old,
-                    germanCertificates: old.germanCertificates.map((c, i) => (i === index ? { ...c, issuedOn } : c)),
+                    germanCertificates: old.germanCertificates.map((c, i) =>
+                      i === index ? { ...c, issuedOn } : c,
+                    ),
                   }));
                 }}
               />
-              <RemoveButton onClick={() =>
-                  update((old) => ({ ...old, germanCertificates: old.germanCertificates.filter((_, i) => i !== index) }))
-                } />
+              <RemoveButton
+                onClick={() =>
+                  update((old) => ({
+                    ...old,
+                    germanCertificates: old.germanCertificates.filter((_, i) => i !== index),
+                  }))
+                }
+              />
             </Group>
           ))}
-          <AddButton onClick={() =>
-                update((old) => ({
-                  ...old,
-                  germanCertificates: [
-                    ...old.germanCertificates,
-                    { kind: 'DTZ', name: '', level: old.languages.find((l) => l.language === 'de')?.overall ?? 'A2', issuedOn: new Date().toISOString().slice(0, 10) },
-                  ],
-                }))
-              }>{t('profiles.languages.addCertificate')}</AddButton>
+          <AddButton
+            onClick={() =>
+              update((old) => ({
+                ...old,
+                germanCertificates: [
+                  ...old.germanCertificates,
+                  {
+                    kind: 'DTZ',
+                    name: '',
+                    level: old.languages.find((l) => l.language === 'de')?.overall ?? 'A2',
+                    issuedOn: new Date().toISOString().slice(0, 10),
+                  },
+                ],
+              }))
+            }
+          >
+            {t('profiles.languages.addCertificate')}
+          </AddButton>
         </Stack>
       </Paper>
 
@@ -128,7 +162,10 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
             <Group key={index} gap="xs" align="flex-end" wrap="wrap">
               <NativeSelect
                 label={bi('profiles.languages.language')}
-                data={[{ value: EMPTY, label: t('profiles.common.choose') }, ...languageOptions(uiLanguage).filter((o) => o.value !== 'de')]}
+                data={[
+                  { value: EMPTY, label: t('profiles.common.choose') },
+                  ...languageOptions(uiLanguage).filter((o) => o.value !== 'de'),
+                ]}
                 value={language.language}
                 error={err(`languages.${index}.language`)}
                 onChange={(event) => {
@@ -166,25 +203,48 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   }));
                 }}
               />
-              <RemoveButton onClick={() => update((old) => ({ ...old, languages: old.languages.filter((_, i) => i !== index) }))} />
+              <RemoveButton
+                onClick={() =>
+                  update((old) => ({ ...old, languages: old.languages.filter((_, i) => i !== index) }))
+                }
+              />
             </Group>
           ),
         )}
-        <AddButton onClick={() =>
-              update((old) => ({
-                ...old,
-                languages: [
-                  ...old.languages,
-                  { language: '', native: false, overall: null, understanding: null, speaking: null, writing: null },
-                ],
-              }))
-            }>{t('profiles.languages.addLanguage')}</AddButton>
+        <AddButton
+          onClick={() =>
+            update((old) => ({
+              ...old,
+              languages: [
+                ...old.languages,
+                {
+                  language: '',
+                  native: false,
+                  overall: null,
+                  understanding: null,
+                  speaking: null,
+                  writing: null,
+                },
+              ],
+            }))
+          }
+        >
+          {t('profiles.languages.addLanguage')}
+        </AddButton>
       </Stack>
     </Stack>
   );
 }
 
-function CoreSkill({ label, value, onChange }: { label: ReactNode; value: CoreSkillLevel | null; onChange: (v: CoreSkillLevel) => void }) {
+function CoreSkill({
+  label,
+  value,
+  onChange,
+}: {
+  label: ReactNode;
+  value: CoreSkillLevel | null;
+  onChange: (v: CoreSkillLevel) => void;
+}) {
   const { t } = useTranslation();
   return (
     <Radio.Group label={label} value={value ?? ''} onChange={(next) => onChange(next as CoreSkillLevel)}>
@@ -230,7 +290,10 @@ export function SkillsStep({ draft, update, errors }: StepProps) {
               error={err('schooling.years')}
               onChange={(event) => {
                 const value = event.currentTarget.value;
-                update((old) => ({ ...old, schooling: { ...old.schooling, years: value === '' ? null : Number(value) } }));
+                update((old) => ({
+                  ...old,
+                  schooling: { ...old.schooling, years: value === '' ? null : Number(value) },
+                }));
               }}
             />
             <TextInput
@@ -248,7 +311,10 @@ export function SkillsStep({ draft, update, errors }: StepProps) {
               label={bi('profiles.skills.schoolLevel')}
               data={[
                 { value: EMPTY, label: t('profiles.common.choose') },
-                ...SCHOOL_LEVELS.map((level) => ({ value: level, label: t(`profiles.schoolLevels.${level}`) })),
+                ...SCHOOL_LEVELS.map((level) => ({
+                  value: level,
+                  label: t(`profiles.schoolLevels.${level}`),
+                })),
               ]}
               value={draft.schooling.level ?? EMPTY}
               error={err('schooling.level')}

@@ -1,4 +1,15 @@
-import { ActionIcon, Badge, Checkbox, Chip, Group, NativeSelect, Paper, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Checkbox,
+  Chip,
+  Group,
+  NativeSelect,
+  Paper,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { IconTrash, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -48,7 +59,9 @@ export function ExperienceStep(props: StepProps) {
                 variant="subtle"
                 color="red"
                 aria-label={t('profiles.common.remove')}
-                onClick={() => update((old) => ({ ...old, experience: old.experience.filter((_, i) => i !== index) }))}
+                onClick={() =>
+                  update((old) => ({ ...old, experience: old.experience.filter((_, i) => i !== index) }))
+                }
               >
                 <IconTrash size={18} aria-hidden="true" />
               </ActionIcon>
@@ -64,7 +77,10 @@ export function ExperienceStep(props: StepProps) {
                 error={err(`experience.${index}.years`) ?? err(`experience.${index}.occupationCode`)}
                 onChange={(event) => {
                   const years = Number(event.currentTarget.value);
-                  update((old) => ({ ...old, experience: old.experience.map((e, i) => (i === index ? { ...e, years } : e)) }));
+                  update((old) => ({
+                    ...old,
+                    experience: old.experience.map((e, i) => (i === index ? { ...e, years } : e)),
+                  }));
                 }}
               />
               <TextInput
@@ -75,7 +91,10 @@ export function ExperienceStep(props: StepProps) {
                 error={err(`experience.${index}.country`)}
                 onChange={(event) => {
                   const country = event.currentTarget.value.toUpperCase();
-                  update((old) => ({ ...old, experience: old.experience.map((e, i) => (i === index ? { ...e, country } : e)) }));
+                  update((old) => ({
+                    ...old,
+                    experience: old.experience.map((e, i) => (i === index ? { ...e, country } : e)),
+                  }));
                 }}
               />
             </Group>
@@ -88,7 +107,10 @@ export function ExperienceStep(props: StepProps) {
           onPick={({ code, labels }) =>
             update((old) => ({
               ...old,
-              experience: [...old.experience, { occupationCode: code, occupationLabels: labels, years: 1, country: '' }],
+              experience: [
+                ...old.experience,
+                { occupationCode: code, occupationLabels: labels, years: 1, country: '' },
+              ],
             }))
           }
         />
@@ -99,7 +121,10 @@ export function ExperienceStep(props: StepProps) {
         <Text fw={600}>{bi('profiles.education.title')}</Text>
         {draft.education.map((education, index) => {
           const set = (patch: Partial<typeof education>) =>
-            update((old) => ({ ...old, education: old.education.map((e, i) => (i === index ? { ...e, ...patch } : e)) }));
+            update((old) => ({
+              ...old,
+              education: old.education.map((e, i) => (i === index ? { ...e, ...patch } : e)),
+            }));
           return (
             <Paper key={index} withBorder radius="md" p="sm">
               <Stack gap="xs">
@@ -127,7 +152,11 @@ export function ExperienceStep(props: StepProps) {
                     value={education.titleLang}
                     onChange={(event) => set({ titleLang: event.currentTarget.value })}
                   />
-                  <RemoveButton onClick={() => update((old) => ({ ...old, education: old.education.filter((_, i) => i !== index) }))} />
+                  <RemoveButton
+                    onClick={() =>
+                      update((old) => ({ ...old, education: old.education.filter((_, i) => i !== index) }))
+                    }
+                  />
                 </Group>
                 <Group gap="sm" align="flex-end" wrap="wrap">
                   <TextInput
@@ -146,7 +175,10 @@ export function ExperienceStep(props: StepProps) {
                   />
                   <NativeSelect
                     label={bi('profiles.education.recognition')}
-                    data={RECOGNITION_STATES.map((state) => ({ value: state, label: t(`profiles.recognition.${state}`) }))}
+                    data={RECOGNITION_STATES.map((state) => ({
+                      value: state,
+                      label: t(`profiles.recognition.${state}`),
+                    }))}
                     value={education.recognition}
                     onChange={(event) => set({ recognition: event.currentTarget.value as RecognitionState })}
                   />
@@ -155,24 +187,28 @@ export function ExperienceStep(props: StepProps) {
             </Paper>
           );
         })}
-        <AddButton onClick={() =>
-              update((old) => ({
-                ...old,
-                education: [
-                  ...old.education,
-                  {
-                    kind: 'vocational',
-                    title: '',
-                    titleLang: uiLanguage,
-                    occupationCode: null,
-                    occupationLabels: {},
-                    country: '',
-                    yearCompleted: null,
-                    recognition: 'not_started',
-                  },
-                ],
-              }))
-            }>{t('profiles.education.add')}</AddButton>
+        <AddButton
+          onClick={() =>
+            update((old) => ({
+              ...old,
+              education: [
+                ...old.education,
+                {
+                  kind: 'vocational',
+                  title: '',
+                  titleLang: uiLanguage,
+                  occupationCode: null,
+                  occupationLabels: {},
+                  country: '',
+                  yearCompleted: null,
+                  recognition: 'not_started',
+                },
+              ],
+            }))
+          }
+        >
+          {t('profiles.education.add')}
+        </AddButton>
       </Stack>
     </Stack>
   );
@@ -194,10 +230,17 @@ export function WishesStep(props: StepProps) {
           kind="occupations"
           label={bi('profiles.wishes.occupations')}
           description={bi('profiles.wishes.occupationsHelp')}
-          error={Object.entries(errors).find(([field]) => field.startsWith('wishes.occupations'))?.[1] ? t('profiles.errors.unknownCode') : undefined}
+          error={
+            Object.entries(errors).find(([field]) => field.startsWith('wishes.occupations'))?.[1]
+              ? t('profiles.errors.unknownCode')
+              : undefined
+          }
           exclude={draft.wishes.occupations.map((occupation) => occupation.code)}
           onPick={(occupation) =>
-            update((old) => ({ ...old, wishes: { ...old.wishes, occupations: [...old.wishes.occupations, occupation] } }))
+            update((old) => ({
+              ...old,
+              wishes: { ...old.wishes, occupations: [...old.wishes.occupations, occupation] },
+            }))
           }
         />
         <Group gap={6} wrap="wrap" aria-label={t('profiles.wishes.chosen')} role="list">
@@ -216,7 +259,10 @@ export function WishesStep(props: StepProps) {
                   onClick={() =>
                     update((old) => ({
                       ...old,
-                      wishes: { ...old.wishes, occupations: old.wishes.occupations.filter((o) => o.code !== occupation.code) },
+                      wishes: {
+                        ...old.wishes,
+                        occupations: old.wishes.occupations.filter((o) => o.code !== occupation.code),
+                      },
                     }))
                   }
                 >
@@ -233,7 +279,9 @@ export function WishesStep(props: StepProps) {
         label={bi('profiles.wishes.kinds')}
         value={draft.wishes.kinds}
         error={err('wishes.kinds')}
-        onChange={(kinds) => update((old) => ({ ...old, wishes: { ...old.wishes, kinds: kinds as WorkKind[] } }))}
+        onChange={(kinds) =>
+          update((old) => ({ ...old, wishes: { ...old.wishes, kinds: kinds as WorkKind[] } }))
+        }
       >
         <Group gap="md" mt={6} wrap="wrap">
           {WORK_KINDS.map((kind) => (
@@ -335,7 +383,10 @@ export function MobilityStep({ draft, update, errors }: StepProps) {
         multiple
         value={draft.mobility.drivingLicences}
         onChange={(value) =>
-          update((old) => ({ ...old, mobility: { ...old.mobility, drivingLicences: value as DrivingLicence[] } }))
+          update((old) => ({
+            ...old,
+            mobility: { ...old.mobility, drivingLicences: value as DrivingLicence[] },
+          }))
         }
       >
         <Stack gap={6}>

@@ -45,7 +45,12 @@ export interface ProfileDraft {
   competences: DraftCompetence[];
   schooling: { years: number | null; country: string; level: SchoolLevel | null };
   education: Array<Omit<Education, 'occupationLabels'> & { occupationLabels: ConceptLabels }>;
-  experience: Array<{ occupationCode: string; occupationLabels: ConceptLabels; years: number; country: string }>;
+  experience: Array<{
+    occupationCode: string;
+    occupationLabels: ConceptLabels;
+    years: number;
+    country: string;
+  }>;
   texts: DraftText[];
   wishes: {
     occupations: Array<{ code: string; labels: ConceptLabels }>;
@@ -189,10 +194,24 @@ export function draftToBody(draft: ProfileDraft): UpdateProfileBody {
     })),
     texts: draft.texts.flatMap((text) => [
       ...(text.original && text.original.text.trim() !== ''
-        ? [{ subject: text.subject, version: 'original' as const, text: text.original.text, lang: text.original.lang }]
+        ? [
+            {
+              subject: text.subject,
+              version: 'original' as const,
+              text: text.original.text,
+              lang: text.original.lang,
+            },
+          ]
         : []),
       ...(text.tidied && text.tidied.text.trim() !== ''
-        ? [{ subject: text.subject, version: 'tidied' as const, text: text.tidied.text, lang: text.tidied.lang }]
+        ? [
+            {
+              subject: text.subject,
+              version: 'tidied' as const,
+              text: text.tidied.text,
+              lang: text.tidied.lang,
+            },
+          ]
         : []),
     ]),
     wishes: {

@@ -2,7 +2,15 @@ import type { ParseKeys } from 'i18next';
 import { ApiError } from '../../../lib/api-client';
 
 /** The wizard's steps, in order. */
-export const WIZARD_STEPS = ['languages', 'skills', 'competences', 'experience', 'wishes', 'mobility', 'review'] as const;
+export const WIZARD_STEPS = [
+  'languages',
+  'skills',
+  'competences',
+  'experience',
+  'wishes',
+  'mobility',
+  'review',
+] as const;
 export type WizardStep = (typeof WIZARD_STEPS)[number];
 
 /** Field errors of a PUT by the field path the API named ("competences.0.code" → its text key). */
@@ -11,7 +19,11 @@ export type ProfileFieldErrors = Record<string, ParseKeys>;
 function keyFor(field: string, message: string): ParseKeys {
   if (/future/i.test(message)) return 'profiles.errors.future';
   if (/too long|at most|longer/i.test(message)) return 'profiles.errors.tooLong';
-  if (/unknown|not found|taxonomy/i.test(message) || field.endsWith('.code') || field.endsWith('occupationCode')) {
+  if (
+    /unknown|not found|taxonomy/i.test(message) ||
+    field.endsWith('.code') ||
+    field.endsWith('occupationCode')
+  ) {
     return 'profiles.errors.unknownCode';
   }
   if (/required|must not be empty|should not be empty/i.test(message)) return 'profiles.errors.required';

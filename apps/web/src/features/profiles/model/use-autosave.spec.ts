@@ -122,9 +122,11 @@ describe('profile field errors', () => {
     expect(stepOfField('education.0.title')).toBe('experience');
     expect(stepOfField('wishes.occupations.0')).toBe('wishes');
     expect(stepOfField('workPermit')).toBe('mobility');
-    expect([...stepsWithErrors({ 'mobility.travelKm': 'profiles.errors.invalid', 'competences.0.code': 'profiles.errors.invalid' })]).toEqual([
-      'mobility',
-      'competences',
-    ]);
+    expect([
+      ...stepsWithErrors({
+        'mobility.travelKm': 'profiles.errors.invalid',
+        'competences.0.code': 'profiles.errors.invalid',
+      }),
+    ]).toEqual(['mobility', 'competences']);
   });
 });

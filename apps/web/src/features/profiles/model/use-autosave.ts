@@ -24,7 +24,12 @@ export interface Autosave<D> {
 }
 
 /** Keeps a draft and saves the whole of it, debounced, one request at a time. */
-export function useAutosave<D, R>({ initial, save, onSaved, delay = 1000 }: AutosaveOptions<D, R>): Autosave<D> {
+export function useAutosave<D, R>({
+  initial,
+  save,
+  onSaved,
+  delay = 1000,
+}: AutosaveOptions<D, R>): Autosave<D> {
   const [draft, setDraft] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>('idle');
   const [error, setError] = useState<unknown>(null);

@@ -21,7 +21,10 @@ describe('CompetenceExplorer', () => {
     });
     const { user } = renderApp({ language: 'fa' });
 
-    await user.type(screen.getByRole('searchbox', { name: CATALOGUES.fa.explorer.searchOccupations }), 'Metallschweißer');
+    await user.type(
+      screen.getByRole('searchbox', { name: CATALOGUES.fa.explorer.searchOccupations }),
+      'Metallschweißer',
+    );
 
     const results = await screen.findByRole('list', { name: CATALOGUES.fa.explorer.searchOccupations });
     const hit = within(results).getByRole('button', { name: /Schweißer\/Schweißerin/ });
@@ -50,7 +53,10 @@ describe('CompetenceExplorer', () => {
     mockApi({ '/api/taxonomy/occupations': () => createSearchResult('зварювальник', [translated]) });
     const { user } = renderApp({ language: 'uk' });
 
-    await user.type(screen.getByRole('searchbox', { name: CATALOGUES.uk.explorer.searchOccupations }), 'зварювальник');
+    await user.type(
+      screen.getByRole('searchbox', { name: CATALOGUES.uk.explorer.searchOccupations }),
+      'зварювальник',
+    );
 
     const hit = await screen.findByRole('button', { name: /зварювальник \/ зварювальниця/ });
     expect(within(hit).queryByText('DE')).not.toBeInTheDocument();
@@ -62,11 +68,16 @@ describe('CompetenceExplorer', () => {
   });
 
   it('searches competences after the switch and says when nothing is found', async () => {
-    const api = mockApi({ '/api/taxonomy/skills': (url) => createSearchResult(url.searchParams.get('q') ?? '', []) });
+    const api = mockApi({
+      '/api/taxonomy/skills': (url) => createSearchResult(url.searchParams.get('q') ?? '', []),
+    });
     const { user } = renderApp({ language: 'en' });
 
     await user.click(screen.getByRole('radio', { name: CATALOGUES.en.explorer.competences }));
-    await user.type(screen.getByRole('searchbox', { name: CATALOGUES.en.explorer.searchCompetences }), 'xylophone');
+    await user.type(
+      screen.getByRole('searchbox', { name: CATALOGUES.en.explorer.searchCompetences }),
+      'xylophone',
+    );
 
     expect(await screen.findByText(CATALOGUES.en.explorer.empty)).toBeInTheDocument();
     expect(api.requests.every((url) => url.pathname === '/api/taxonomy/skills')).toBe(true);
@@ -81,7 +92,10 @@ describe('CompetenceExplorer', () => {
     });
     const { user } = renderApp({ language: 'ar' });
 
-    await user.type(screen.getByRole('searchbox', { name: CATALOGUES.ar.explorer.searchOccupations }), 'لحام');
+    await user.type(
+      screen.getByRole('searchbox', { name: CATALOGUES.ar.explorer.searchOccupations }),
+      'لحام',
+    );
 
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent(CATALOGUES.ar.errors.unavailable);
@@ -93,7 +107,10 @@ describe('CompetenceExplorer', () => {
       code: 'http://data.europa.eu/esco/skill/weld',
       kind: 'skill',
       iscoGroup: null,
-      labels: { de: { text: 'Schweißgeräte bedienen', source: 'passgenau' }, en: { text: 'operate welding equipment', source: 'esco' } },
+      labels: {
+        de: { text: 'Schweißgeräte bedienen', source: 'passgenau' },
+        en: { text: 'operate welding equipment', source: 'esco' },
+      },
     });
     const api = mockApi({
       '/api/taxonomy/occupations': () => createSearchResult('Schweißer', [welder]),
@@ -107,11 +124,16 @@ describe('CompetenceExplorer', () => {
     });
     const { user } = renderApp({ language: 'de' });
 
-    await user.type(screen.getByRole('searchbox', { name: CATALOGUES.de.explorer.searchOccupations }), 'Schweißer');
+    await user.type(
+      screen.getByRole('searchbox', { name: CATALOGUES.de.explorer.searchOccupations }),
+      'Schweißer',
+    );
     await user.click(await screen.findByRole('button', { name: /Schweißer\/Schweißerin/ }));
 
     const drawer = await screen.findByRole('dialog');
-    expect(await within(drawer).findByRole('heading', { name: CATALOGUES.de.detail.allLabels })).toBeInTheDocument();
+    expect(
+      await within(drawer).findByRole('heading', { name: CATALOGUES.de.detail.allLabels }),
+    ).toBeInTheDocument();
     expect(within(drawer).getByText('welder')).toHaveAttribute('lang', 'en');
     expect(within(drawer).getByText('Schweißer verbinden Metallteile.')).toBeInTheDocument();
     expect(within(drawer).getByText(welder.code)).toBeInTheDocument();

@@ -6,7 +6,11 @@ import { useTranslation } from 'react-i18next';
 import type { TaxonomyHit } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useUiLanguage } from '../../../lib/i18n';
-import { TAXONOMY_SEARCH_MIN_LENGTH, useSearchTaxonomy, type TaxonomySearchKind } from '../api/search-taxonomy';
+import {
+  TAXONOMY_SEARCH_MIN_LENGTH,
+  useSearchTaxonomy,
+  type TaxonomySearchKind,
+} from '../api/search-taxonomy';
 import { ConceptDetailDrawer } from './concept-detail-drawer';
 import { TaxonomyHitList } from './taxonomy-hit-list';
 
@@ -23,7 +27,8 @@ export function CompetenceExplorer() {
 
   const search = useSearchTaxonomy({ kind, q: query, lang: language });
   const tooShort = query.length < TAXONOMY_SEARCH_MIN_LENGTH;
-  const searchLabel = kind === 'occupations' ? t('explorer.searchOccupations') : t('explorer.searchCompetences');
+  const searchLabel =
+    kind === 'occupations' ? t('explorer.searchOccupations') : t('explorer.searchCompetences');
   const hits = tooShort ? [] : (search.data?.hits ?? []);
 
   let status: string;
@@ -65,7 +70,9 @@ export function CompetenceExplorer() {
         type="search"
         size="md"
         aria-label={searchLabel}
-        placeholder={kind === 'occupations' ? t('explorer.placeholderOccupations') : t('explorer.placeholderCompetences')}
+        placeholder={
+          kind === 'occupations' ? t('explorer.placeholderOccupations') : t('explorer.placeholderCompetences')
+        }
         value={input}
         onChange={(event) => setInput(event.currentTarget.value)}
         leftSection={<IconSearch size={18} aria-hidden="true" />}
@@ -81,7 +88,9 @@ export function CompetenceExplorer() {
         </Text>
       </Group>
 
-      {search.isError && !tooShort ? <ErrorAlert error={search.error} onRetry={() => void search.refetch()} /> : null}
+      {search.isError && !tooShort ? (
+        <ErrorAlert error={search.error} onRetry={() => void search.refetch()} />
+      ) : null}
 
       {hits.length > 0 ? <TaxonomyHitList hits={hits} label={searchLabel} onSelect={setSelected} /> : null}
 

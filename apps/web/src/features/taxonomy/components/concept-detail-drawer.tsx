@@ -85,7 +85,12 @@ function ConceptDetailView({ concept }: ConceptDetailViewProps) {
         </Title>
         <Stack gap="xs" component="dl" m={0}>
           {LOCALES.map((locale) => (
-            <LanguageLabels key={locale.code} concept={concept} language={locale.code} name={locale.nativeName} />
+            <LanguageLabels
+              key={locale.code}
+              concept={concept}
+              language={locale.code}
+              name={locale.nativeName}
+            />
           ))}
         </Stack>
       </Stack>
@@ -106,8 +111,14 @@ function ConceptDescription({ concept }: ConceptDetailViewProps) {
   // ESCO describes concepts in English and German only; German readers get German, everyone else English.
   const candidates: ReadonlyArray<[UiLanguage, string | null]> =
     language === 'de'
-      ? [['de', concept.descriptionDe], ['en', concept.descriptionEn]]
-      : [['en', concept.descriptionEn], ['de', concept.descriptionDe]];
+      ? [
+          ['de', concept.descriptionDe],
+          ['en', concept.descriptionEn],
+        ]
+      : [
+          ['en', concept.descriptionEn],
+          ['de', concept.descriptionDe],
+        ];
   const found = candidates.find(([, text]) => text !== null && text.trim() !== '');
   if (!found) return null;
   const [descriptionLanguage, description] = found;

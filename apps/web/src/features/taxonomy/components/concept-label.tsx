@@ -1,6 +1,12 @@
 import { Badge, Text, Tooltip, VisuallyHidden, type TextProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { pickLabel, textDirection, type ConceptLabels, type LabelSource, type UiLanguage } from '@passgenau/domain';
+import {
+  pickLabel,
+  textDirection,
+  type ConceptLabels,
+  type LabelSource,
+  type UiLanguage,
+} from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
 import classes from './taxonomy.module.css';
 

@@ -41,7 +41,12 @@ function TaxonomyHitItem({ hit, onSelect }: TaxonomyHitItemProps) {
   const KindIcon = hit.kind === 'occupation' ? IconBriefcase : IconBulb;
 
   return (
-    <UnstyledButton className={classes.hit} data-code={hit.code} data-kind={hit.kind} onClick={() => onSelect(hit)}>
+    <UnstyledButton
+      className={classes.hit}
+      data-code={hit.code}
+      data-kind={hit.kind}
+      onClick={() => onSelect(hit)}
+    >
       <ThemeIcon variant="light" size={36} radius="md" aria-hidden="true">
         <KindIcon size={20} stroke={1.7} />
       </ThemeIcon>

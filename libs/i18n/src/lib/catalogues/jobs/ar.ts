@@ -2,8 +2,19 @@
 export const jobsAr = {
   title: 'لوحة الوظائف',
   intro: 'وظائف وأماكن تدريب مهني وتدريب عملي لدى شركات قريبة منك.',
-  nav: { jobs: 'وظائف', myCompany: 'شركتي', showcase: 'شركات منفتحة', firms: 'شركات مفتوحة للزيارة', import: 'استيراد' },
-  kinds: { job: 'وظيفة', apprenticeship: 'تدريب مهني (Ausbildung)', internship: 'تدريب عملي', eq: 'تأهيل أولي (EQ)' },
+  nav: {
+    jobs: 'وظائف',
+    myCompany: 'شركتي',
+    showcase: 'شركات منفتحة',
+    firms: 'شركات مفتوحة للزيارة',
+    import: 'استيراد',
+  },
+  kinds: {
+    job: 'وظيفة',
+    apprenticeship: 'تدريب مهني (Ausbildung)',
+    internship: 'تدريب عملي',
+    eq: 'تأهيل أولي (EQ)',
+  },
   statuses: { draft: 'مسودة', open: 'مفتوح', filled: 'مشغول', closed: 'منتهٍ' },
   filters: {
     title: 'تصفية البحث',

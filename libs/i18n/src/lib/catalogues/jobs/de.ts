@@ -2,8 +2,19 @@
 export const jobsDe = {
   title: 'Jobbörse',
   intro: 'Stellen, Ausbildungsplätze und Praktika bei Firmen in der Nähe.',
-  nav: { jobs: 'Jobs', myCompany: 'Meine Firma', showcase: 'Firmen mit Herz', firms: 'Offene Firmen', import: 'Import' },
-  kinds: { job: 'Job', apprenticeship: 'Ausbildung', internship: 'Praktikum', eq: 'Einstiegsqualifizierung (EQ)' },
+  nav: {
+    jobs: 'Jobs',
+    myCompany: 'Meine Firma',
+    showcase: 'Firmen mit Herz',
+    firms: 'Offene Firmen',
+    import: 'Import',
+  },
+  kinds: {
+    job: 'Job',
+    apprenticeship: 'Ausbildung',
+    internship: 'Praktikum',
+    eq: 'Einstiegsqualifizierung (EQ)',
+  },
   statuses: { draft: 'Entwurf', open: 'Offen', filled: 'Besetzt', closed: 'Beendet' },
   filters: {
     title: 'Suche filtern',
@@ -101,7 +112,8 @@ export const jobsDe = {
     logoUpload: 'Logo hochladen (PNG, JPG, WebP)',
     logoNone: 'Noch kein Logo.',
     showcase: 'Firmen mit Herz',
-    showcaseText: 'Zeigen Sie öffentlich, dass Sie Geflüchtete beschäftigen oder ausbilden. Das Team IBA bestätigt es.',
+    showcaseText:
+      'Zeigen Sie öffentlich, dass Sie Geflüchtete beschäftigen oder ausbilden. Das Team IBA bestätigt es.',
     showcaseOptIn: 'Wir möchten in der Liste stehen',
     story: 'Ihre kurze Geschichte',
     showcaseListed: 'Ihre Firma steht in der Liste.',

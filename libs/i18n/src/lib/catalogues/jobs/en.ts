@@ -2,8 +2,19 @@
 export const jobsEn = {
   title: 'Job board',
   intro: 'Jobs, apprenticeships and internships at firms nearby.',
-  nav: { jobs: 'Jobs', myCompany: 'My company', showcase: 'Firms that include', firms: 'Open firms', import: 'Import' },
-  kinds: { job: 'Job', apprenticeship: 'Apprenticeship', internship: 'Internship', eq: 'Entry qualification (EQ)' },
+  nav: {
+    jobs: 'Jobs',
+    myCompany: 'My company',
+    showcase: 'Firms that include',
+    firms: 'Open firms',
+    import: 'Import',
+  },
+  kinds: {
+    job: 'Job',
+    apprenticeship: 'Apprenticeship',
+    internship: 'Internship',
+    eq: 'Entry qualification (EQ)',
+  },
   statuses: { draft: 'Draft', open: 'Open', filled: 'Filled', closed: 'Closed' },
   filters: {
     title: 'Filter the search',

@@ -2,8 +2,19 @@
 export const jobsFa = {
   title: 'بازار کار',
   intro: 'کار، جای کارآموزی حرفه‌ای و کارورزی در شرکت‌های نزدیک شما.',
-  nav: { jobs: 'کارها', myCompany: 'شرکت من', showcase: 'شرکت‌های پذیرا', firms: 'شرکت‌های باز برای بازدید', import: 'وارد کردن' },
-  kinds: { job: 'کار', apprenticeship: 'کارآموزی حرفه‌ای (Ausbildung)', internship: 'کارورزی', eq: 'آمادگی شغلی (EQ)' },
+  nav: {
+    jobs: 'کارها',
+    myCompany: 'شرکت من',
+    showcase: 'شرکت‌های پذیرا',
+    firms: 'شرکت‌های باز برای بازدید',
+    import: 'وارد کردن',
+  },
+  kinds: {
+    job: 'کار',
+    apprenticeship: 'کارآموزی حرفه‌ای (Ausbildung)',
+    internship: 'کارورزی',
+    eq: 'آمادگی شغلی (EQ)',
+  },
   statuses: { draft: 'پیش‌نویس', open: 'باز', filled: 'پر شده', closed: 'تمام شده' },
   filters: {
     title: 'فیلتر جستجو',
@@ -101,7 +112,8 @@ export const jobsFa = {
     logoUpload: 'بارگذاری لوگو (PNG، JPG، WebP)',
     logoNone: 'هنوز لوگویی نیست.',
     showcase: 'شرکت‌های پذیرا',
-    showcaseText: 'به همه نشان دهید که پناهجویان را استخدام می‌کنید یا آموزش می‌دهید. تیم IBA آن را تأیید می‌کند.',
+    showcaseText:
+      'به همه نشان دهید که پناهجویان را استخدام می‌کنید یا آموزش می‌دهید. تیم IBA آن را تأیید می‌کند.',
     showcaseOptIn: 'می‌خواهیم در فهرست باشیم',
     story: 'داستان کوتاه شما',
     showcaseListed: 'شرکت شما در فهرست است.',

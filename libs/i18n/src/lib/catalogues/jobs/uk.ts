@@ -2,8 +2,19 @@
 export const jobsUk = {
   title: 'Біржа вакансій',
   intro: 'Робота, місця для професійного навчання і практики у фірмах поруч.',
-  nav: { jobs: 'Вакансії', myCompany: 'Моя фірма', showcase: 'Відкриті фірми', firms: 'Фірми для відвідин', import: 'Імпорт' },
-  kinds: { job: 'Робота', apprenticeship: 'Професійне навчання (Ausbildung)', internship: 'Практика', eq: 'Вступна кваліфікація (EQ)' },
+  nav: {
+    jobs: 'Вакансії',
+    myCompany: 'Моя фірма',
+    showcase: 'Відкриті фірми',
+    firms: 'Фірми для відвідин',
+    import: 'Імпорт',
+  },
+  kinds: {
+    job: 'Робота',
+    apprenticeship: 'Професійне навчання (Ausbildung)',
+    internship: 'Практика',
+    eq: 'Вступна кваліфікація (EQ)',
+  },
   statuses: { draft: 'Чернетка', open: 'Відкрито', filled: 'Зайнято', closed: 'Завершено' },
   filters: {
     title: 'Фільтри пошуку',

@@ -283,7 +283,8 @@ export const profilesAr: typeof profilesDe = {
     save: 'حفظ النتيجة',
     saved: 'تم حفظ النتائج: {{number}}.',
     csv: 'استيراد ملف CSV',
-    csvIntro: 'الأعمدة: candidate, provider, procedure, assessedOn, code, level. لا يُستورد شيء ما دام في أي سطر خطأ.',
+    csvIntro:
+      'الأعمدة: candidate, provider, procedure, assessedOn, code, level. لا يُستورد شيء ما دام في أي سطر خطأ.',
     file: 'ملف CSV',
     preview: 'معاينة الملف',
     row: 'السطر',

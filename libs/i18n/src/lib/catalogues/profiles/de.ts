@@ -31,7 +31,8 @@ export const profilesDe = {
     title: 'Mein Kompetenzprofil',
     titleFor: 'Profil von {{name}}',
     intro: 'Füllen Sie die Schritte nacheinander aus. Alles wird von selbst gespeichert.',
-    introMentor: 'Sie füllen das Profil für die Person aus. Ihre Änderungen werden mit Ihrem Namen gespeichert.',
+    introMentor:
+      'Sie füllen das Profil für die Person aus. Ihre Änderungen werden mit Ihrem Namen gespeichert.',
     bilingual: 'Auch auf Deutsch zeigen',
     back: 'Zurück',
     next: 'Weiter',
@@ -161,7 +162,8 @@ export const profilesDe = {
     minutes: 'Wie lange kann ich fahren? (Minuten)',
     licences: 'Führerschein',
     permit: 'Darf ich arbeiten?',
-    permitHelp: 'Das sehen nur Sie, Ihre Messepaten und Team IBA. Arbeitgeber sehen nur „ja“, „mit Zustimmung“ oder „unbekannt“.',
+    permitHelp:
+      'Das sehen nur Sie, Ihre Messepaten und Team IBA. Arbeitgeber sehen nur „ja“, „mit Zustimmung“ oder „unbekannt“.',
     personal: 'Persönliche Angaben',
     personalHelp: 'Werden Arbeitgebern nie gezeigt.',
     birthYear: 'Geburtsjahr',
@@ -223,7 +225,8 @@ export const profilesDe = {
   consent: {
     title: 'Einwilligung',
     candidateHint: 'Arbeitgeber finden Ihr Profil nur, wenn Sie einwilligen.',
-    mentorHint: 'Arbeitgeber finden das Profil nur, wenn die Person einwilligt. Lesen Sie ihr den Text vor und tragen Sie die Einwilligung nur ein, wenn sie zustimmt.',
+    mentorHint:
+      'Arbeitgeber finden das Profil nur, wenn die Person einwilligt. Lesen Sie ihr den Text vor und tragen Sie die Einwilligung nur ein, wenn sie zustimmt.',
     give: 'Ich willige ein',
     giveOnBehalf: 'Die Person willigt ein',
     account: 'Zu meinem Konto',
@@ -249,7 +252,8 @@ export const profilesDe = {
     text: 'Ihr Profil und Ihr Konto werden ganz gelöscht. Das kann man nicht rückgängig machen.',
     button: 'Mein Profil löschen',
     confirmTitle: 'Wirklich löschen?',
-    confirmText: 'Alle Ihre Daten werden gelöscht und Sie werden abgemeldet. Das kann man nicht rückgängig machen.',
+    confirmText:
+      'Alle Ihre Daten werden gelöscht und Sie werden abgemeldet. Das kann man nicht rückgängig machen.',
     confirmButton: 'Ja, alles löschen',
   },
   list: {
@@ -265,7 +269,8 @@ export const profilesDe = {
     german: 'Deutsch: {{level}}',
     complete: '{{percent}} % vollständig',
     back: 'Zurück zur Liste',
-    privacy: 'Name, Kontaktdaten und Adresse werden nicht gezeigt. Kontakt über Team IBA oder die Messepaten.',
+    privacy:
+      'Name, Kontaktdaten und Adresse werden nicht gezeigt. Kontakt über Team IBA oder die Messepaten.',
   },
   assessments: {
     title: 'Ergebnisse von Kompetenzfeststellungen',
@@ -281,7 +286,8 @@ export const profilesDe = {
     save: 'Ergebnis speichern',
     saved: '{{number}} Ergebnisse gespeichert.',
     csv: 'CSV-Datei importieren',
-    csvIntro: 'Spalten: candidate, provider, procedure, assessedOn, code, level. Solange eine Zeile einen Fehler hat, wird nichts importiert.',
+    csvIntro:
+      'Spalten: candidate, provider, procedure, assessedOn, code, level. Solange eine Zeile einen Fehler hat, wird nichts importiert.',
     file: 'CSV-Datei',
     preview: 'Vorschau der Datei',
     row: 'Zeile',

@@ -161,7 +161,8 @@ export const profilesEn = {
     minutes: 'How long can I travel? (minutes)',
     licences: 'Driving licence',
     permit: 'Am I allowed to work?',
-    permitHelp: 'Only you, your mentors and Team IBA see this. Employers only see "yes", "with approval" or "unknown".',
+    permitHelp:
+      'Only you, your mentors and Team IBA see this. Employers only see "yes", "with approval" or "unknown".',
     personal: 'Personal details',
     personalHelp: 'Never shown to employers.',
     birthYear: 'Year of birth',
@@ -223,7 +224,8 @@ export const profilesEn = {
   consent: {
     title: 'Consent',
     candidateHint: 'Employers can only find your profile if you agree.',
-    mentorHint: 'Employers can only find the profile if the person agrees. Read the text to the person and record the consent only if they agree.',
+    mentorHint:
+      'Employers can only find the profile if the person agrees. Read the text to the person and record the consent only if they agree.',
     give: 'I agree',
     giveOnBehalf: 'The person agrees',
     account: 'Go to my account',
@@ -231,7 +233,8 @@ export const profilesEn = {
   view: {
     competences: 'Competences',
     title: 'My profile',
-    intro: 'This is what your profile says. Employers see it under the name {{pseudonym}}, without your name.',
+    intro:
+      'This is what your profile says. Employers see it under the name {{pseudonym}}, without your name.',
     edit: 'Edit',
     export: 'Download my data',
     none: 'Nothing entered yet.',
@@ -269,7 +272,8 @@ export const profilesEn = {
   },
   assessments: {
     title: 'Assessment results',
-    intro: 'Add results of competence assessments (e.g. MYSKILLS, a chamber test) to a candidate\u2019s profile.',
+    intro:
+      'Add results of competence assessments (e.g. MYSKILLS, a chamber test) to a candidate\u2019s profile.',
     single: 'One result',
     singleIntro: 'For one candidate: provider, procedure, date and the competences checked.',
     candidate: 'Candidate (ID)',
@@ -281,7 +285,8 @@ export const profilesEn = {
     save: 'Save result',
     saved: '{{number}} results saved.',
     csv: 'Import a CSV file',
-    csvIntro: 'Columns: candidate, provider, procedure, assessedOn, code, level. Nothing is imported while a row has an error.',
+    csvIntro:
+      'Columns: candidate, provider, procedure, assessedOn, code, level. Nothing is imported while a row has an error.',
     file: 'CSV file',
     preview: 'Preview of the file',
     row: 'Line',

@@ -163,7 +163,8 @@ export const profilesFa: typeof profilesDe = {
     minutes: 'چقدر می‌توانم در راه باشم؟ (دقیقه)',
     licences: 'گواهینامه رانندگی',
     permit: 'آیا اجازه کار دارم؟',
-    permitHelp: 'این را فقط شما، راهنماهایتان و تیم IBA می‌بینند. کارفرمایان فقط «بله»، «با موافقت» یا «نامعلوم» را می‌بینند.',
+    permitHelp:
+      'این را فقط شما، راهنماهایتان و تیم IBA می‌بینند. کارفرمایان فقط «بله»، «با موافقت» یا «نامعلوم» را می‌بینند.',
     personal: 'اطلاعات شخصی',
     personalHelp: 'هرگز به کارفرمایان نشان داده نمی‌شود.',
     birthYear: 'سال تولد',
@@ -225,7 +226,8 @@ export const profilesFa: typeof profilesDe = {
   consent: {
     title: 'رضایت',
     candidateHint: 'کارفرمایان فقط در صورت رضایت شما پروفایلتان را پیدا می‌کنند.',
-    mentorHint: 'کارفرمایان فقط در صورت رضایت شخص پروفایل را پیدا می‌کنند. متن را برایش بخوانید و فقط اگر موافق است رضایت را ثبت کنید.',
+    mentorHint:
+      'کارفرمایان فقط در صورت رضایت شخص پروفایل را پیدا می‌کنند. متن را برایش بخوانید و فقط اگر موافق است رضایت را ثبت کنید.',
     give: 'موافقم',
     giveOnBehalf: 'شخص موافق است',
     account: 'به حساب من',
@@ -283,7 +285,8 @@ export const profilesFa: typeof profilesDe = {
     save: 'ذخیره نتیجه',
     saved: 'نتایج ذخیره‌شده: {{number}}.',
     csv: 'وارد کردن فایل CSV',
-    csvIntro: 'ستون‌ها: candidate, provider, procedure, assessedOn, code, level. تا وقتی سطری خطا دارد، چیزی وارد نمی‌شود.',
+    csvIntro:
+      'ستون‌ها: candidate, provider, procedure, assessedOn, code, level. تا وقتی سطری خطا دارد، چیزی وارد نمی‌شود.',
     file: 'فایل CSV',
     preview: 'پیش‌نمایش فایل',
     row: 'سطر',
