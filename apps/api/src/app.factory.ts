@@ -38,7 +38,7 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', settings.config.trustedProxies.length > 0 ? settings.config.trustedProxies : false);
   app.disable('x-powered-by');
   app.use(
     helmet({

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export interface AppConfig {
@@ -26,6 +27,11 @@ export interface AppConfig {
   mailFrom: string;
   /** Sign-in, sign-up, reset and invitation requests per minute and IP address. */
   authRequestsPerMinute: number;
+  /**
+   * Addresses (IPs or CIDR ranges) of reverse proxies whose X-Forwarded-For header is believed.
+   * Empty (the default): the client address is the TCP peer and proxy headers are ignored.
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -99,6 +105,30 @@ function parseChoice<T extends string>(
   return raw as T;
 }
 
+/** A comma-separated list of IP addresses and CIDR ranges (IPv4 or IPv6); empty means none. */
+function parseProxyList(env: Env, name: string, problems: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return [];
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.filter((entry) => {
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    if (version === 0 || rest.length > 0) return true;
+    if (prefix === undefined) return false;
+    const max = version === 4 ? 32 : 128;
+    return !/^\d{1,3}$/.test(prefix) || Number(prefix) > max;
+  });
+  if (wrong.length > 0) {
+    problems.push(
+      `${name} must be a comma-separated list of IP addresses or CIDR ranges (wrong: ${wrong
+        .map((entry) => `"${entry}"`)
+        .join(', ')})`,
+    );
+    return [];
+  }
+  return entries;
+}
+
 /** Reads and checks every setting at once, so a bad start names all wrong variables together. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
   const problems: string[] = [];
@@ -154,6 +184,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailFrom:
       env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
     authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),
+    trustedProxies: parseProxyList(env, 'TRUSTED_PROXIES', problems),
   };
   if (config.nodeEnv === 'production' && config.seedDemoData) {
     problems.push(

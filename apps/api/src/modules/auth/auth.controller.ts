@@ -69,7 +69,7 @@ export class AuthController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    const session = await this.auth.login(dto.email, dto.password, request.headers['user-agent']);
+    const session = await this.auth.login(dto.email, dto.password, request.headers['user-agent'], request.ip);
     return this.sessions.respond(session, request, response);
   }
 
@@ -91,6 +91,7 @@ export class AuthController {
       dto.code,
       dto.newPassword,
       request.headers['user-agent'],
+      request.ip,
     );
     return this.sessions.respond(session, request, response);
   }

@@ -1,6 +1,7 @@
 export const AuthMessage = {
   BAD_CREDENTIALS: 'E-mail (or login name) or password is wrong.',
-  TOO_MANY_FAILURES: 'Too many failed sign-ins for this account. Please wait 15 minutes and try again.',
+  TOO_MANY_FAILURES:
+    'Too many failed sign-ins for this account from your network. Please wait 15 minutes, or reset your password.',
   SESSION_ENDED: 'Your session has ended. Please sign in again.',
   ACCOUNT_DISABLED: 'This account is disabled.',
   EMAIL_TAKEN: 'An account with this e-mail already exists.',

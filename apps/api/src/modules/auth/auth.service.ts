@@ -14,9 +14,16 @@ import { MailService } from '../mail/mail.service';
 import { AuthMessage } from './auth.errors';
 import type { AccessTokenPayload } from './jwt.strategy';
 import { PASSWORD_RESET_MAIL } from './mail-texts';
+import { withTimeFloor } from './even-timing';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblem } from './password-policy';
-import { hashToken, newToken, normaliseAccessCode } from './tokens';
+import {
+  LOGIN_FAILURE_WINDOW_MINUTES,
+  signInDelayMs,
+  signInSource,
+  SOURCE_FAILURE_LIMIT,
+} from './sign-in-throttle';
+import { hashToken, newToken, normaliseAccessCode, successorToken } from './tokens';
 
 export interface IssuedSession {
   accessToken: string;
@@ -25,10 +32,16 @@ export interface IssuedSession {
   accountId: string;
 }
 
-const LOGIN_FAILURE_LIMIT = 10;
-const LOGIN_FAILURE_WINDOW_MINUTES = 15;
 const RESET_TOKEN_MINUTES = 60;
+/** A new reset link voids the oldest beyond this many open ones. */
+export const RESET_TOKENS_OPEN_PER_ACCOUNT = 3;
+/** Reset requests answer no sooner than this, known e-mail or not. */
+const RESET_REQUEST_FLOOR_MS = 120;
+/** Matches no account: unknown e-mails run the same statements on no rows. */
+const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 const REFRESH_RACE_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export function normaliseIdentifier(identifier: string): string {
   return identifier.trim().toLowerCase();
@@ -92,33 +105,58 @@ export class AuthService {
     });
   }
 
-  private async recentFailures(key: string): Promise<number> {
+  /**
+   * Brute-force protection without a lockout for everyone: a source (client address) that failed
+   * too often on this account is refused for the window; before that, and during a spread-out
+   * attack from many sources, tries are answered more and more slowly. The account's owner signing
+   * in from another place is never refused.
+   */
+  private async throttle(key: string, source: string): Promise<void> {
     const [row] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM login_failure WHERE account_key = $1 AND at > now() - make_interval(mins => $2)`,
-      [key, LOGIN_FAILURE_WINDOW_MINUTES],
+      `SELECT count(*) FILTER (WHERE source = $2)::int AS from_source, count(*)::int AS on_account
+         FROM login_failure WHERE account_key = $1 AND at > now() - make_interval(mins => $3)`,
+      [key, source, LOGIN_FAILURE_WINDOW_MINUTES],
     );
-    return row.n;
+    if (row.from_source >= SOURCE_FAILURE_LIMIT)
+      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    const delay = signInDelayMs(row.from_source, row.on_account);
+    if (delay > 0) await sleep(delay);
+  }
+
+  private async recordFailure(key: string, source: string): Promise<void> {
+    await this.dataSource.query(`INSERT INTO login_failure (account_key, source) VALUES ($1, $2)`, [
+      key,
+      source,
+    ]);
   }
 
   /**
-   * Signs in with e-mail (or a candidate's login name) and password. After 10 failures within 15
-   * minutes an account refuses every try, the right password too, until the window has passed.
-   * The answer never tells whether an account exists.
+   * Signs in with e-mail (or a candidate's login name) and password. `clientIp` is the address
+   * Express resolved (proxy headers only from TRUSTED_PROXIES). The answer never tells whether an
+   * account exists.
    */
-  async login(identifier: string, password: string, userAgent?: string): Promise<IssuedSession> {
+  async login(
+    identifier: string,
+    password: string,
+    userAgent?: string,
+    clientIp?: string,
+  ): Promise<IssuedSession> {
     const key = normaliseIdentifier(identifier);
-    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT)
-      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    const source = signInSource(clientIp);
+    await this.throttle(key, source);
     const [account] = await this.dataSource.query(
       `SELECT id, password_hash, disabled_at FROM account WHERE email = $1 OR login_name = $1`,
       [key],
     );
     const ok = await this.hasher.verify(account?.password_hash ?? null, password);
     if (!ok || account.disabled_at) {
-      await this.dataSource.query(`INSERT INTO login_failure (account_key) VALUES ($1)`, [key]);
+      await this.recordFailure(key, source);
       throw new DomainError('UNAUTHENTICATED', AuthMessage.BAD_CREDENTIALS);
     }
-    await this.dataSource.query(`DELETE FROM login_failure WHERE account_key = $1`, [key]);
+    await this.dataSource.query(`DELETE FROM login_failure WHERE account_key = $1 AND source = $2`, [
+      key,
+      source,
+    ]);
     return this.issueSession(account.id, userAgent);
   }
 
@@ -128,10 +166,11 @@ export class AuthService {
     code: string,
     newPassword: string,
     userAgent?: string,
+    clientIp?: string,
   ): Promise<IssuedSession> {
     const key = normaliseIdentifier(loginName);
-    if ((await this.recentFailures(key)) >= LOGIN_FAILURE_LIMIT)
-      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+    const source = signInSource(clientIp);
+    await this.throttle(key, source);
     const [account] = await this.dataSource.query(
       `SELECT id, access_code_hash, disabled_at FROM account
         WHERE login_name = $1 AND access_code_expires_at > now() AND disabled_at IS NULL`,
@@ -139,7 +178,7 @@ export class AuthService {
     );
     const ok = await this.hasher.verify(account?.access_code_hash ?? null, normaliseAccessCode(code));
     if (!ok) {
-      await this.dataSource.query(`INSERT INTO login_failure (account_key) VALUES ($1)`, [key]);
+      await this.recordFailure(key, source);
       throw new DomainError('UNAUTHENTICATED', AuthMessage.ACCESS_CODE_INVALID);
     }
     assertPasswordAcceptable(newPassword, 'newPassword');
@@ -154,7 +193,11 @@ export class AuthService {
     });
   }
 
-  /** Rotates the refresh token. A token used twice means it was stolen: the whole session ends. */
+  /**
+   * Rotates the refresh token. A token used twice means it was stolen: the whole session ends.
+   * Within a few seconds of its first use (two tabs refreshing at once) the same token is answered
+   * with the same successor, so the session keeps one chain of tokens.
+   */
   async refresh(refreshToken: string): Promise<IssuedSession> {
     const outcome = await this.dataSource.transaction(
       async (manager): Promise<IssuedSession | { reusedIn: string } | null> => {
@@ -166,17 +209,25 @@ export class AuthService {
           [hashToken(refreshToken)],
         );
         if (!row) return null;
-        // Two tabs refreshing at once present the same token within moments: that is not theft.
         const racing = row.used_at && Date.now() - new Date(row.used_at).getTime() < REFRESH_RACE_MS;
         if (row.used_at && !racing) return { reusedIn: row.session_id };
         if (!row.fresh || row.revoked_at || !row.open || row.disabled_at) return null;
-        if (!racing) await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+        const next = successorToken(refreshToken, this.settings.jwtSecret);
+        if (racing) {
+          // The successor was issued moments ago: hand out that one again, if it is still alive.
+          const [successor] = await manager.query(
+            `SELECT id FROM refresh_token WHERE token_hash = $1 AND session_id = $2 AND expires_at > now()`,
+            [hashToken(next), row.session_id],
+          );
+          if (!successor) return null;
+        } else {
+          await manager.query(`UPDATE refresh_token SET used_at = now() WHERE id = $1`, [row.id]);
+          await manager.query(
+            `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
+            [row.session_id, hashToken(next), SESSION_DAYS],
+          );
+        }
         await manager.query(`UPDATE auth_session SET last_used_at = now() WHERE id = $1`, [row.session_id]);
-        const next = newToken();
-        await manager.query(
-          `INSERT INTO refresh_token (session_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
-          [row.session_id, hashToken(next), SESSION_DAYS],
-        );
         return {
           accessToken: this.accessToken(row.account_id, row.session_id, row.role),
           refreshToken: next,
@@ -210,25 +261,42 @@ export class AuthService {
     );
   }
 
-  /** Always answers the same, whether or not the e-mail belongs to an account. */
+  /**
+   * Always answers the same and in the same time, whether or not the e-mail belongs to an account:
+   * both cases run the same statements in one transaction (for an unknown e-mail they touch no
+   * row) and the answer waits for a common floor. An account keeps at most a few open links; a new
+   * one voids the oldest.
+   */
   async requestPasswordReset(email: string, language: UiLanguage): Promise<void> {
-    const [account] = await this.dataSource.query(
-      `SELECT id, email, preferred_language FROM account WHERE email = $1 AND disabled_at IS NULL`,
-      [normaliseIdentifier(email)],
-    );
-    if (!account) return;
-    const token = newToken();
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO password_reset (account_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(mins => $3))`,
-        [account.id, hashToken(token), RESET_TOKEN_MINUTES],
+    await withTimeFloor(RESET_REQUEST_FLOOR_MS, async () => {
+      const [account] = await this.dataSource.query(
+        `SELECT id, email, preferred_language FROM account WHERE email = $1 AND disabled_at IS NULL`,
+        [normaliseIdentifier(email)],
       );
-      const lang: UiLanguage = isUiLanguage(account.preferred_language)
+      const token = newToken();
+      const lang: UiLanguage = isUiLanguage(account?.preferred_language)
         ? account.preferred_language
         : language;
       const text = PASSWORD_RESET_MAIL[lang];
       const link = `${this.settings.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-      await this.mail.write({ to: account.email, subject: text.subject, body: text.body(link) }, manager);
+      await this.dataSource.transaction(async (manager) => {
+        // For an unknown e-mail the account id matches nothing: same statements, no rows.
+        const accountId: string = account?.id ?? NO_ACCOUNT;
+        await manager.query(
+          `INSERT INTO password_reset (account_id, token_hash, expires_at)
+           SELECT id, $2, now() + make_interval(mins => $3) FROM account WHERE id = $1`,
+          [accountId, hashToken(token), RESET_TOKEN_MINUTES],
+        );
+        await manager.query(
+          `UPDATE password_reset SET used_at = now()
+            WHERE id IN (SELECT id FROM password_reset
+                          WHERE account_id = $1 AND used_at IS NULL AND expires_at > now()
+                          ORDER BY created_at DESC, id OFFSET $2)`,
+          [accountId, RESET_TOKENS_OPEN_PER_ACCOUNT],
+        );
+        if (account)
+          await this.mail.write({ to: account.email, subject: text.subject, body: text.body(link) }, manager);
+      });
     });
   }
 
@@ -255,6 +323,11 @@ export class AuthService {
         throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [
           { field: 'token', message: 'already used' },
         ]);
+      // One reset voids every other link of the account: an older mail must not reopen it.
+      await manager.query(
+        `UPDATE password_reset SET used_at = now() WHERE account_id = $1 AND used_at IS NULL`,
+        [reset.account_id],
+      );
       await manager.query(`UPDATE account SET password_hash = $2, updated_at = now() WHERE id = $1`, [
         reset.account_id,
         hash,

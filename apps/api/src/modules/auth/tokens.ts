@@ -1,4 +1,4 @@
-import { createHash, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 
 /** A random secret handed to a person once (link, refresh token); only its hash is stored. */
 export function newToken(): string {
@@ -7,6 +7,15 @@ export function newToken(): string {
 
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
+}
+
+/**
+ * The refresh token that replaces `token`. Derived with the server secret rather than drawn at
+ * random, so a tab that presents the same token moments later receives the very same successor
+ * (one chain, not two) although only hashes are stored.
+ */
+export function successorToken(token: string, secret: string): string {
+  return createHmac('sha256', secret).update(`refresh-successor:${token}`).digest('base64url');
 }
 
 // No 0/O, 1/I/L: codes are read off paper and typed by people with little German.
