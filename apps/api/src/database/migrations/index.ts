@@ -5,6 +5,7 @@ import { CompaniesAndOffers1764244800000 } from './1764244800000-companies-and-o
 import { CompetenceProfiles1764331200000 } from './1764331200000-competence-profiles';
 import { ProfileLookupIndexes1764331300000 } from './1764331300000-profile-lookup-indexes';
 import { LoginFailureSource1764710000000 } from './1764710000000-login-failure-source';
+import { SignupRequest1764710100000 } from './1764710100000-signup-request';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   CompetenceProfiles1764331200000,
   ProfileLookupIndexes1764331300000,
   LoginFailureSource1764710000000,
+  SignupRequest1764710100000,
 ];

@@ -11,6 +11,7 @@ import { JwtStrategy } from '../auth/jwt.strategy';
 import { PasswordHasher } from '../auth/password-hasher';
 import { SessionAuthenticator } from '../auth/session-authenticator';
 import { SessionResponder } from '../auth/session-responder';
+import { SignupService } from '../auth/signup.service';
 import { CandidateAccess } from '../candidates/candidate-access.service';
 import { CandidatesController } from '../candidates/candidates.controller';
 import { CandidatesService } from '../candidates/candidates.service';
@@ -53,6 +54,7 @@ import { AccountsService } from './accounts.service';
     SessionAuthenticator,
     PasswordHasher,
     SessionResponder,
+    SignupService,
     InvitationsService,
     MentorshipsService,
     CandidateAccess,

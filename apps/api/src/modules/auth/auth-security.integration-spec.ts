@@ -224,6 +224,79 @@ describe('sign-in and session security', () => {
     });
   });
 
+  describe('sign-up does not tell which e-mails have an account', () => {
+    const signup = (email: string, password = 'Neckar-Weinberg-Sonne-7') =>
+      t.http
+        .post('/api/auth/signup')
+        .send({ email, password, givenName: 'Fremd', familyName: 'Person', language: 'en' });
+
+    it('answers a known e-mail exactly like a new one; the owner gets a note, nothing is created', async () => {
+      const owner = await createAccount(t, 'candidate');
+      const known = await signup(owner.email.toUpperCase());
+      const fresh = await signup(uniqueEmail('fresh'));
+      expect(known.status).toBe(202);
+      expect(fresh.status).toBe(202);
+      expect(known.body).toEqual(fresh.body);
+      const [accounts] = await db(t).query(`SELECT count(*)::int AS n FROM account WHERE email = $1`, [
+        owner.email,
+      ]);
+      expect(accounts.n).toBe(1);
+      const [pending] = await db(t).query(`SELECT count(*)::int AS n FROM signup_request WHERE email = $1`, [
+        owner.email,
+      ]);
+      expect(pending.n).toBe(0);
+      const mails = await db(t).query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1`, [
+        owner.email,
+      ]);
+      expect(mails).toHaveLength(1);
+      expect(mails[0].body).toMatch(/reset-password/);
+      expect(mails[0].body).not.toMatch(/token=/);
+      // The owner's password is untouched: the stranger's password does not sign in.
+      const stranger = await t.http
+        .post('/api/auth/login')
+        .send({ email: owner.email, password: 'Neckar-Weinberg-Sonne-7' });
+      expect(stranger.status).toBe(401);
+      const real = await t.http.post('/api/auth/login').send({ email: owner.email, password: TEST_PASSWORD });
+      expect(real.status).toBe(200);
+    });
+
+    it('takes as long for a known e-mail as for a new one', async () => {
+      const owner = await createAccount(t, 'candidate');
+      const timing = { known: [] as number[], fresh: [] as number[] };
+      const once = async (email: string, into: number[]) => {
+        const started = performance.now();
+        const response = await signup(email);
+        into.push(performance.now() - started);
+        expect(response.status).toBe(202);
+      };
+      for (let i = 0; i < 16; i++) {
+        await once(owner.email, timing.known);
+        await once(uniqueEmail('fresh'), timing.fresh);
+      }
+      expect(Math.abs(median(timing.known) - median(timing.fresh))).toBeLessThan(6);
+    });
+
+    it('keeps at most three open sign-up links per e-mail, and one used link voids the others', async () => {
+      const email = uniqueEmail('links');
+      for (let i = 0; i < 5; i++) expect((await signup(email)).status).toBe(202);
+      const [open] = await db(t).query(
+        `SELECT count(*)::int AS n FROM signup_request WHERE email = $1 AND used_at IS NULL`,
+        [email],
+      );
+      expect(open.n).toBe(3);
+      const bodies: { body: string }[] = await db(t).query(
+        `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY created_at`,
+        [email],
+      );
+      const tokens = bodies.map((m) => decodeURIComponent(/token=([^\s]+)/.exec(m.body)![1]!));
+      expect((await t.http.post('/api/auth/signup/confirm').send({ token: tokens[0] })).status).toBe(400);
+      expect((await t.http.post('/api/auth/signup/confirm').send({ token: tokens[4] })).status).toBe(201);
+      const other = await t.http.post('/api/auth/signup/confirm').send({ token: tokens[3] });
+      expect(other.status).toBe(400);
+      expect(other.body.errors[0].field).toBe('token');
+    });
+  });
+
   describe('refresh in two tabs at once', () => {
     it('a token presented again within the grace window gets the same successor, not a second chain', async () => {
       const account = await createAccount(t, 'mentor');

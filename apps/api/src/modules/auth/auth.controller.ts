@@ -19,6 +19,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AuthMessage } from './auth.errors';
 import { AuthService } from './auth.service';
 import { SessionResponder } from './session-responder';
+import { SignupService } from './signup.service';
 import {
   AccessCodeDto,
   CsrfResponse,
@@ -27,6 +28,7 @@ import {
   PasswordResetConfirmDto,
   PasswordResetRequestDto,
   SessionResponse,
+  SignupConfirmDto,
   SignupDto,
 } from './dto/auth.dto';
 
@@ -38,24 +40,35 @@ export class AuthController {
     private readonly accounts: AccountsService,
     private readonly sessions: SessionResponder,
     private readonly csrf: CsrfTokens,
+    private readonly signups: SignupService,
   ) {}
 
   @Post('signup')
   @UseGuards(ThrottlerGuard)
   @Public()
-  @ApiOperation({ summary: 'A candidate signs up alone (others are invited)' })
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'A candidate signs up alone (others are invited): mails a link that creates the account. Answers the same whether or not the e-mail is known',
+  })
+  @ApiAcceptedResponse()
+  async signup(@Body() dto: SignupDto): Promise<{ accepted: true }> {
+    await this.signups.request(dto);
+    return { accepted: true };
+  }
+
+  @Post('signup/confirm')
+  @UseGuards(ThrottlerGuard)
+  @Public()
+  @ApiOperation({ summary: 'The link from the sign-up mail: creates the candidate account and signs in' })
   @ApiCreatedResponse({ type: SessionResponse })
-  async signup(
-    @Body() dto: SignupDto,
+  async confirmSignup(
+    @Body() dto: SignupConfirmDto,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<SessionResponse> {
-    const accountId = await this.accounts.signupCandidate(dto);
-    return this.sessions.respond(
-      await this.auth.issueSession(accountId, request.headers['user-agent']),
-      request,
-      response,
-    );
+    const session = await this.signups.confirm(dto.token, request.headers['user-agent']);
+    return this.sessions.respond(session, request, response);
   }
 
   @Post('login')

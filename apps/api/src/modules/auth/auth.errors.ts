@@ -5,6 +5,7 @@ export const AuthMessage = {
   SESSION_ENDED: 'Your session has ended. Please sign in again.',
   ACCOUNT_DISABLED: 'This account is disabled.',
   EMAIL_TAKEN: 'An account with this e-mail already exists.',
+  SIGNUP_LINK_INVALID: 'This sign-up link is invalid, used or expired.',
   RESET_TOKEN_INVALID: 'This password-reset link is invalid, used or expired.',
   ACCESS_CODE_INVALID: 'Login name or access code is wrong, used or expired.',
 } as const;

@@ -58,3 +58,61 @@ export const INVITATION_MAIL: Texts = {
       `Вітаємо!\n\nВас запрошено до Passgenau — біржі праці для біженців і підприємств району Ремс-Мурр.\nСтворіть обліковий запис за цим посиланням (діє 14 днів, лише один раз):\n${link}`,
   },
 };
+
+/** The link that turns a self sign-up into an account. */
+export const SIGNUP_CONFIRM_MAIL: Texts = {
+  de: {
+    subject: 'Passgenau: E-Mail-Adresse bestätigen',
+    body: (link) =>
+      `Hallo,\n\nSie haben ein Konto bei Passgenau angelegt. Öffnen Sie diesen Link, um Ihre E-Mail-Adresse zu bestätigen (gültig 24 Stunden):\n${link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail.`,
+  },
+  en: {
+    subject: 'Passgenau: confirm your e-mail address',
+    body: (link) =>
+      `Hello,\n\nYou created a Passgenau account. Open this link to confirm your e-mail address (valid for 24 hours):\n${link}\n\nIf this was not you, ignore this e-mail.`,
+  },
+  ar: {
+    subject: 'Passgenau: تأكيد عنوان البريد الإلكتروني',
+    body: (link) =>
+      `مرحبًا،\n\nلقد أنشأتَ حسابًا في Passgenau. افتح هذا الرابط لتأكيد عنوان بريدك الإلكتروني (صالح لمدة 24 ساعة):\n${link}\n\nإذا لم تكن أنت، فتجاهل هذه الرسالة.`,
+  },
+  fa: {
+    subject: 'Passgenau: تأیید نشانی ایمیل',
+    body: (link) =>
+      `سلام،\n\nشما در Passgenau حساب ساخته‌اید. برای تأیید نشانی ایمیل خود این لینک را باز کنید (۲۴ ساعت معتبر است):\n${link}\n\nاگر شما نبودید، این ایمیل را نادیده بگیرید.`,
+  },
+  uk: {
+    subject: 'Passgenau: підтвердіть адресу електронної пошти',
+    body: (link) =>
+      `Вітаємо!\n\nВи створили обліковий запис у Passgenau. Відкрийте це посилання, щоб підтвердити адресу електронної пошти (діє 24 години):\n${link}\n\nЯкщо це були не ви, просто проігноруйте цей лист.`,
+  },
+};
+
+/** Sent instead of a confirmation link when someone signs up with an e-mail that has an account. */
+export const SIGNUP_EXISTING_MAIL: Texts = {
+  de: {
+    subject: 'Passgenau: Sie haben schon ein Konto',
+    body: (link) =>
+      `Hallo,\n\njemand wollte mit dieser E-Mail-Adresse ein neues Konto bei Passgenau anlegen. Sie haben schon ein Konto. Melden Sie sich einfach an; wenn Sie Ihr Passwort vergessen haben, legen Sie hier ein neues fest:\n${link}\n\nWenn Sie das nicht waren, ignorieren Sie diese E-Mail. An Ihrem Konto hat sich nichts geändert.`,
+  },
+  en: {
+    subject: 'Passgenau: you already have an account',
+    body: (link) =>
+      `Hello,\n\nsomeone tried to create a new Passgenau account with this e-mail address. You already have an account. Just sign in; if you forgot your password, set a new one here:\n${link}\n\nIf this was not you, ignore this e-mail. Nothing has changed in your account.`,
+  },
+  ar: {
+    subject: 'Passgenau: لديك حساب بالفعل',
+    body: (link) =>
+      `مرحبًا،\n\nحاول أحدهم إنشاء حساب جديد في Passgenau بعنوان البريد الإلكتروني هذا. لديك حساب بالفعل. سجّل الدخول فقط؛ وإذا نسيت كلمة المرور، فعيّن كلمة جديدة هنا:\n${link}\n\nإذا لم تكن أنت، فتجاهل هذه الرسالة. لم يتغير شيء في حسابك.`,
+  },
+  fa: {
+    subject: 'Passgenau: شما از قبل حساب دارید',
+    body: (link) =>
+      `سلام،\n\nکسی خواست با این نشانی ایمیل یک حساب جدید در Passgenau بسازد. شما از قبل حساب دارید. فقط وارد شوید؛ اگر رمز عبور را فراموش کرده‌اید، اینجا رمز جدید بگذارید:\n${link}\n\nاگر شما نبودید، این ایمیل را نادیده بگیرید. در حساب شما چیزی تغییر نکرده است.`,
+  },
+  uk: {
+    subject: 'Passgenau: у вас уже є обліковий запис',
+    body: (link) =>
+      `Вітаємо!\n\nХтось хотів створити новий обліковий запис у Passgenau з цією адресою. У вас уже є обліковий запис. Просто увійдіть; якщо ви забули пароль, задайте новий тут:\n${link}\n\nЯкщо це були не ви, просто проігноруйте цей лист. У вашому обліковому записі нічого не змінилося.`,
+  },
+};

@@ -48,6 +48,14 @@ export class SignupDto {
   language: UiLanguage = 'de';
 }
 
+export class SignupConfirmDto {
+  @ApiProperty({ description: 'The token from the link in the sign-up mail' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  token!: string;
+}
+
 export class AccessCodeDto {
   @ApiProperty({ example: 'k-ab3d7fq' })
   @IsString()

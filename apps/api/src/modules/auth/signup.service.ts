@@ -1,0 +1,145 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
+import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
+import { DomainError } from '../../common/domain-error';
+import { AccountsService } from '../accounts/accounts.service';
+import { MailService } from '../mail/mail.service';
+import { AuthMessage } from './auth.errors';
+import {
+  assertPasswordAcceptable,
+  AuthService,
+  normaliseIdentifier,
+  type IssuedSession,
+} from './auth.service';
+import { withTimeFloor } from './even-timing';
+import { SIGNUP_CONFIRM_MAIL, SIGNUP_EXISTING_MAIL } from './mail-texts';
+import { PasswordHasher } from './password-hasher';
+import { hashToken, newToken } from './tokens';
+
+const SIGNUP_LINK_HOURS = 24;
+/** A new sign-up for the same e-mail voids the oldest beyond this many open links. */
+export const SIGNUP_LINKS_OPEN_PER_EMAIL = 3;
+/** Sign-up requests answer no sooner than this, known e-mail or not (hashing the password dominates). */
+const SIGNUP_REQUEST_FLOOR_MS = 200;
+
+export interface SignupInput {
+  email: string;
+  password: string;
+  givenName: string;
+  familyName: string;
+  language: UiLanguage;
+}
+
+/**
+ * A candidate signs up alone in two steps: the request mails a link, opening the link creates the
+ * account and signs in. The request answers alike for new and known e-mails, in response and
+ * time; a known address gets a note ("you already have an account") instead of a link.
+ */
+@Injectable()
+export class SignupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly accounts: AccountsService,
+    private readonly auth: AuthService,
+    private readonly hasher: PasswordHasher,
+    private readonly mail: MailService,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  async request(input: SignupInput): Promise<void> {
+    const email = normaliseIdentifier(input.email);
+    // Only rules about the input itself, never about existing accounts, may refuse here.
+    assertPasswordAcceptable(input.password, 'password', email);
+    await withTimeFloor(SIGNUP_REQUEST_FLOOR_MS, async () => {
+      const passwordHash = await this.hasher.hash(input.password);
+      const token = newToken();
+      await this.dataSource.transaction(async (manager) => {
+        await manager.query(
+          `DELETE FROM signup_request WHERE expires_at < now() - interval '1 day' OR used_at < now() - interval '1 day'`,
+        );
+        // For a known e-mail the insert and the voiding run on no rows.
+        const inserted: { id: string }[] = await manager.query(
+          `INSERT INTO signup_request (email, password_hash, given_name, family_name, preferred_language, token_hash, expires_at)
+           SELECT $1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7)
+            WHERE NOT EXISTS (SELECT 1 FROM account WHERE email = $1)
+           RETURNING id`,
+          [
+            email,
+            passwordHash,
+            input.givenName.trim(),
+            input.familyName.trim(),
+            input.language,
+            hashToken(token),
+            SIGNUP_LINK_HOURS,
+          ],
+        );
+        await manager.query(
+          `UPDATE signup_request SET used_at = now()
+            WHERE id IN (SELECT id FROM signup_request
+                          WHERE email = $1 AND used_at IS NULL AND expires_at > now()
+                          ORDER BY created_at DESC, id OFFSET $2)`,
+          [email, SIGNUP_LINKS_OPEN_PER_EMAIL],
+        );
+        const [known]: { preferred_language: string }[] = inserted.length
+          ? []
+          : await manager.query(`SELECT preferred_language FROM account WHERE email = $1`, [email]);
+        const ownerLanguage = isUiLanguage(known?.preferred_language)
+          ? known.preferred_language
+          : input.language;
+        const text = inserted.length
+          ? SIGNUP_CONFIRM_MAIL[input.language]
+          : SIGNUP_EXISTING_MAIL[ownerLanguage];
+        const link = inserted.length
+          ? `${this.settings.publicUrl}/sign-up?token=${encodeURIComponent(token)}`
+          : `${this.settings.publicUrl}/reset-password`;
+        await this.mail.write({ to: email, subject: text.subject, body: text.body(link) }, manager);
+      });
+    });
+  }
+
+  /** Opens the mailed link: creates the candidate account with its candidate record and signs in. */
+  async confirm(token: string, userAgent: string | undefined): Promise<IssuedSession> {
+    return this.dataSource.transaction(async (manager) => {
+      const [pending] = await manager.query(
+        `SELECT id, email, password_hash, given_name, family_name, preferred_language FROM signup_request
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now() FOR UPDATE`,
+        [hashToken(token)],
+      );
+      if (!pending)
+        throw new DomainError('VALIDATION_FAILED', AuthMessage.SIGNUP_LINK_INVALID, [
+          { field: 'token', message: 'invalid, used or expired' },
+        ]);
+      await manager.query(`UPDATE signup_request SET used_at = now() WHERE email = $1 AND used_at IS NULL`, [
+        pending.email,
+      ]);
+      const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [pending.email]);
+      // Someone (an invitation, another link) created the account meanwhile: this link is spent.
+      if (taken)
+        throw new DomainError('VALIDATION_FAILED', AuthMessage.SIGNUP_LINK_INVALID, [
+          { field: 'token', message: 'the e-mail has an account by now; sign in instead' },
+        ]);
+      const accountId = await this.accounts.create(
+        {
+          email: pending.email,
+          password: null,
+          role: 'candidate',
+          displayName: `${pending.given_name} ${pending.family_name}`,
+          language: pending.preferred_language,
+        },
+        manager,
+      );
+      await manager.query(`UPDATE account SET password_hash = $2 WHERE id = $1`, [
+        accountId,
+        pending.password_hash,
+      ]);
+      await this.accounts.createCandidateRecord(
+        accountId,
+        { givenName: pending.given_name, familyName: pending.family_name },
+        accountId,
+        manager,
+      );
+      return this.auth.issueSession(accountId, userAgent, manager);
+    });
+  }
+}
