@@ -168,6 +168,12 @@ export const de = {
         'Für Menschen, die Arbeit, eine Ausbildung oder ein Praktikum suchen. Betriebe bekommen eine Einladung.',
       submit: 'Konto anlegen',
       haveAccount: 'Sie haben schon ein Konto? Anmelden',
+      sent: 'Wir haben eine E-Mail an {{email}} geschickt. Öffnen Sie den Link darin, um Ihr Konto zu bestätigen. Der Link gilt 24 Stunden. Keine E-Mail? Sehen Sie auch im Spam-Ordner nach.',
+      confirmTitle: 'Konto bestätigen',
+      confirmIntro: 'Fast geschafft. Bestätigen Sie Ihr Konto, dann sind Sie angemeldet.',
+      confirmSubmit: 'Konto bestätigen und anmelden',
+      linkInvalid: 'Dieser Link funktioniert nicht mehr. Er ist falsch, schon benutzt oder abgelaufen.',
+      startAgain: 'Noch einmal registrieren',
     },
     reset: {
       requestTitle: 'Passwort vergessen',

@@ -168,6 +168,12 @@ export const en: Catalogue = {
       intro: 'For people looking for a job, an apprenticeship or an internship. Employers get an invitation.',
       submit: 'Create account',
       haveAccount: 'Already have an account? Sign in',
+      sent: 'We sent an e-mail to {{email}}. Open the link in it to confirm your account. The link works for 24 hours. No e-mail? Please also look in your spam folder.',
+      confirmTitle: 'Confirm your account',
+      confirmIntro: 'Almost done. Confirm your account and you are signed in.',
+      confirmSubmit: 'Confirm account and sign in',
+      linkInvalid: 'This link no longer works. It is wrong, already used or expired.',
+      startAgain: 'Sign up again',
     },
     reset: {
       requestTitle: 'Forgot your password',

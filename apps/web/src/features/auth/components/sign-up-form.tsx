@@ -1,4 +1,5 @@
-import { Anchor, Button, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { IconMailCheck } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -9,24 +10,22 @@ import { PasswordField } from '../../../components/password-field';
 import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
-import type { SessionAccount } from '../../../types/session';
 import { useSignup } from '../api/signup';
-import { useSession } from '../session/session-context';
 import { isEmailLike } from '../../../lib/validation';
 import { NameFields } from '../../../components/name-fields';
+import { isolate } from '../../../lib/bidi';
 
 const FIELDS = ['givenName', 'familyName', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 type Values = Record<Field, string>;
 
-export interface SignUpFormProps {
-  onSignedUp: (account: SessionAccount) => void;
-}
-
-export function SignUpForm({ onSignedUp }: SignUpFormProps) {
+/**
+ * Asks for names, e-mail and password; the answer is always "check your inbox", since the account
+ * is created from the link in the mail (the page never tells whether an e-mail is registered).
+ */
+export function SignUpForm() {
   const { t } = useTranslation();
   const language = useUiLanguage();
-  const session = useSession();
   const signup = useSignup();
   const [values, setValues] = useState<Values>({ givenName: '', familyName: '', email: '', password: '' });
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
@@ -52,22 +51,27 @@ export function SignUpForm({ onSignedUp }: SignUpFormProps) {
     setProblems(found);
     if (Object.keys(found).length > 0) return;
     signup.reset();
-    signup.mutate(
-      {
-        givenName: values.givenName.trim(),
-        familyName: values.familyName.trim(),
-        email: values.email.trim(),
-        password: values.password,
-        language,
-      },
-      {
-        onSuccess: (answer) => {
-          session.signedIn(answer);
-          onSignedUp(answer.account);
-        },
-      },
-    );
+    signup.mutate({
+      givenName: values.givenName.trim(),
+      familyName: values.familyName.trim(),
+      email: values.email.trim(),
+      password: values.password,
+      language,
+    });
   };
+
+  if (signup.isSuccess) {
+    return (
+      <Stack gap="md">
+        <Alert color="teal" variant="light" icon={<IconMailCheck aria-hidden="true" />} role="status">
+          {t('auth.signUp.sent', { email: isolate(values.email.trim()) })}
+        </Alert>
+        <Anchor component={Link} to="/sign-in">
+          {t('auth.backToSignIn')}
+        </Anchor>
+      </Stack>
+    );
+  }
 
   return (
     <FormStack gap="md" onSubmit={submit}>
