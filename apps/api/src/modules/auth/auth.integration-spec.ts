@@ -117,7 +117,7 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       expect(wrong.body.code).toBe('UNAUTHENTICATED');
     });
 
-    it('refuses the eleventh try after ten wrong passwords, even with the right password', async () => {
+    it('refuses the eleventh try from the same source after ten wrong passwords, even with the right password', async () => {
       const account = await createAccount(t, 'employer');
       for (let i = 0; i < 10; i++) {
         const response = await t.http

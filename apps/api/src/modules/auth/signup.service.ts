@@ -110,6 +110,8 @@ export class SignupService {
         throw new DomainError('VALIDATION_FAILED', AuthMessage.SIGNUP_LINK_INVALID, [
           { field: 'token', message: 'invalid, used or expired' },
         ]);
+      // Two links of one address opened at once: the second waits here and then finds the account.
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext('signup:' || $1))`, [pending.email]);
       await manager.query(`UPDATE signup_request SET used_at = now() WHERE email = $1 AND used_at IS NULL`, [
         pending.email,
       ]);
