@@ -128,6 +128,11 @@ export class AuthService {
       key,
       source,
     ]);
+    // Failures older than the window count no more; the account's own clean-up keeps the table small.
+    await this.dataSource.query(
+      `DELETE FROM login_failure WHERE account_key = $1 AND at < now() - make_interval(mins => $2)`,
+      [key, LOGIN_FAILURE_WINDOW_MINUTES],
+    );
   }
 
   /**
@@ -188,7 +193,7 @@ export class AuthService {
         `UPDATE account SET password_hash = $2, access_code_hash = NULL, access_code_expires_at = NULL, updated_at = now() WHERE id = $1`,
         [account.id, hash],
       );
-      await manager.query(`DELETE FROM login_failure WHERE account_key = $1`, [key]);
+      await manager.query(`DELETE FROM login_failure WHERE account_key = $1 AND source = $2`, [key, source]);
       return this.issueSession(account.id, userAgent, manager);
     });
   }
