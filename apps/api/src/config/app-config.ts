@@ -26,6 +26,10 @@ export interface AppConfig {
   mailFrom: string;
   /** Sign-in, sign-up, reset and invitation requests per minute and IP address. */
   authRequestsPerMinute: number;
+  /** Retries of a failed job (e.g. a mail delivery) after its first attempt. */
+  jobRetryLimit: number;
+  /** Seconds before the first retry of a failed job; doubles with every further retry. */
+  jobRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -154,6 +158,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     mailFrom:
       env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
     authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),
+    jobRetryLimit: parsePositiveInt(env, 'JOB_RETRY_LIMIT', 10, problems),
+    jobRetryDelaySeconds: parsePositiveInt(env, 'JOB_RETRY_DELAY_SECONDS', 30, problems),
   };
   if (config.nodeEnv === 'production' && config.seedDemoData) {
     problems.push(

@@ -239,7 +239,7 @@ describe('sign-up, sign-in, sessions and password reset', () => {
         .post('/api/auth/password-reset/request')
         .send({ email: account.email, language: 'uk' });
       expect(response.status).toBe(202);
-      const [mail] = await db(t).query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1`, [
+      const [mail] = await db(t).query(`SELECT subject, delivery_body AS body FROM mail_outbox WHERE recipient = $1`, [
         account.email,
       ]);
       expect(mail.body).toMatch(/reset-password\?token=/);
