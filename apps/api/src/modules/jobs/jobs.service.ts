@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
@@ -34,6 +35,8 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly boss: PgBoss;
   private readonly definitions = new Map<QueueName, QueueDefinition<object>>();
   private started = false;
+  /** The PostgreSQL application_name of this instance's queue connections. */
+  readonly connectionName = `passgenau-jobs-${randomBytes(3).toString('hex')}`;
 
   constructor(
     @Inject(JOBS_SETTINGS) private readonly settings: JobsSettings & { runSchedules: boolean },
@@ -42,7 +45,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     this.boss = new PgBoss({
       connectionString: settings.databaseUrl,
       schema: JOBS_SCHEMA,
-      application_name: 'passgenau-jobs',
+      application_name: this.connectionName,
       max: 4,
       // Cron schedules fire only where asked (not in tests, which share one database).
       schedule: settings.runSchedules,
