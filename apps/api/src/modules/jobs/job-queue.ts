@@ -5,6 +5,8 @@ import type { EntityManager } from 'typeorm';
 export const QUEUES = {
   /** Delivers one outbox mail: `{ mailId }`. */
   mailDelivery: 'mail-delivery',
+  /** Removes the deliverable text of mails whose links have expired (daily, scheduled). */
+  mailCleanup: 'mail-cleanup',
   /** Reminds candidates and mentors of profiles to reconfirm (hourly, scheduled). */
   profileReminders: 'profile-reminders',
 } as const;

@@ -2,6 +2,8 @@ import { DataSource } from 'typeorm';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, db, uniqueEmail, type TestAccount } from '../../../test/factories';
 import { mailText, SmtpTestServer } from '../../../test/smtp-test-server';
+import { QUEUES } from '../jobs/job-queue';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from './mail.service';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -163,5 +165,25 @@ describe('mail delivery through the job queue (SMTP)', () => {
       .post('/api/auth/password-reset/confirm')
       .send({ token, newPassword: 'Neues-Passwort-Weinberg' });
     expect(confirm.status).toBe(204);
+  });
+
+  it('forgets the deliverable text of undelivered mails once their links have expired (daily job)', async () => {
+    const [schedule] = await db(t).query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
+      QUEUES.mailCleanup,
+    ]);
+    expect(schedule).toEqual({ cron: '17 3 * * *', timezone: 'Europe/Berlin' });
+    const [old, fresh] = [uniqueEmail('old'), uniqueEmail('fresh')];
+    await db(t).query(
+      `INSERT INTO mail_outbox (recipient, subject, body, delivery_body, created_at)
+       VALUES ($1, 'Old', 'Old', 'secret link', now() - interval '16 days'), ($2, 'Fresh', 'Fresh', 'secret link', now())`,
+      [old, fresh],
+    );
+    await t.app.get(JobsService).send(QUEUES.mailCleanup, {});
+    await until(async () => {
+      const [row] = await db(t).query(`SELECT delivery_body FROM mail_outbox WHERE recipient = $1`, [old]);
+      return row.delivery_body === null;
+    });
+    const [kept] = await db(t).query(`SELECT delivery_body FROM mail_outbox WHERE recipient = $1`, [fresh]);
+    expect(kept.delivery_body).toBe('secret link');
   });
 });

@@ -14,6 +14,20 @@ export interface MailSettings {
 
 export const MAIL_SETTINGS = Symbol('MAIL_SETTINGS');
 
+/**
+ * Days the deliverable text of a mail is kept when it could not be delivered (no SMTP, or every
+ * attempt failed): longer than any link in it is valid (invitations: 14 days, resets: 60 minutes).
+ */
+export const DELIVERABLE_TEXT_DAYS = 15;
+
+export class DeliverableTextGoneError extends Error {
+  constructor() {
+    super(
+      `the text of this mail is no longer kept (after ${DELIVERABLE_TEXT_DAYS} days its links have expired)`,
+    );
+  }
+}
+
 export interface MailToWrite {
   to: string;
   subject: string;
@@ -41,6 +55,11 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   onModuleInit(): void {
+    this.jobs.register({
+      name: QUEUES.mailCleanup,
+      cron: '17 3 * * *',
+      handle: async () => void (await this.forgetExpiredTexts()),
+    });
     if (!this.transport) return;
     this.jobs.register<{ mailId: string }>({
       name: QUEUES.mailDelivery,
@@ -82,7 +101,11 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
         `SELECT recipient, subject, delivery_body, delivered_at FROM mail_outbox WHERE id = $1 FOR UPDATE`,
         [mailId],
       );
-      if (!mail || mail.delivered_at || mail.delivery_body === null) return;
+      if (!mail || mail.delivered_at) return; // erased with its account, or delivered before
+      if (mail.delivery_body === null) {
+        failure = new DeliverableTextGoneError();
+        return;
+      }
       try {
         await transport.send({ to: mail.recipient, subject: mail.subject, text: mail.delivery_body });
       } catch (error) {
@@ -103,6 +126,16 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn({ mailId, err: failure }, 'mail delivery failed');
       throw failure;
     }
+  }
+
+  /** Removes the deliverable text (and with it any secret link) of old undelivered mails. */
+  async forgetExpiredTexts(): Promise<number> {
+    const [, count] = await this.dataSource.query(
+      `UPDATE mail_outbox SET delivery_body = NULL
+        WHERE delivery_body IS NOT NULL AND created_at < now() - make_interval(days => $1)`,
+      [DELIVERABLE_TEXT_DAYS],
+    );
+    return count as number;
   }
 
   list(limit: number, offset: number): Promise<[OutboxMail[], number]> {

@@ -424,6 +424,7 @@ export const ar: Catalogue = {
       },
       queues: {
         'mail-delivery': 'إرسال البريد الإلكتروني',
+        'mail-cleanup': 'حذف روابط البريد المنتهية',
         'profile-reminders': 'تذكيرات الملفات الشخصية',
       },
       total: 'المهام: {{count}}',

@@ -433,6 +433,7 @@ export const de = {
       },
       queues: {
         'mail-delivery': 'E-Mail-Versand',
+        'mail-cleanup': 'Abgelaufene Mail-Links löschen',
         'profile-reminders': 'Profil-Erinnerungen',
       },
       total: 'Aufträge: {{count}}',

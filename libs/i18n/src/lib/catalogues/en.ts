@@ -430,6 +430,7 @@ export const en: Catalogue = {
       },
       queues: {
         'mail-delivery': 'E-mail delivery',
+        'mail-cleanup': 'Removing expired mail links',
         'profile-reminders': 'Profile reminders',
       },
       total: 'Jobs: {{count}}',

@@ -428,6 +428,7 @@ export const fa: Catalogue = {
       },
       queues: {
         'mail-delivery': 'ارسال ایمیل',
+        'mail-cleanup': 'حذف پیوندهای منقضی ایمیل',
         'profile-reminders': 'یادآوری پروفایل',
       },
       total: 'کارها: {{count}}',

@@ -430,6 +430,7 @@ export const uk: Catalogue = {
       },
       queues: {
         'mail-delivery': 'Надсилання листів',
+        'mail-cleanup': 'Видалення прострочених посилань у листах',
         'profile-reminders': 'Нагадування про профіль',
       },
       total: 'Завдань: {{count}}',

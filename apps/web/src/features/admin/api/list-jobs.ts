@@ -4,7 +4,7 @@ import { apiRequest } from '../../../lib/api-client';
 export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
-export const JOB_QUEUES = ['mail-delivery', 'profile-reminders'] as const;
+export const JOB_QUEUES = ['mail-delivery', 'mail-cleanup', 'profile-reminders'] as const;
 
 export function isJobState(value: string): value is JobState {
   return (JOB_STATES as readonly string[]).includes(value);
