@@ -74,7 +74,8 @@ export class MailService implements OnModuleInit, OnApplicationShutdown {
 
   /** In the caller's transaction when given (the mail then exists only if that commits). */
   async write(mail: MailToWrite, manager?: EntityManager): Promise<OutboxMail> {
-    if (!manager) return this.dataSource.transaction((inner) => this.write(mail, inner));
+    if (!manager?.queryRunner?.isTransactionActive)
+      return (manager ?? this.dataSource.manager).transaction((inner) => this.write(mail, inner));
     const repository = manager.getRepository(OutboxMail);
     const saved = await repository.save(
       repository.create({
