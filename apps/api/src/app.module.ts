@@ -12,6 +12,7 @@ import { CommonModule } from './common/common.module';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
+import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
 import { requestId } from './common/request-id';
@@ -63,6 +64,14 @@ export class AppModule {
           secureCookies: config.nodeEnv === 'production',
           publicUrl: config.publicUrl,
           authRequestsPerMinute: config.authRequestsPerMinute,
+        }),
+        JobsModule.forRoot({
+          databaseUrl: settings.databaseUrl,
+          retryLimit: config.jobRetryLimit,
+          retryDelaySeconds: config.jobRetryDelaySeconds,
+          pollingIntervalSeconds: config.nodeEnv === 'test' ? 1 : 2,
+          // Tests share one database: cron schedules are registered there but fire only in real starts.
+          runSchedules: config.nodeEnv !== 'test',
         }),
         MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
         // Per IP address, on the sign-in, sign-up, reset and invitation routes.

@@ -13,6 +13,15 @@ describe('loadConfig', () => {
     });
   });
 
+  it('retries failed jobs ten times from 30 s unless told otherwise, and names a wrong value', () => {
+    expect(loadConfig({})).toMatchObject({ jobRetryLimit: 10, jobRetryDelaySeconds: 30 });
+    expect(loadConfig({ JOB_RETRY_LIMIT: '3', JOB_RETRY_DELAY_SECONDS: '5' })).toMatchObject({
+      jobRetryLimit: 3,
+      jobRetryDelaySeconds: 5,
+    });
+    expect(() => loadConfig({ JOB_RETRY_DELAY_SECONDS: 'soon' })).toThrow(/JOB_RETRY_DELAY_SECONDS/);
+  });
+
   it('names the variable when PORT is not a number', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a port number.*"abc"/);
   });

@@ -32,6 +32,10 @@ export interface AppConfig {
    * Empty (the default): the client address is the TCP peer and proxy headers are ignored.
    */
   trustedProxies: string[];
+  /** Retries of a failed job (e.g. a mail delivery) after its first attempt. */
+  jobRetryLimit: number;
+  /** Seconds before the first retry of a failed job; doubles with every further retry. */
+  jobRetryDelaySeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -185,6 +189,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
       env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
     authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),
     trustedProxies: parseProxyList(env, 'TRUSTED_PROXIES', problems),
+    jobRetryLimit: parsePositiveInt(env, 'JOB_RETRY_LIMIT', 10, problems),
+    jobRetryDelaySeconds: parsePositiveInt(env, 'JOB_RETRY_DELAY_SECONDS', 30, problems),
   };
   if (config.nodeEnv === 'production' && config.seedDemoData) {
     problems.push(

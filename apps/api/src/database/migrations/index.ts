@@ -6,6 +6,7 @@ import { CompetenceProfiles1764331200000 } from './1764331200000-competence-prof
 import { ProfileLookupIndexes1764331300000 } from './1764331300000-profile-lookup-indexes';
 import { LoginFailureSource1764710000000 } from './1764710000000-login-failure-source';
 import { SignupRequest1764710100000 } from './1764710100000-signup-request';
+import { MailDeliveryText1764720000000 } from './1764720000000-mail-delivery-text';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   ProfileLookupIndexes1764331300000,
   LoginFailureSource1764710000000,
   SignupRequest1764710100000,
+  MailDeliveryText1764720000000,
 ];

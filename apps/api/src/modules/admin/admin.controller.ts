@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access';
 import { Auth, type AuthContext } from '../../common/auth-context';
@@ -9,15 +9,19 @@ import { AccountListQuery, AccountListResponse, UpdateAccountDto } from '../acco
 import { AccessLogService } from '../audit/access-log.service';
 import { AccessLogPage, AdminAccessLogQuery } from '../audit/dto/access-log.dto';
 import { MailService } from '../mail/mail.service';
+import { JobListQuery, JobPage } from '../jobs/dto/jobs.dto';
+import { JobsService } from '../jobs/jobs.service';
 
 export class OutboxMailItem {
   @ApiProperty() id!: string;
   @ApiProperty() recipient!: string;
   @ApiProperty() subject!: string;
-  @ApiProperty() body!: string;
+  @ApiProperty({ description: 'The text of the mail; secret links (reset, invitations) are redacted' })
+  body!: string;
   @ApiProperty() createdAt!: string;
   @ApiProperty({ type: String, nullable: true }) deliveredAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) deliveryError!: string | null;
+  @ApiProperty() deliveryAttempts!: number;
 }
 
 export class OutboxPage {
@@ -32,6 +36,7 @@ export class AdminController {
     private readonly accounts: AccountsService,
     private readonly accessLog: AccessLogService,
     private readonly mail: MailService,
+    private readonly jobs: JobsService,
   ) {}
 
   @Get('accounts')
@@ -83,7 +88,27 @@ export class AdminController {
         createdAt: m.createdAt.toISOString(),
         deliveredAt: m.deliveredAt?.toISOString() ?? null,
         deliveryError: m.deliveryError,
+        deliveryAttempts: m.deliveryAttempts,
       })),
     };
+  }
+
+  @Get('jobs')
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Jobs of the queue (mail delivery, reminders), newest first; e.g. ?state=failed',
+  })
+  @ApiOkResponse({ type: JobPage })
+  jobList(@Query() query: JobListQuery): Promise<JobPage> {
+    return this.jobs.list(query);
+  }
+
+  @Post('jobs/:id/retry')
+  @Roles('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Run a failed job once more, now' })
+  @ApiNoContentResponse()
+  retryJob(@Param('id', uuidParam('id')) id: string): Promise<void> {
+    return this.jobs.retry(id);
   }
 }

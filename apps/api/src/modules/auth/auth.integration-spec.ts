@@ -245,9 +245,10 @@ describe('sign-up, sign-in, sessions and password reset', () => {
         .post('/api/auth/password-reset/request')
         .send({ email: account.email, language: 'uk' });
       expect(response.status).toBe(202);
-      const [mail] = await db(t).query(`SELECT subject, body FROM mail_outbox WHERE recipient = $1`, [
-        account.email,
-      ]);
+      const [mail] = await db(t).query(
+        `SELECT subject, delivery_body AS body FROM mail_outbox WHERE recipient = $1`,
+        [account.email],
+      );
       expect(mail.body).toMatch(/reset-password\?token=/);
       const token = decodeURIComponent(/token=([^\s]+)/.exec(mail.body)![1]!);
 

@@ -3,7 +3,7 @@ import { bearer, createAccount, db, TEST_PASSWORD, uniqueEmail } from '../../../
 
 async function tokenFromOutbox(t: TestApp, email: string): Promise<string> {
   const [mail] = await db(t).query(
-    `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`,
+    `SELECT delivery_body AS body FROM mail_outbox WHERE recipient = $1 ORDER BY created_at DESC LIMIT 1`,
     [email],
   );
   return decodeURIComponent(/\/invitations\/(\S+)/.exec(mail.body)![1]!);

@@ -1,5 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { MAIL_TRANSPORT, SmtpTransport, type MailTransport } from './mail-transport';
 import { MAIL_SETTINGS, MailService, type MailSettings } from './mail.service';
 import { OutboxMail } from './outbox-mail.entity';
 
@@ -7,10 +8,17 @@ import { OutboxMail } from './outbox-mail.entity';
 @Module({})
 export class MailModule {
   static forRoot(settings: MailSettings): DynamicModule {
+    const transport: MailTransport | null = settings.smtpUrl
+      ? new SmtpTransport(settings.smtpUrl, settings.from)
+      : null;
     return {
       module: MailModule,
       imports: [TypeOrmModule.forFeature([OutboxMail])],
-      providers: [MailService, { provide: MAIL_SETTINGS, useValue: settings }],
+      providers: [
+        MailService,
+        { provide: MAIL_SETTINGS, useValue: settings },
+        { provide: MAIL_TRANSPORT, useValue: transport },
+      ],
       exports: [MailService],
     };
   }

@@ -1,6 +1,9 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** Every e-mail the product writes; delivered by SMTP when configured, readable by admins in development. */
+/**
+ * Every e-mail the product writes. `body` is the text admins may read (secret links redacted);
+ * `deliveryBody` is the text to deliver, kept only until it has been delivered.
+ */
 @Entity({ name: 'mail_outbox' })
 export class OutboxMail {
   @PrimaryGeneratedColumn('uuid')
@@ -14,6 +17,12 @@ export class OutboxMail {
 
   @Column({ type: 'text' })
   body!: string;
+
+  @Column({ name: 'delivery_body', type: 'text', nullable: true })
+  deliveryBody!: string | null;
+
+  @Column({ name: 'delivery_attempts', type: 'integer', default: 0 })
+  deliveryAttempts!: number;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt!: Date;

@@ -1,6 +1,8 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUiLanguage, RECONFIRM_AFTER_DAYS, RECONFIRM_GRACE_DAYS, type UiLanguage } from '@passgenau/domain';
+import { QUEUES } from '../jobs/job-queue';
+import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 
 const REMINDER: Record<UiLanguage, { subject: string; body: (pseudonym: string) => string }> = {
@@ -37,25 +39,20 @@ const REMINDER: Record<UiLanguage, { subject: string; body: (pseudonym: string) 
  * VISIBLE_TO_EMPLOYERS) and comes back when confirmed.
  */
 @Injectable()
-export class FreshnessService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(FreshnessService.name);
-  private timer: NodeJS.Timeout | null = null;
-
+export class FreshnessService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly mail: MailService,
+    private readonly jobs: JobsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(
-      () => void this.sendReminders().catch((error) => this.logger.error({ err: error }, 'reminders failed')),
-      3_600_000,
-    );
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  /** Every hour (at minute 5, Europe/Berlin) through the job queue, retried when it fails. */
+  onModuleInit(): void {
+    this.jobs.register({
+      name: QUEUES.profileReminders,
+      cron: '5 * * * *',
+      handle: async () => void (await this.sendReminders()),
+    });
   }
 
   /** Returns how many profiles were reminded. */

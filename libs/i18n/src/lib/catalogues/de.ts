@@ -368,6 +368,7 @@ export const de = {
       accounts: 'Konten',
       accessLog: 'Zugriffsprotokoll',
       outbox: 'Postausgang',
+      jobs: 'Aufträge',
     },
     accounts: {
       search: 'Suchen',
@@ -411,7 +412,7 @@ export const de = {
     },
     outbox: {
       intro:
-        'Alle E-Mails, die Passgenau geschrieben hat (Einladungen, Links für neue Passwörter). Ohne Mailserver bleiben sie hier.',
+        'Alle E-Mails, die Passgenau geschrieben hat (Einladungen, Links für neue Passwörter). Geheime Links sind hier entfernt; nur die Empfänger erhalten sie. Ohne Mailserver werden die E-Mails nicht verschickt.',
       total: 'E-Mails: {{count}}',
       empty: 'Noch keine E-Mails.',
       to: 'An',
@@ -422,6 +423,32 @@ export const de = {
         failed: 'Fehler',
       },
       pages: 'Seiten des Postausgangs',
+    },
+    jobs: {
+      intro:
+        'Hintergrundaufträge: E-Mail-Versand und Erinnerungen. Ein fehlgeschlagener Auftrag wurde mehrmals mit wachsenden Pausen versucht; beheben Sie die Ursache (z. B. den Mailserver) und starten Sie ihn erneut.',
+      stateFilter: 'Status',
+      allStates: 'Alle',
+      states: {
+        created: 'wartet',
+        retry: 'wartet auf neuen Versuch',
+        active: 'läuft',
+        completed: 'erledigt',
+        cancelled: 'abgebrochen',
+        failed: 'fehlgeschlagen',
+      },
+      queues: {
+        'mail-delivery': 'E-Mail-Versand',
+        'mail-cleanup': 'Abgelaufene Mail-Links löschen',
+        'profile-reminders': 'Profil-Erinnerungen',
+      },
+      total: 'Aufträge: {{count}}',
+      empty: 'Keine Aufträge.',
+      attempts: 'Versuche: {{count}} von {{max}}',
+      next: 'nächster Versuch {{time}}',
+      retry: 'Erneut versuchen',
+      retryNamed: 'Erneut versuchen: {{queue}}',
+      pages: 'Seiten der Auftragsliste',
     },
   },
   profiles: profilesDe,

@@ -365,6 +365,7 @@ export const en: Catalogue = {
       accounts: 'Accounts',
       accessLog: 'Access log',
       outbox: 'Outbox',
+      jobs: 'Jobs',
     },
     accounts: {
       search: 'Search',
@@ -408,7 +409,7 @@ export const en: Catalogue = {
     },
     outbox: {
       intro:
-        'Every e-mail Passgenau wrote (invitations, links for new passwords). Without a mail server they stay here.',
+        'Every e-mail Passgenau wrote (invitations, links for new passwords). Secret links are removed here; only the recipients receive them. Without a mail server the e-mails are not sent.',
       total: 'E-mails: {{count}}',
       empty: 'No e-mails yet.',
       to: 'To',
@@ -419,6 +420,32 @@ export const en: Catalogue = {
         failed: 'error',
       },
       pages: 'Pages of the outbox',
+    },
+    jobs: {
+      intro:
+        'Background jobs: e-mail delivery and reminders. A failed job was tried several times with growing pauses; fix the cause (e.g. the mail server) and run it again.',
+      stateFilter: 'State',
+      allStates: 'All states',
+      states: {
+        created: 'waiting',
+        retry: 'waiting for another try',
+        active: 'running',
+        completed: 'done',
+        cancelled: 'cancelled',
+        failed: 'failed',
+      },
+      queues: {
+        'mail-delivery': 'E-mail delivery',
+        'mail-cleanup': 'Removing expired mail links',
+        'profile-reminders': 'Profile reminders',
+      },
+      total: 'Jobs: {{count}}',
+      empty: 'No jobs.',
+      attempts: 'Attempts: {{count}} of {{max}}',
+      next: 'next try {{time}}',
+      retry: 'Try again',
+      retryNamed: 'Try again: {{queue}}',
+      pages: 'Pages of the job list',
     },
   },
   profiles: profilesEn,

@@ -1,8 +1,9 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconListSearch, IconMail, IconUsers } from '@tabler/icons-react';
+import { IconListSearch, IconMail, IconStack2, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { AccessLogPanel } from './access-log-panel';
 import { AccountsPanel } from './accounts-panel';
+import { JobsPanel } from './jobs-panel';
 import { OutboxPanel } from './outbox-panel';
 
 export interface AdminPageProps {
@@ -28,6 +29,9 @@ export function AdminPage({ currentAccountId }: AdminPageProps) {
           <Tabs.Tab value="outbox" leftSection={<IconMail size={16} aria-hidden="true" />}>
             {t('admin.tabs.outbox')}
           </Tabs.Tab>
+          <Tabs.Tab value="jobs" leftSection={<IconStack2 size={16} aria-hidden="true" />}>
+            {t('admin.tabs.jobs')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="accounts" pt="md">
           <AccountsPanel currentAccountId={currentAccountId} />
@@ -37,6 +41,9 @@ export function AdminPage({ currentAccountId }: AdminPageProps) {
         </Tabs.Panel>
         <Tabs.Panel value="outbox" pt="md">
           <OutboxPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="jobs" pt="md">
+          <JobsPanel />
         </Tabs.Panel>
       </Tabs>
     </Stack>

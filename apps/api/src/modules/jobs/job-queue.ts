@@ -1,0 +1,54 @@
+import type PgBoss from 'pg-boss';
+import type { EntityManager } from 'typeorm';
+
+/** Queues of the product; each has one handler, registered by its feature. */
+export const QUEUES = {
+  /** Delivers one outbox mail: `{ mailId }`. */
+  mailDelivery: 'mail-delivery',
+  /** Removes the deliverable text of mails whose links have expired (daily, scheduled). */
+  mailCleanup: 'mail-cleanup',
+  /** Reminds candidates and mentors of profiles to reconfirm (hourly, scheduled). */
+  profileReminders: 'profile-reminders',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface JobsSettings {
+  databaseUrl: string;
+  /** Retries after the first failed attempt. */
+  retryLimit: number;
+  /** Delay before the first retry; doubles with every further retry (with jitter). */
+  retryDelaySeconds: number;
+  /** How often an idle worker asks for new jobs. */
+  pollingIntervalSeconds: number;
+}
+
+export const JOBS_SETTINGS = Symbol('JOBS_SETTINGS');
+
+export interface QueueDefinition<T extends object> {
+  name: QueueName;
+  handle: (data: T) => Promise<void>;
+  /** Cron expression (Europe/Berlin) on which a job is sent to this queue. */
+  cron?: string;
+  /** Defaults to the configured retry settings. */
+  retryLimit?: number;
+  expireInSeconds?: number;
+}
+
+/**
+ * pg-boss writes its rows through this adapter, so a job is inserted on the caller's connection and
+ * commits or rolls back with the caller's transaction.
+ */
+export function transactionDb(manager: EntityManager): PgBoss.Db {
+  const runner = manager.queryRunner;
+  if (!runner || !runner.isTransactionActive)
+    throw new Error('transactionDb needs an EntityManager of an open transaction');
+  return {
+    executeSql: async (text: string, values: unknown[]) => {
+      const result = await runner.query(text, values, true);
+      return { rows: result.records as unknown[] };
+    },
+  };
+}
