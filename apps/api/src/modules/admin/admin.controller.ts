@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access';
-import { Auth, type AuthContext } from '../../common/auth-context';
+import { DataSource } from 'typeorm';
+import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { uuidParam } from '../../common/uuid-param';
 import { AccountsService } from '../accounts/accounts.service';
 import { PageQuery } from '../../common/page.query';
@@ -9,6 +10,7 @@ import { AccountListQuery, AccountListResponse, UpdateAccountDto } from '../acco
 import { AccessLogService } from '../audit/access-log.service';
 import { AccessLogPage, AdminAccessLogQuery } from '../audit/dto/access-log.dto';
 import { MailService } from '../mail/mail.service';
+import { logCandidatesShown } from './admin-read-log';
 
 export class OutboxMailItem {
   @ApiProperty() id!: string;
@@ -32,14 +34,22 @@ export class AdminController {
     private readonly accounts: AccountsService,
     private readonly accessLog: AccessLogService,
     private readonly mail: MailService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('accounts')
   @Roles('admin')
-  @ApiOperation({ summary: 'Accounts with role, company and state' })
+  @ApiOperation({ summary: 'Accounts with role, company and state; candidates shown are logged' })
   @ApiOkResponse({ type: AccountListResponse })
-  list(@Query() query: AccountListQuery): Promise<AccountListResponse> {
-    return this.accounts.list(query);
+  async list(
+    @Auth() auth: AuthContext,
+    @Query() query: AccountListQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<AccountListResponse> {
+    const page = await this.accounts.list(query);
+    const accountIds = page.items.filter((a) => a.role === 'candidate').map((a) => a.id);
+    await logCandidatesShown(this.dataSource, this.accessLog, auth, { accountIds }, 'list_accounts', meta);
+    return page;
   }
 
   @Patch('accounts/:id')
@@ -68,11 +78,18 @@ export class AdminController {
   @Get('outbox')
   @Roles('admin')
   @ApiOperation({
-    summary: 'E-mails the product wrote (development outbox; delivered by SMTP when configured)',
+    summary:
+      'E-mails the product wrote (development outbox; delivered by SMTP when configured); candidates among the recipients are logged',
   })
   @ApiOkResponse({ type: OutboxPage })
-  async outbox(@Query() query: PageQuery): Promise<OutboxPage> {
+  async outbox(
+    @Auth() auth: AuthContext,
+    @Query() query: PageQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<OutboxPage> {
     const [items, total] = await this.mail.list(query.pageSize, (query.page - 1) * query.pageSize);
+    const emails = items.map((m) => m.recipient);
+    await logCandidatesShown(this.dataSource, this.accessLog, auth, { emails }, 'read_outbox', meta);
     return {
       total,
       items: items.map((m) => ({
