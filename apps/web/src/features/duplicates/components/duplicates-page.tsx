@@ -87,8 +87,7 @@ function MergeForm({
           description={t('duplicates.merge.reasonHelp')}
           value={reason}
           maxLength={MERGE_REASON_MAX_LENGTH}
-          autosize
-          minRows={2}
+          rows={3}
           onChange={(event) => setReason(event.currentTarget.value)}
         />
         {error ? (
