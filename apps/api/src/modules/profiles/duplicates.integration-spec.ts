@@ -378,6 +378,18 @@ describe('duplicates: flagged pairs only, reason, 30-day restore, notice, access
       ).toBe(1);
       expect(await count(`SELECT 1 FROM mentorship WHERE candidate_id = $1`, [keep.candidateId])).toBe(0);
 
+      const notices = await db(t).query(
+        `SELECT recipient, subject, body FROM mail_outbox WHERE recipient = ANY($1) AND subject LIKE '%' || $2 || '%'`,
+        [[keep.email, remove.email], 'скасовано'],
+      );
+      // The kept account reads Ukrainian; the restored one German (its own language).
+      expect(notices.map((m: { recipient: string }) => m.recipient)).toEqual([keep.email]);
+      expect(notices[0].body).toContain(remove.email);
+      expect(
+        await count(`SELECT 1 FROM mail_outbox WHERE recipient = $1 AND subject LIKE '%rückgängig%'`, [
+          remove.email,
+        ]),
+      ).toBe(1);
       const login = await t.http
         .post('/api/auth/login')
         .send({ email: remove.email, password: TEST_PASSWORD });

@@ -61,3 +61,38 @@ export const MERGE_NOTICE_MAIL: Texts = {
       `\nЦе помилка? Команда IBA може відновити інший запис до ${p.restorableUntil}. Після цього його буде видалено.`,
   },
 };
+
+export interface RestoreNoticeParams {
+  /** The e-mail or login name of the record that is back. */
+  restoredSignIn: string;
+}
+
+type RestoreTexts = Record<UiLanguage, { subject: string; body: (p: RestoreNoticeParams) => string }>;
+
+export const RESTORE_NOTICE_MAIL: RestoreTexts = {
+  de: {
+    subject: 'Passgenau: Zusammenführung Ihrer Einträge rückgängig gemacht',
+    body: (p) =>
+      `Hallo,\n\nTeam IBA hat die Zusammenführung Ihrer zwei Einträge bei Passgenau rückgängig gemacht. Der andere Eintrag ist wieder da (Anmeldung: ${p.restoredSignIn}), mit dem, was aus ihm übernommen worden war, auch den Erlaubnissen für Messepaten.`,
+  },
+  en: {
+    subject: 'Passgenau: merge of your records undone',
+    body: (p) =>
+      `Hello,\n\nTeam IBA undid the merge of your two Passgenau records. The other record is back (sign in with: ${p.restoredSignIn}), with what had been taken over from it, mentor authorisations included.`,
+  },
+  ar: {
+    subject: 'Passgenau: تم التراجع عن دمج سجليك',
+    body: (p) =>
+      `مرحبًا،\n\nتراجع فريق IBA عن دمج سجليك في Passgenau. عاد السجل الآخر (تسجيل الدخول بـ: ${p.restoredSignIn}) مع ما نُقل منه، بما في ذلك تفويضات المرشدين.`,
+  },
+  fa: {
+    subject: 'Passgenau: ادغام پرونده‌های شما لغو شد',
+    body: (p) =>
+      `سلام،\n\nتیم IBA ادغام دو پرونده شما در Passgenau را لغو کرد. پرونده دیگر بازگشته است (ورود با: ${p.restoredSignIn})، همراه با آنچه از آن منتقل شده بود، از جمله اجازه‌های راهنماها.`,
+  },
+  uk: {
+    subject: 'Passgenau: об’єднання ваших записів скасовано',
+    body: (p) =>
+      `Вітаємо!\n\nКоманда IBA скасувала об’єднання ваших двох записів у Passgenau. Інший запис повернуто (вхід: ${p.restoredSignIn}) разом з тим, що з нього було перенесено, зокрема з дозволами наставникам.`,
+  },
+};

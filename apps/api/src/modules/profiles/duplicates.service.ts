@@ -14,7 +14,7 @@ import {
   type RestoredCandidateResponse,
 } from './dto/duplicates.dto';
 import { DuplicatesMessage } from './duplicates.errors';
-import { MERGE_NOTICE_MAIL } from './duplicates.mail-texts';
+import { MERGE_NOTICE_MAIL, RESTORE_NOTICE_MAIL } from './duplicates.mail-texts';
 import { ProfileLoader } from './profile.loader';
 
 // The two rules of duplicate detection, on candidates `a` and `b`. The list and the merge check
@@ -309,6 +309,7 @@ export class DuplicatesService {
           { field: taken.email ? 'email' : 'loginName', message: 'now used by another account' },
         ]);
       await this.insertArchivedRows(manager, data, account['id'] as string);
+      await this.tellRestored(manager, archive.kept_candidate_id, account);
       await manager.query(
         `UPDATE merged_candidate_archive SET data = NULL, restored_at = now(), restored_by_account_id = $2 WHERE id = $1`,
         [archiveId, auth.accountId],
@@ -322,6 +323,30 @@ export class DuplicatesService {
       );
       return { candidateId: archive.removed_candidate_id };
     });
+  }
+
+  /** The person is told at the addresses of both records, each in its language. */
+  private async tellRestored(
+    manager: EntityManager,
+    keptCandidateId: string,
+    restored: Record<string, unknown>,
+  ) {
+    const [kept] = await manager.query(
+      `SELECT a.email, a.preferred_language FROM candidate c JOIN account a ON a.id = c.account_id WHERE c.id = $1`,
+      [keptCandidateId],
+    );
+    const recipients = [
+      { email: restored['email'] as string | null, language: restored['preferred_language'] },
+      { email: kept?.email as string | null, language: kept?.preferred_language },
+    ].filter((r, i, all) => r.email && all.findIndex((o) => o.email === r.email) === i);
+    const restoredSignIn = (restored['email'] ?? restored['login_name']) as string;
+    for (const r of recipients) {
+      const text = RESTORE_NOTICE_MAIL[isUiLanguage(r.language) ? r.language : 'de'];
+      await this.mail.write(
+        { to: r.email!, subject: text.subject, body: text.body({ restoredSignIn }) },
+        manager,
+      );
+    }
   }
 
   private async insertArchivedRows(manager: EntityManager, data: ArchivedRows, accountId: string) {
