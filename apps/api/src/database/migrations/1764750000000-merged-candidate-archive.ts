@@ -3,7 +3,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A merge of two duplicate candidate records keeps the removed record restorable for 30 days:
  * its rows are archived here (JSONB, one array per table) together with who merged and why.
- * Erasing the kept candidate erases the archive too (same person).
+ * Erasing the kept candidate erases the archive too (same person), and with it the archived record.
  */
 export class MergedCandidateArchive1764750000000 implements MigrationInterface {
   name = 'MergedCandidateArchive1764750000000';
@@ -39,9 +39,35 @@ export class MergedCandidateArchive1764750000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX merged_candidate_archive_restorable_idx ON merged_candidate_archive (restorable_until)`,
     );
+    // Deleting an archive that still holds a record (purge after 30 days, or erasure of the kept
+    // candidate, which cascades) erases that record: the access log about it is anonymised (allowed
+    // only inside an erasure, passgenau.erasure) and mail to its address goes.
+    await queryRunner.query(`
+      CREATE FUNCTION merged_candidate_archive_erase() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        removed_email text := OLD.data -> 'account' -> 0 ->> 'email';
+        removed_account uuid := (OLD.data -> 'account' -> 0 ->> 'id')::uuid;
+      BEGIN
+        IF OLD.data IS NULL THEN
+          RETURN OLD;
+        END IF;
+        UPDATE access_log SET candidate_id = NULL, route = replace(route, OLD.removed_candidate_id::text, '[erased]'),
+               request_id = NULL
+         WHERE candidate_id = OLD.removed_candidate_id;
+        UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = removed_account;
+        IF removed_email IS NOT NULL AND NOT EXISTS (SELECT 1 FROM account WHERE email = removed_email) THEN
+          DELETE FROM mail_outbox WHERE recipient = removed_email;
+          DELETE FROM invitation WHERE email = removed_email;
+        END IF;
+        RETURN OLD;
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER merged_candidate_archive_erase AFTER DELETE ON merged_candidate_archive
+      FOR EACH ROW EXECUTE FUNCTION merged_candidate_archive_erase()`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE merged_candidate_archive`);
+    await queryRunner.query(`DROP FUNCTION merged_candidate_archive_erase()`);
   }
 }

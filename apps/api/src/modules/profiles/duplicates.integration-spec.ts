@@ -476,7 +476,11 @@ describe('duplicates: flagged pairs only, reason, 30-day restore, notice, access
         remove: remove.candidateId,
         reason: 'same person',
       });
+      expect(await count(`SELECT 1 FROM access_log WHERE candidate_id = $1`, [remove.candidateId])).toBe(1);
+      expect(await count(`SELECT 1 FROM mail_outbox WHERE recipient = $1`, [remove.email])).toBe(1);
       expect((await t.http.delete(`/api/candidates/${keep.candidateId}`).set(bearer(keep))).status).toBe(204);
+      expect(await count(`SELECT 1 FROM access_log WHERE candidate_id = $1`, [remove.candidateId])).toBe(0);
+      expect(await count(`SELECT 1 FROM mail_outbox WHERE recipient = $1`, [remove.email])).toBe(0);
       expect(
         await count(`SELECT 1 FROM merged_candidate_archive WHERE id = $1`, [merged.body.archiveId]),
       ).toBe(0);

@@ -403,36 +403,12 @@ export class DuplicatesService {
    */
   async purgeExpired(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const due = await manager.query(
-        `SELECT id, removed_candidate_id, data -> 'account' -> 0 AS account, data IS NOT NULL AS archived
-           FROM merged_candidate_archive WHERE restorable_until <= now() FOR UPDATE SKIP LOCKED`,
+      // Deleting an archive that holds a record erases it (trigger merged_candidate_archive_erase).
+      await manager.query(`SET LOCAL passgenau.erasure = 'on'`);
+      const [rows] = await manager.query(
+        `DELETE FROM merged_candidate_archive WHERE restorable_until <= now() RETURNING data IS NOT NULL AS archived`,
       );
-      let erased = 0;
-      for (const row of due) {
-        if (row.archived) {
-          const account = (row.account ?? {}) as { id?: string; email?: string | null };
-          await manager.query(`SET LOCAL passgenau.erasure = 'on'`);
-          await manager.query(
-            `UPDATE access_log SET candidate_id = NULL, route = replace(route, $2, '[erased]'), request_id = NULL WHERE candidate_id = $1`,
-            [row.removed_candidate_id, String(row.removed_candidate_id)],
-          );
-          if (account.id)
-            await manager.query(
-              `UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = $1`,
-              [account.id],
-            );
-          if (account.email) {
-            const [inUse] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [account.email]);
-            if (!inUse) {
-              await manager.query(`DELETE FROM mail_outbox WHERE recipient = $1`, [account.email]);
-              await manager.query(`DELETE FROM invitation WHERE email = $1`, [account.email]);
-            }
-          }
-          erased += 1;
-        }
-        await manager.query(`DELETE FROM merged_candidate_archive WHERE id = $1`, [row.id]);
-      }
-      return erased;
+      return (rows as { archived: boolean }[]).filter((r) => r.archived).length;
     });
   }
 
