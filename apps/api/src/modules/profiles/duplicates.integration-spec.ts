@@ -412,6 +412,38 @@ describe('duplicates: flagged pairs only, reason, 30-day restore, notice, access
       expect(again.body.code).toBe('MERGE_NOT_RESTORABLE');
     });
 
+    it('keeps the decisions about the removed record: a pair dismissed before the merge stays dismissed after a restore', async () => {
+      const { iba, keep, remove } = await flaggedPair();
+      const third = await createAccount(t, 'candidate');
+      const [{ family_name: family }] = await db(t).query(`SELECT family_name FROM candidate WHERE id = $1`, [
+        keep.candidateId,
+      ]);
+      await db(t).query(
+        `UPDATE candidate SET given_name = 'Zaid', family_name = $2, birth_year = 1990 WHERE id = $1`,
+        [third.candidateId, family],
+      );
+      await t.http
+        .post('/api/duplicates/dismiss')
+        .set(bearer(iba))
+        .send({ candidateA: remove.candidateId, candidateB: third.candidateId });
+      const merged = await merge(iba, {
+        keep: keep.candidateId,
+        remove: remove.candidateId,
+        reason: 'same person',
+      });
+      expect(merged.status).toBe(200);
+      expect(
+        (await t.http.post(`/api/duplicates/merges/${merged.body.archiveId}/restore`).set(bearer(iba)))
+          .status,
+      ).toBe(200);
+      const list = await t.http.get('/api/duplicates').set(bearer(iba));
+      const ids = (p: { candidateA: { id: string }; candidateB: { id: string } }) =>
+        [p.candidateA.id, p.candidateB.id].sort().join();
+      const pairs = list.body.map(ids);
+      expect(pairs).toContain([keep.candidateId, remove.candidateId].sort().join());
+      expect(pairs).not.toContain([remove.candidateId, third.candidateId].sort().join());
+    });
+
     it('refuses to restore when another account took over the e-mail address meanwhile', async () => {
       const { iba, keep, remove } = await flaggedPair();
       const merged = await merge(iba, {

@@ -46,6 +46,7 @@ const ARCHIVED_TABLES: { table: string; where: string; movedColumn?: string }[] 
   { table: 'profile_text', where: 'candidate_id = $1' },
   { table: 'mentorship', where: 'candidate_id = $1', movedColumn: 'candidate_id' },
   { table: 'consent_record', where: 'candidate_id = $1' },
+  { table: 'duplicate_decision', where: 'candidate_a = $1 OR candidate_b = $1' },
 ];
 
 type ArchivedRows = Record<string, Record<string, unknown>[]>;
