@@ -444,6 +444,40 @@ describe('duplicates: flagged pairs only, reason, 30-day restore, notice, access
       expect(pairs).not.toContain([remove.candidateId, third.candidateId].sort().join());
     });
 
+    it('a record merged into one that is merged again stays restorable', async () => {
+      const { iba, keep, remove, removedSkill1 } = await flaggedPair();
+      const last = await createAccount(t, 'candidate');
+      const [{ family_name: family }] = await db(t).query(`SELECT family_name FROM candidate WHERE id = $1`, [
+        keep.candidateId,
+      ]);
+      await sameName([last.candidateId], family);
+      const first = await merge(iba, {
+        keep: keep.candidateId,
+        remove: remove.candidateId,
+        reason: 'same person',
+      });
+      const second = await merge(iba, {
+        keep: last.candidateId,
+        remove: keep.candidateId,
+        reason: 'same person',
+      });
+      expect([first.status, second.status]).toEqual([200, 200]);
+      const [skill] = await db(t).query(`SELECT candidate_id FROM profile_competence WHERE id = $1`, [
+        removedSkill1,
+      ]);
+      expect(skill.candidate_id).toBe(last.candidateId);
+
+      const restored = await t.http
+        .post(`/api/duplicates/merges/${first.body.archiveId}/restore`)
+        .set(bearer(iba));
+      expect(restored.status).toBe(200);
+      expect(await candidateExists(remove.candidateId)).toBe(1);
+      const [back] = await db(t).query(`SELECT candidate_id FROM profile_competence WHERE id = $1`, [
+        removedSkill1,
+      ]);
+      expect(back.candidate_id).toBe(remove.candidateId);
+    });
+
     it('refuses to restore when another account took over the e-mail address meanwhile', async () => {
       const { iba, keep, remove } = await flaggedPair();
       const merged = await merge(iba, {
