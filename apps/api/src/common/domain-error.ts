@@ -16,7 +16,18 @@ export const CommonErrorCode = {
 } as const;
 export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorCode];
 
-export type ErrorCode = CommonErrorCode;
+/** Codes of single features, each answered with the HTTP status of a common code. */
+export const FeatureErrorCode = {
+  DUPLICATE_PAIR_NOT_FLAGGED: 'CONFLICT',
+  MERGE_NOT_RESTORABLE: 'CONFLICT',
+} as const satisfies Record<string, CommonErrorCode>;
+export type FeatureErrorCode = keyof typeof FeatureErrorCode;
+
+function isFeatureErrorCode(code: string): code is FeatureErrorCode {
+  return Object.prototype.hasOwnProperty.call(FeatureErrorCode, code);
+}
+
+export type ErrorCode = CommonErrorCode | FeatureErrorCode;
 
 export interface FieldError {
   field: string;
@@ -43,6 +54,7 @@ export class DomainError extends Error {
 }
 
 export function statusForCode(code: ErrorCode): number {
+  if (isFeatureErrorCode(code)) return statusForCode(FeatureErrorCode[code]);
   switch (code) {
     case 'VALIDATION_FAILED':
     case 'MALFORMED_JSON':

@@ -17,6 +17,7 @@ import { Invitation } from '../modules/invitations/invitation.entity';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity';
 import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
+import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -37,4 +38,5 @@ export const ENTITIES = [
   AccessLogEntry,
   OutboxMail,
   ...COMPANY_ENTITIES,
+  MergedCandidateArchive,
 ];

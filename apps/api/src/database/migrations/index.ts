@@ -7,6 +7,7 @@ import { ProfileLookupIndexes1764331300000 } from './1764331300000-profile-looku
 import { LoginFailureSource1764710000000 } from './1764710000000-login-failure-source';
 import { SignupRequest1764710100000 } from './1764710100000-signup-request';
 import { MailDeliveryText1764720000000 } from './1764720000000-mail-delivery-text';
+import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-candidate-archive';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   LoginFailureSource1764710000000,
   SignupRequest1764710100000,
   MailDeliveryText1764720000000,
+  MergedCandidateArchive1764750000000,
 ];

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access';
-import { Auth, type AuthContext } from '../../common/auth-context';
+import { DataSource } from 'typeorm';
+import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { uuidParam } from '../../common/uuid-param';
 import { AccountsService } from '../accounts/accounts.service';
 import { PageQuery } from '../../common/page.query';
@@ -11,6 +12,7 @@ import { AccessLogPage, AdminAccessLogQuery } from '../audit/dto/access-log.dto'
 import { MailService } from '../mail/mail.service';
 import { JobListQuery, JobPage } from '../jobs/dto/jobs.dto';
 import { JobsService } from '../jobs/jobs.service';
+import { logCandidatesShown } from './admin-read-log';
 
 export class OutboxMailItem {
   @ApiProperty() id!: string;
@@ -37,14 +39,22 @@ export class AdminController {
     private readonly accessLog: AccessLogService,
     private readonly mail: MailService,
     private readonly jobs: JobsService,
+    private readonly dataSource: DataSource,
   ) {}
 
   @Get('accounts')
   @Roles('admin')
-  @ApiOperation({ summary: 'Accounts with role, company and state' })
+  @ApiOperation({ summary: 'Accounts with role, company and state; candidates shown are logged' })
   @ApiOkResponse({ type: AccountListResponse })
-  list(@Query() query: AccountListQuery): Promise<AccountListResponse> {
-    return this.accounts.list(query);
+  async list(
+    @Auth() auth: AuthContext,
+    @Query() query: AccountListQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<AccountListResponse> {
+    const page = await this.accounts.list(query);
+    const accountIds = page.items.filter((a) => a.role === 'candidate').map((a) => a.id);
+    await logCandidatesShown(this.dataSource, this.accessLog, auth, { accountIds }, 'list_accounts', meta);
+    return page;
   }
 
   @Patch('accounts/:id')
@@ -73,11 +83,18 @@ export class AdminController {
   @Get('outbox')
   @Roles('admin')
   @ApiOperation({
-    summary: 'E-mails the product wrote (development outbox; delivered by SMTP when configured)',
+    summary:
+      'E-mails the product wrote (development outbox; delivered by SMTP when configured); candidates among the recipients are logged',
   })
   @ApiOkResponse({ type: OutboxPage })
-  async outbox(@Query() query: PageQuery): Promise<OutboxPage> {
+  async outbox(
+    @Auth() auth: AuthContext,
+    @Query() query: PageQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<OutboxPage> {
     const [items, total] = await this.mail.list(query.pageSize, (query.page - 1) * query.pageSize);
+    const emails = items.map((m) => m.recipient);
+    await logCandidatesShown(this.dataSource, this.accessLog, auth, { emails }, 'read_outbox', meta);
     return {
       total,
       items: items.map((m) => ({

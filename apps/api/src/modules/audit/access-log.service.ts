@@ -13,7 +13,13 @@ export type AccessAction =
   | 'list_pseudonymous_profiles'
   | 'read_pseudonymous_profile'
   | 'export_candidate'
-  | 'assessment_import';
+  | 'assessment_import'
+  | 'list_accounts'
+  | 'read_outbox'
+  | 'list_duplicates'
+  | 'merge_duplicates'
+  | 'list_merged_duplicates'
+  | 'restore_merged_candidate';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

@@ -32,11 +32,9 @@ import {
   CsvImportResponse,
   CsvPreviewResponse,
 } from './dto/assessment.dto';
-import { DismissDuplicateDto, DuplicatePairResponse, MergeDuplicateDto } from './dto/duplicates.dto';
 import { UpdateProfileDto } from './dto/profile.dto';
 import { ProfileListQuery } from './dto/profile-list.query';
 import { ProfileListResponse, ProfileResponse, PseudonymousProfileResponse } from './dto/profile.response';
-import { DuplicatesService } from './duplicates.service';
 import { GdprService } from './gdpr.service';
 import { ProfilesService } from './profiles.service';
 
@@ -66,7 +64,6 @@ export class ProfilesController {
     private readonly profiles: ProfilesService,
     private readonly assessments: AssessmentsService,
     private readonly gdpr: GdprService,
-    private readonly duplicates: DuplicatesService,
   ) {}
 
   @Get('candidates/:id/profile')
@@ -244,33 +241,5 @@ export class ProfilesController {
   @ApiNoContentResponse()
   erase(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<void> {
     return this.gdpr.erase(auth, id);
-  }
-
-  @Get('duplicates')
-  @Roles('iba_staff', 'admin')
-  @ApiOperation({
-    summary: 'Possible duplicate candidates (same name and birth year: likely; same phone: hint)',
-  })
-  @ApiOkResponse({ type: [DuplicatePairResponse] })
-  listDuplicates(): Promise<DuplicatePairResponse[]> {
-    return this.duplicates.list();
-  }
-
-  @Post('duplicates/merge')
-  @Roles('iba_staff', 'admin')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'The same person: move what the kept profile lacks, then erase the other record' })
-  @ApiNoContentResponse()
-  merge(@Body() dto: MergeDuplicateDto): Promise<void> {
-    return this.duplicates.merge(dto.keep, dto.remove);
-  }
-
-  @Post('duplicates/dismiss')
-  @Roles('iba_staff', 'admin')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Not the same person: hide this pair from the list' })
-  @ApiNoContentResponse()
-  dismiss(@Auth() auth: AuthContext, @Body() dto: DismissDuplicateDto): Promise<void> {
-    return this.duplicates.dismiss(auth, dto.candidateA, dto.candidateB);
   }
 }

@@ -643,27 +643,5 @@ describe('competence profiles', () => {
         ),
       ).toBe(false);
     });
-
-    it('merges two records of one person on request: competences move over, the other record is erased', async () => {
-      const iba = await createAccount(t, 'iba_staff');
-      const keep = await createAccount(t, 'candidate');
-      const remove = await createAccount(t, 'candidate');
-      await t.http
-        .put(`/api/candidates/${remove.candidateId}/profile`)
-        .set(bearer(remove))
-        .send(draft({ competences: [{ code: weldingSkill, evidence: [{ kind: 'self', level: 'good' }] }] }));
-      const merged = await t.http
-        .post('/api/duplicates/merge')
-        .set(bearer(iba))
-        .send({ keep: keep.candidateId, remove: remove.candidateId });
-      expect(merged.status).toBe(204);
-      const kept = await t.http.get(`/api/candidates/${keep.candidateId}/profile`).set(bearer(keep));
-      expect(kept.body.competences.map((c: { code: string }) => c.code)).toEqual([weldingSkill]);
-      expect(kept.body.languages.map((l: { language: string }) => l.language).sort()).toEqual(['de', 'uk']);
-      const [gone] = await db(t).query(`SELECT count(*)::int AS n FROM candidate WHERE id = $1`, [
-        remove.candidateId,
-      ]);
-      expect(gone.n).toBe(0);
-    });
   });
 });

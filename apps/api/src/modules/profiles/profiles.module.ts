@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AssessmentsService } from './assessments.service';
+import { DuplicatesController } from './duplicates.controller';
 import { DuplicatesService } from './duplicates.service';
 import { FreshnessService } from './freshness.service';
 import { GdprService } from './gdpr.service';
@@ -12,7 +13,7 @@ import { ProfilesService } from './profiles.service';
 /** Competence profiles (integration plan 2.1: one standard profile), assessments, GDPR rights, freshness, duplicates. */
 @Module({
   imports: [AccountsModule, TaxonomyModule],
-  controllers: [ProfilesController],
+  controllers: [ProfilesController, DuplicatesController],
   providers: [
     ProfilesService,
     ProfileLoader,

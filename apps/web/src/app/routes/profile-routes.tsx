@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router-dom';
 import { RequireSession } from '../../features/auth/session/require-session';
+import { DuplicatesPage } from '../../features/duplicates/components/duplicates-page';
 import {
   AssessmentsRoute,
   CandidateProfileRoute,
@@ -35,5 +36,9 @@ export const profileRoutes: RouteObject[] = [
   {
     element: <RequireSession roles={['iba_staff']} />,
     children: [{ path: 'assessments', element: <AssessmentsRoute /> }],
+  },
+  {
+    element: <RequireSession roles={['iba_staff', 'admin']} />,
+    children: [{ path: 'duplicates', element: <DuplicatesPage /> }],
   },
 ];

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
+import { duplicatesAr } from './duplicates/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -444,4 +445,5 @@ export const ar: Catalogue = {
   },
   profiles: profilesAr,
   jobs: jobsAr,
+  duplicates: duplicatesAr,
 };

@@ -1,5 +1,6 @@
 import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
+import { duplicatesDe } from './duplicates/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -453,4 +454,5 @@ export const de = {
   },
   profiles: profilesDe,
   jobs: jobsDe,
+  duplicates: duplicatesDe,
 };

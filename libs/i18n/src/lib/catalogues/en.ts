@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
+import { duplicatesEn } from './duplicates/en';
 
 export const en: Catalogue = {
   app: {
@@ -450,4 +451,5 @@ export const en: Catalogue = {
   },
   profiles: profilesEn,
   jobs: jobsEn,
+  duplicates: duplicatesEn,
 };

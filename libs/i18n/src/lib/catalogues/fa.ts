@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
+import { duplicatesFa } from './duplicates/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -448,4 +449,5 @@ export const fa: Catalogue = {
   },
   profiles: profilesFa,
   jobs: jobsFa,
+  duplicates: duplicatesFa,
 };

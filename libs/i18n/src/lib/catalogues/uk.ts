@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
+import { duplicatesUk } from './duplicates/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -450,4 +451,5 @@ export const uk: Catalogue = {
   },
   profiles: profilesUk,
   jobs: jobsUk,
+  duplicates: duplicatesUk,
 };

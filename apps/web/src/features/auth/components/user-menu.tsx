@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import {
   IconCertificate,
   IconChevronDown,
+  IconCopy,
   IconId,
   IconLogin2,
   IconLogout,
@@ -120,6 +121,15 @@ export function UserMenu() {
             leftSection={<IconCertificate size={18} aria-hidden="true" />}
           >
             {t('profiles.nav.assessments')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/duplicates"
+            leftSection={<IconCopy size={18} aria-hidden="true" />}
+          >
+            {t('duplicates.nav')}
           </Menu.Item>
         ) : null}
         {account.role === 'admin' ? (
