@@ -9,6 +9,8 @@ export const QUEUES = {
   mailCleanup: 'mail-cleanup',
   /** Reminds candidates and mentors of profiles to reconfirm (hourly, scheduled). */
   profileReminders: 'profile-reminders',
+  /** Erases merge archives whose 30 days of restorability are over (daily, scheduled). */
+  mergeArchivePurge: 'merge-archive-purge',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -66,6 +66,25 @@ describe('job queue', () => {
     expect(job).toMatchObject({ queue: QUEUES.profileReminders, state: 'completed', error: null });
   });
 
+  it('erases expired merge archives as a daily scheduled job', async () => {
+    const schedules = await db(t).query(`SELECT cron, timezone FROM pgboss.schedule WHERE name = $1`, [
+      QUEUES.mergeArchivePurge,
+    ]);
+    expect(schedules).toEqual([{ cron: '30 3 * * *', timezone: 'Europe/Berlin' }]);
+    const jobId = await t.app.get(JobsService).send(QUEUES.mergeArchivePurge, {});
+    const admin = await createAccount(t, 'admin');
+    let job: { state: string } | undefined;
+    for (let i = 0; i < 50 && job?.state !== 'completed'; i++) {
+      const page = await t.http
+        .get('/api/admin/jobs')
+        .query({ queue: QUEUES.mergeArchivePurge, pageSize: 100 })
+        .set(bearer(admin));
+      job = page.body.items.find((j: { id: string }) => j.id === jobId);
+      if (job?.state !== 'completed') await sleep(200);
+    }
+    expect(job).toMatchObject({ queue: QUEUES.mergeArchivePurge, state: 'completed', error: null });
+  });
+
   it('stops its workers and closes its connections with the application', async () => {
     const other = await createTestApp();
     const name = other.app.get(JobsService).connectionName;

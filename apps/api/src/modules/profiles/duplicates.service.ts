@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { MailService } from '../mail/mail.service';
+import { QUEUES } from '../jobs/job-queue';
+import { JobsService } from '../jobs/jobs.service';
 import {
   MERGE_RESTORABLE_DAYS,
   type DuplicatePairResponse,
@@ -59,13 +61,23 @@ const dateOnly = (d: Date) => d.toISOString().slice(0, 10);
  * merge keeps the removed record restorable for 30 days and tells the candidate.
  */
 @Injectable()
-export class DuplicatesService {
+export class DuplicatesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly loader: ProfileLoader,
     private readonly accessLog: AccessLogService,
     private readonly mail: MailService,
+    private readonly jobs: JobsService,
   ) {}
+
+  /** Daily at 03:30 (Europe/Berlin) through the job queue: archives past their 30 days are erased. */
+  onModuleInit(): void {
+    this.jobs.register({
+      name: QUEUES.mergeArchivePurge,
+      cron: '30 3 * * *',
+      handle: async () => void (await this.purgeExpired()),
+    });
+  }
 
   /** The flagged pairs; every candidate shown is logged once (name and birth year are shown). */
   async list(auth: AuthContext, meta: RequestMeta): Promise<DuplicatePairResponse[]> {
