@@ -39,6 +39,7 @@ import { ProfileListResponse, ProfileResponse, PseudonymousProfileResponse } fro
 import { DuplicatesService } from './duplicates.service';
 import { GdprService } from './gdpr.service';
 import { ProfilesService } from './profiles.service';
+import { BodyLimit, PROFILE_BODY_LIMIT } from '../../common/request-limits';
 
 const CSV_LIMIT = 2 * 1024 * 1024;
 
@@ -85,6 +86,7 @@ export class ProfilesController {
 
   @Put('candidates/:id/profile')
   @Roles('candidate', 'mentor')
+  @BodyLimit(PROFILE_BODY_LIMIT)
   @ApiOperation({
     summary:
       'Save the whole draft (the wizard autosaves); a mentor acts on the candidate’s behalf, recorded as such',
