@@ -1,8 +1,8 @@
 import { type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { type NextFunction, type Request, type Response } from 'express';
 import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -11,6 +11,7 @@ import { AppModule, type RuntimeSettings } from './app.module';
 import { CsrfTokens } from './common/csrf';
 import { toErrorBody } from './common/error.filter';
 import { requestId } from './common/request-id';
+import { BodyParsingGuard, cookieCheck, requestPrecheck } from './common/request-limits';
 import { createValidationPipe } from './common/validation';
 import { seedDemoCandidates } from './database/seeds/demo-candidates.seeder';
 import { seedDemoCompanies } from './database/seeds/demo-companies.seeder';
@@ -47,11 +48,10 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
       },
     }),
   );
-  // Profiles carry long free texts; a larger limit lets the validation name the oversized field.
-  app.use(/^\/api\/candidates\/[^/]+\/profile$/, express.json({ limit: '16mb' }));
-  app.use(express.json({ limit: '1mb' }));
-  app.use(express.urlencoded({ extended: false, limit: '1mb' }));
+  // NUL characters in the URL and bodies larger than any route accepts are refused unread.
+  app.use(requestPrecheck());
   app.use(cookieParser());
+  app.use(cookieCheck());
   app.use(app.get(CsrfTokens).middleware());
   // Body-parser failures happen before Nest's filters; answer them in the same error shape.
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
@@ -60,6 +60,8 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
     response.status(body.statusCode).json(body);
   });
   app.setGlobalPrefix('api');
+  // Bodies are parsed after the access guard (registered before it), with each route's own limit.
+  app.useGlobalGuards(new BodyParsingGuard(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', raw: ['json'] });

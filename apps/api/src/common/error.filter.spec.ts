@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
 import { DomainError } from './domain-error';
 import { toErrorBody } from './error.filter';
 
@@ -28,6 +28,25 @@ describe('toErrorBody', () => {
   it('reports body-parser failures as client errors', () => {
     expect(toErrorBody({ status: 400, type: 'entity.parse.failed' }, undefined).code).toBe('MALFORMED_JSON');
     expect(toErrorBody({ status: 413, type: 'entity.too.large' }, undefined).statusCode).toBe(413);
+  });
+
+  it('answers an unsupported charset or encoding, and any 4xx without a code of its own, as a 400', () => {
+    expect(toErrorBody({ status: 415, type: 'charset.unsupported' }, undefined)).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      errors: [{ field: 'Content-Type', message: expect.stringContaining('UTF-8') }],
+    });
+    expect(toErrorBody({ status: 415, type: 'encoding.unsupported' }, undefined).errors?.[0]?.field).toBe(
+      'Content-Encoding',
+    );
+    expect(toErrorBody({ status: 416 }, undefined)).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+    });
+    expect(toErrorBody(new UnsupportedMediaTypeException(), undefined)).toMatchObject({
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('hides the details of unexpected errors', () => {

@@ -28,7 +28,11 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
       typeof response.message === 'string'
         ? response.message
         : error.message;
-    return { statusCode: status, code: codeForStatus(status), message, requestId };
+    const code = codeForStatus(status);
+    // A 4xx without a code of its own (415, 411, …) is bad input: answered as a 400.
+    if (code === 'INTERNAL' && status >= 400 && status < 500)
+      return { statusCode: 400, code: 'VALIDATION_FAILED', message, requestId };
+    return { statusCode: status, code, message, requestId };
   }
   const status = (error as { status?: unknown })?.status;
   const type = (error as { type?: unknown })?.type;
@@ -56,10 +60,36 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
       requestId,
     };
   }
+  if (type === 'charset.unsupported' || type === 'encoding.unsupported') {
+    const field = type === 'charset.unsupported' ? 'Content-Type' : 'Content-Encoding';
+    return {
+      statusCode: 400,
+      code: 'VALIDATION_FAILED',
+      message: `Invalid input: ${field}`,
+      errors: [
+        {
+          field,
+          message:
+            type === 'charset.unsupported'
+              ? 'the body must be UTF-8 JSON or form data'
+              : 'the body must be sent uncompressed, or compressed with gzip, deflate or br',
+        },
+      ],
+      requestId,
+    };
+  }
   if (typeof status === 'number' && status >= 400 && status < 500) {
+    const code = codeForStatus(status);
+    if (code === 'INTERNAL')
+      return {
+        statusCode: 400,
+        code: 'VALIDATION_FAILED',
+        message: 'The request could not be processed.',
+        requestId,
+      };
     return {
       statusCode: status,
-      code: codeForStatus(status),
+      code,
       message: 'The request could not be processed.',
       requestId,
     };

@@ -1,5 +1,6 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { DomainError, type FieldError } from './domain-error';
+import { assertArrayLimits, assertSafeInput } from './input-safety';
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -9,9 +10,24 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
+/**
+ * Before any transformation: NUL characters, nesting depth and array sizes (against the DTO's
+ * `@ArrayMaxSize`) are checked on the raw value, so an oversized list is refused without class-
+ * transformer materialising it and deep nesting never reaches the recursive validators.
+ */
+class GuardedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' || metadata.type === 'query' || metadata.type === 'param') {
+      assertSafeInput(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+      if (!metadata.data) assertArrayLimits(value, metadata.metatype);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** Whitelisting validation: unknown fields are refused, values are converted to their declared types. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new GuardedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

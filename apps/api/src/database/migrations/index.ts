@@ -8,6 +8,7 @@ import { LoginFailureSource1764710000000 } from './1764710000000-login-failure-s
 import { SignupRequest1764710100000 } from './1764710100000-signup-request';
 import { MailDeliveryText1764720000000 } from './1764720000000-mail-delivery-text';
 import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-candidate-archive';
+import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-company-logos';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   LoginFailureSource1764710000000,
   SignupRequest1764710100000,
   MailDeliveryText1764720000000,
+  ReencodeCompanyLogos1764730000000,
   MergedCandidateArchive1764750000000,
 ];

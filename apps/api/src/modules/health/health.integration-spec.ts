@@ -52,7 +52,7 @@ describe('API basics', () => {
   });
 
   it('answers malformed JSON with 400 and oversized bodies with 413, never 500', async () => {
-    const malformed = await t.http.post('/api/health').set('Content-Type', 'application/json').send('{"a":');
+    const malformed = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"a":');
     expect(malformed.status).toBe(400);
     expect(malformed.body.code).toBe('MALFORMED_JSON');
     const huge = await t.http

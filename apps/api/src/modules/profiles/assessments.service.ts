@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { DataSource, type EntityManager } from 'typeorm';
+import { neutraliseFormula } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { flattenValidationErrors } from '../../common/validation';
@@ -137,8 +138,9 @@ export class AssessmentsService {
       const candidateId = byKey.get((record['candidate'] ?? '').toLowerCase());
       const dto = plainToInstance(AssessmentDto, {
         candidateId: candidateId ?? '00000000-0000-4000-8000-000000000000',
-        provider: record['provider'],
-        procedure: record['procedure'],
+        // Spreadsheet formulas (=HYPERLINK(…), +cmd|…, @SUM(…)) are kept as text, never as formulas.
+        provider: neutraliseFormula(record['provider'] ?? ''),
+        procedure: neutraliseFormula(record['procedure'] ?? ''),
         assessedOn: record['assessedOn'],
         results: [{ code: record['code'], level: record['level'] }],
       });
@@ -151,9 +153,9 @@ export class AssessmentsService {
       if (unknown.has(record['code'] ?? '')) errors.push({ field: 'code', message: 'unknown taxonomy code' });
       rows.push({
         row: index + 2,
-        candidate: record['candidate'] ?? '',
-        code: record['code'] ?? '',
-        level: record['level'] ?? '',
+        candidate: neutraliseFormula(record['candidate'] ?? ''),
+        code: neutraliseFormula(record['code'] ?? ''),
+        level: neutraliseFormula(record['level'] ?? ''),
         errors,
       });
       if (errors.length === 0) parsed.push({ candidateId: candidateId!, dto });

@@ -37,6 +37,7 @@ import { ProfileListQuery } from './dto/profile-list.query';
 import { ProfileListResponse, ProfileResponse, PseudonymousProfileResponse } from './dto/profile.response';
 import { GdprService } from './gdpr.service';
 import { ProfilesService } from './profiles.service';
+import { BodyLimit, PROFILE_BODY_LIMIT } from '../../common/request-limits';
 
 const CSV_LIMIT = 2 * 1024 * 1024;
 
@@ -82,6 +83,7 @@ export class ProfilesController {
 
   @Put('candidates/:id/profile')
   @Roles('candidate', 'mentor')
+  @BodyLimit(PROFILE_BODY_LIMIT)
   @ApiOperation({
     summary:
       'Save the whole draft (the wizard autosaves); a mentor acts on the candidate’s behalf, recorded as such',

@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../../common/access';
 import { Auth, type AuthContext } from '../../../common/auth-context';
+import { BodyLimit, MAX_BODY_LIMIT } from '../../../common/request-limits';
 import { BaJobsucheImportDto, BaJobsucheImportQuery, BaJobsucheImportReport } from './dto/ba-jobsuche.dto';
 import { BaJobsucheImporter } from './ba-jobsuche.importer';
 
@@ -12,6 +13,7 @@ export class BaJobsucheController {
 
   @Post('ba-jobsuche')
   @Roles('admin', 'iba_staff')
+  @BodyLimit(MAX_BODY_LIMIT)
   @HttpCode(200)
   @ApiOperation({
     summary: 'Import job listings of the Bundesagentur für Arbeit (a Jobsuche search response)',

@@ -1,5 +1,6 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app';
 import { bearer, createAccount, db } from '../../../../test/factories';
+import sharp from 'sharp';
 import { addSite, createEmployer, createOffer, TINY_PNG, TOWN } from '../test-factories';
 
 describe('company profiles, sites and logos', () => {
@@ -230,7 +231,12 @@ describe('company profiles, sites and logos', () => {
     const image = await t.http.get(upload.body.logoUrl).buffer(true);
     expect(image.status).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
-    expect(Buffer.compare(image.body as Buffer, TINY_PNG)).toBe(0);
+    // The stored file is the re-encoded image, still a 1×1 PNG.
+    expect(await sharp(image.body as Buffer).metadata()).toMatchObject({
+      format: 'png',
+      width: 1,
+      height: 1,
+    });
     expect(
       (await t.http.delete(`/api/companies/${employer.companyId}/logo`).set(bearer(employer))).status,
     ).toBe(204);
@@ -279,6 +285,54 @@ describe('company profiles, sites and logos', () => {
           .attach('logo', TINY_PNG, 'logo.png')
       ).status,
     ).toBe(403);
+  });
+
+  it('re-encodes logos: HTML after an image header is refused, trailing script and metadata are dropped, big images shrink', async () => {
+    const employer = await createEmployer(t);
+    const put = (data: Buffer, name = 'logo.png') =>
+      t.http
+        .put(`/api/companies/${employer.companyId}/logo`)
+        .set(bearer(employer))
+        .attach('logo', data, name);
+    const script = Buffer.from('<html><body><script>alert(document.cookie)</script></body></html>');
+    for (const header of [
+      TINY_PNG.subarray(0, 33),
+      Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'),
+      Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x40, 0, 0, 0]), Buffer.from('WEBPVP8 ')]),
+    ]) {
+      const polyglot = await put(Buffer.concat([header, script]));
+      expect(polyglot.status).toBe(400);
+      expect(polyglot.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'logo', message: expect.stringContaining('could not be read') }],
+      });
+    }
+    expect((await t.http.get(`/api/companies/${employer.companyId}/logo`)).status).toBe(404);
+
+    // A valid JPEG with EXIF (a GPS position) and a script appended: only the pixels survive.
+    const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2255aa' } })
+      .jpeg()
+      .withExif({ IFD0: { Copyright: 'secret-exif-marker' } })
+      .toBuffer();
+    const upload = await put(Buffer.concat([jpeg, script]), 'logo.jpg');
+    expect(upload.status).toBe(200);
+    const served = (await t.http.get(upload.body.logoUrl).buffer(true)).body as Buffer;
+    expect(served.includes('script')).toBe(false);
+    expect(served.includes('secret-exif-marker')).toBe(false);
+    expect(await sharp(served).metadata()).toMatchObject({ format: 'jpeg', width: 40, height: 30 });
+
+    // A 3000×1500 PNG is scaled to fit 1024×1024.
+    const big = await sharp({ create: { width: 3000, height: 1500, channels: 3, background: '#ffffff' } })
+      .png()
+      .toBuffer();
+    const scaled = await put(big);
+    expect(scaled.status).toBe(200);
+    const small = (await t.http.get(scaled.body.logoUrl).buffer(true)).body as Buffer;
+    expect(await sharp(small).metadata()).toMatchObject({ format: 'png', width: 1024, height: 512 });
+
+    // SVG is decodable by the image library but never accepted, whatever it is called.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+    expect((await put(svg)).status).toBe(400);
   });
 
   it('coordinators list the pool of firms open to visits by town, distance, sector and places', async () => {

@@ -15,7 +15,7 @@ import {
   type ProfileField,
   type SiteValues,
 } from './companies.repository';
-import { LOGO_MAX_BYTES, logoError, sniffImageType, type UploadedLogoFile } from './logo-image';
+import { LOGO_MAX_BYTES, logoError, reencodeLogo, type UploadedLogoFile } from './logo-image';
 
 /** Company profiles: the firm's employers (managers and members alike) keep them; everyone reads them. */
 @Injectable()
@@ -137,12 +137,12 @@ export class CompaniesService {
     if (!file || !Buffer.isBuffer(file.buffer) || file.size === 0)
       throw logoError('logo is required: send the image as multipart field "logo"');
     if (file.size > LOGO_MAX_BYTES) throw logoError('logo must be at most 1 MB');
-    const contentType = sniffImageType(file.buffer);
-    if (!contentType) throw logoError('logo must be a PNG, JPEG or WebP image');
-    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    // Only the re-encoded image is stored and served, never the uploaded bytes.
+    const { contentType, data } = await reencodeLogo(file.buffer);
+    const sha256 = createHash('sha256').update(data).digest('hex');
     await this.companies.putLogo(companyId, {
       contentType,
-      data: file.buffer,
+      data,
       sha256,
       uploadedBy: auth.accountId,
     });

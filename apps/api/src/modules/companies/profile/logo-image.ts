@@ -1,11 +1,57 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
 import { catchError, type Observable } from 'rxjs';
+import sharp from 'sharp';
 import { DomainError } from '../../../common/domain-error';
 
 export const LOGO_MAX_BYTES = 1024 * 1024;
 export const LOGO_FIELD = 'logo';
 export const LOGO_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type LogoType = (typeof LOGO_TYPES)[number];
+
+/** Logos are shown small: larger images are scaled down to fit this box (never up). */
+export const LOGO_MAX_EDGE = 1024;
+/** Images with more pixels than this are refused before decoding (decompression bombs). */
+export const LOGO_MAX_INPUT_PIXELS = 25_000_000;
+
+const SHARP_FORMAT: Record<LogoType, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/webp': 'webp',
+};
+
+/**
+ * Decodes the image and encodes a new file of the same type from its pixels only: whatever else
+ * the upload carried (HTML or script after the header, trailing data, EXIF/XMP/ICC metadata, a GPS
+ * position) is not in the result, and larger images are scaled to fit LOGO_MAX_EDGE. A file that
+ * does not decode as the PNG, JPEG or WebP its first bytes claim is refused with 400 naming `logo`.
+ */
+export async function reencodeLogo(data: Buffer): Promise<{ contentType: LogoType; data: Buffer }> {
+  const contentType = sniffImageType(data);
+  if (!contentType) throw logoError('logo must be a PNG, JPEG or WebP image');
+  const options = { failOn: 'warning', limitInputPixels: LOGO_MAX_INPUT_PIXELS, pages: 1 } as const;
+  try {
+    const metadata = await sharp(data, options).metadata();
+    if (metadata.format !== SHARP_FORMAT[contentType])
+      throw logoError('logo must be a PNG, JPEG or WebP image');
+    const image = sharp(data, options)
+      .autoOrient()
+      .resize({ width: LOGO_MAX_EDGE, height: LOGO_MAX_EDGE, fit: 'inside', withoutEnlargement: true });
+    const encoded =
+      contentType === 'image/png'
+        ? image.png({ compressionLevel: 9 })
+        : contentType === 'image/jpeg'
+          ? image.jpeg({ quality: 85, mozjpeg: true })
+          : image.webp({ quality: 85 });
+    return { contentType, data: await encoded.toBuffer() };
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    const message =
+      error instanceof Error && /pixel limit/i.test(error.message)
+        ? `logo may have at most ${LOGO_MAX_INPUT_PIXELS / 1_000_000} million pixels`
+        : 'logo could not be read as an image (damaged, or not the PNG, JPEG or WebP it claims to be)';
+    throw logoError(message);
+  }
+}
 
 /** The part of a multer upload the logo needs. */
 export interface UploadedLogoFile {
