@@ -23,7 +23,7 @@ function median(values: number[]): number {
 
 async function resetLinks(t: TestApp, email: string): Promise<string[]> {
   const mails: { body: string }[] = await db(t).query(
-    `SELECT body FROM mail_outbox WHERE recipient = $1 AND body LIKE '%reset-password?token=%' ORDER BY created_at`,
+    `SELECT delivery_body AS body FROM mail_outbox WHERE recipient = $1 AND delivery_body LIKE '%reset-password?token=%' ORDER BY created_at`,
     [email],
   );
   return mails.map((m) => decodeURIComponent(/token=([^\s]+)/.exec(m.body)![1]!));
@@ -287,7 +287,7 @@ describe('sign-in and session security', () => {
       );
       expect(open.n).toBe(3);
       const bodies: { body: string }[] = await db(t).query(
-        `SELECT body FROM mail_outbox WHERE recipient = $1 ORDER BY created_at`,
+        `SELECT delivery_body AS body FROM mail_outbox WHERE recipient = $1 ORDER BY created_at`,
         [email],
       );
       const tokens = bodies.map((m) => decodeURIComponent(/token=([^\s]+)/.exec(m.body)![1]!));

@@ -31,7 +31,7 @@ describe('sign-up, sign-in, sessions and password reset', () => {
         email.toLowerCase(),
       ]);
       expect(before.n).toBe(0);
-      const [mail] = await db(t).query(`SELECT body FROM mail_outbox WHERE recipient = $1`, [
+      const [mail] = await db(t).query(`SELECT delivery_body AS body FROM mail_outbox WHERE recipient = $1`, [
         email.toLowerCase(),
       ]);
       expect(mail.body).toMatch(/\/sign-up\?token=/);
@@ -71,15 +71,13 @@ describe('sign-up, sign-in, sessions and password reset', () => {
     });
 
     it('refuses unknown fields such as a role', async () => {
-      const response = await t.http
-        .post('/api/auth/signup')
-        .send({
-          email: uniqueEmail('x'),
-          password: TEST_PASSWORD,
-          givenName: 'A',
-          familyName: 'B',
-          role: 'admin',
-        });
+      const response = await t.http.post('/api/auth/signup').send({
+        email: uniqueEmail('x'),
+        password: TEST_PASSWORD,
+        givenName: 'A',
+        familyName: 'B',
+        role: 'admin',
+      });
       expect(response.status).toBe(400);
       expect(response.body.errors.map((e: { field: string }) => e.field)).toContain('role');
     });
@@ -305,13 +303,11 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       expect(loginName).toMatch(/^k-[a-z0-9]{7}$/);
       expect(accessCode).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{2}$/);
 
-      const first = await t.http
-        .post('/api/auth/access-code')
-        .send({
-          loginName,
-          code: accessCode.toLowerCase().replace(/-/g, ' '),
-          newPassword: 'Sonnenblume-am-Neckar',
-        });
+      const first = await t.http.post('/api/auth/access-code').send({
+        loginName,
+        code: accessCode.toLowerCase().replace(/-/g, ' '),
+        newPassword: 'Sonnenblume-am-Neckar',
+      });
       expect(first.status).toBe(200);
       expect(first.body.account).toMatchObject({ role: 'candidate', loginName, email: null });
       const mentors = await t.http
