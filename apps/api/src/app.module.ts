@@ -73,7 +73,7 @@ export class AppModule {
           // Tests share one database: cron schedules are registered there but fire only in real starts.
           runSchedules: config.nodeEnv !== 'test',
         }),
-        MailModule.forRoot({ smtpUrl: config.smtpUrl, from: config.mailFrom }),
+        MailModule.forRoot({ smtpUrl: config.smtpUrl, mailDir: config.mailDir, from: config.mailFrom }),
         // Per IP address, on the sign-in, sign-up, reset and invitation routes.
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
         AccountsModule,

@@ -22,6 +22,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JOB_RETRY_DELAY_SECONDS: 'soon' })).toThrow(/JOB_RETRY_DELAY_SECONDS/);
   });
 
+  it('delivers mail into the data folder in development without SMTP, nowhere else by default', () => {
+    expect(loadConfig({}, '/srv/p').mailDir).toBe('/srv/p/.data/mail');
+    expect(loadConfig({ SMTP_URL: 'smtp://127.0.0.1:25' }, '/srv/p').mailDir).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test' }, '/srv/p').mailDir).toBeNull();
+    expect(loadConfig({ NODE_ENV: 'test', MAIL_DIR: 'mails' }, '/srv/p').mailDir).toBe('/srv/p/mails');
+    expect(() => loadConfig({ MAIL_DIR: '/tmp/m', SMTP_URL: 'smtp://127.0.0.1:25' })).toThrow(
+      /MAIL_DIR and SMTP_URL/,
+    );
+  });
+
   it('names the variable when PORT is not a number', () => {
     expect(() => loadConfig({ PORT: 'abc' })).toThrow(/PORT must be a port number.*"abc"/);
   });

@@ -24,6 +24,11 @@ export interface AppConfig {
   publicUrl: string;
   /** smtp(s)://user:pass@host:port; without it e-mails go to the outbox table only. */
   smtpUrl: string | null;
+  /**
+   * Folder that receives every mail as an `.eml` file when no SMTP server is configured (MAIL_DIR;
+   * in development `<dataDir>/mail` by default), so sign-up and reset links work in a demo.
+   */
+  mailDir: string | null;
   mailFrom: string;
   /** Sign-in, sign-up, reset and invitation requests per minute and IP address. */
   authRequestsPerMinute: number;
@@ -166,12 +171,18 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const rawDataDir =
     env['PASSGENAU_DATA_DIR'] && env['PASSGENAU_DATA_DIR'] !== '' ? env['PASSGENAU_DATA_DIR'] : '.data';
   const webDistDir = env['WEB_DIST_DIR'] ? resolve(cwd, env['WEB_DIST_DIR']) : null;
+  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir);
+  const smtpUrl = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
+  const rawMailDir = env['MAIL_DIR'] && env['MAIL_DIR'] !== '' ? resolve(cwd, env['MAIL_DIR']) : null;
+  if (rawMailDir && smtpUrl) problems.push('MAIL_DIR and SMTP_URL exclude each other; set only one');
+  const mailDir =
+    rawMailDir ?? (!smtpUrl && nodeEnv === 'development' ? resolve(dataDir, 'mail') : null);
   const config: AppConfig = {
     nodeEnv,
     host,
     port,
     logLevel,
-    dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
+    dataDir,
     databaseUrl,
     meiliUrl,
     meiliMasterKey,
@@ -184,7 +195,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     publicUrl: (
       parseUrl(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`
     ).replace(/\/$/, ''),
-    smtpUrl: parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems),
+    smtpUrl,
+    mailDir,
     mailFrom:
       env['MAIL_FROM'] && env['MAIL_FROM'] !== '' ? env['MAIL_FROM'] : 'Passgenau <no-reply@passgenau.local>',
     authRequestsPerMinute: parsePositiveInt(env, 'PASSGENAU_AUTH_REQUESTS_PER_MINUTE', 30, problems),

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
@@ -39,5 +42,40 @@ export class SmtpTransport implements MailTransport {
   close(): void {
     this.transporter?.close();
     this.transporter = null;
+  }
+}
+
+/**
+ * Delivers into a folder, one `.eml` file per mail (readable only by the product's user), for
+ * development and demos without an SMTP server: the links in sign-up and reset mails still work.
+ */
+export class MailFolderTransport implements MailTransport {
+  constructor(
+    readonly folder: string,
+    private readonly from: string,
+  ) {}
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await mkdir(this.folder, { recursive: true, mode: 0o700 });
+    const now = new Date();
+    const name = `${now.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}.eml`;
+    const header = (value: string) => value.replace(/[\r\n]+/g, ' ');
+    const text = [
+      `From: ${header(this.from)}`,
+      `To: ${header(mail.to)}`,
+      `Subject: =?UTF-8?B?${Buffer.from(header(mail.subject)).toString('base64')}?=`,
+      `Date: ${now.toUTCString()}`,
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      mail.text,
+      '',
+    ].join('\r\n');
+    await writeFile(join(this.folder, name), text, { mode: 0o600, flag: 'wx' });
+  }
+
+  close(): void {
+    // Nothing to release.
   }
 }

@@ -1,6 +1,6 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { MAIL_TRANSPORT, SmtpTransport, type MailTransport } from './mail-transport';
+import { MAIL_TRANSPORT, MailFolderTransport, SmtpTransport, type MailTransport } from './mail-transport';
 import { MAIL_SETTINGS, MailService, type MailSettings } from './mail.service';
 import { OutboxMail } from './outbox-mail.entity';
 
@@ -10,7 +10,9 @@ export class MailModule {
   static forRoot(settings: MailSettings): DynamicModule {
     const transport: MailTransport | null = settings.smtpUrl
       ? new SmtpTransport(settings.smtpUrl, settings.from)
-      : null;
+      : settings.mailDir
+        ? new MailFolderTransport(settings.mailDir, settings.from)
+        : null;
     return {
       module: MailModule,
       imports: [TypeOrmModule.forFeature([OutboxMail])],

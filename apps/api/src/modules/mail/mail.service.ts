@@ -9,6 +9,8 @@ import { OutboxMail } from './outbox-mail.entity';
 
 export interface MailSettings {
   smtpUrl: string | null;
+  /** Without SMTP: deliver into this folder as `.eml` files (development and demos). */
+  mailDir: string | null;
   from: string;
 }
 
