@@ -175,8 +175,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const smtpUrl = parseUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const rawMailDir = env['MAIL_DIR'] && env['MAIL_DIR'] !== '' ? resolve(cwd, env['MAIL_DIR']) : null;
   if (rawMailDir && smtpUrl) problems.push('MAIL_DIR and SMTP_URL exclude each other; set only one');
-  const mailDir =
-    rawMailDir ?? (!smtpUrl && nodeEnv === 'development' ? resolve(dataDir, 'mail') : null);
+  const mailDir = rawMailDir ?? (!smtpUrl && nodeEnv === 'development' ? resolve(dataDir, 'mail') : null);
   const config: AppConfig = {
     nodeEnv,
     host,

@@ -19,7 +19,9 @@ describe('MailFolderTransport', () => {
     const texts = files.map((f) => readFileSync(join(folder, f), 'utf8'));
     const first = texts.find((t) => t.includes('a@example.org'))!;
     expect(first).toContain(`Link: ${link}`);
-    expect(first).toContain(`Subject: =?UTF-8?B?${Buffer.from('Passwort zurücksetzen').toString('base64')}?=`);
+    expect(first).toContain(
+      `Subject: =?UTF-8?B?${Buffer.from('Passwort zurücksetzen').toString('base64')}?=`,
+    );
     const second = texts.find((t) => t.includes('b@example.org'))!;
     expect(second).not.toMatch(/^Bcc:/m);
     expect(statSync(join(folder, files[0]!)).mode & 0o777).toBe(0o600);
