@@ -183,6 +183,35 @@ describe('npm start under a process manager (signal to the npm process only)', (
     expect(await waitUntil(() => processesOf(dataDir).length === 0, 5_000)).toBe(true);
   }, 180_000);
 
+  it('exits at once on a second signal during a shutdown that hangs, and the servers still stop', async () => {
+    const run = npmStart();
+    await ready(run, 120_000);
+    // A PostgreSQL that does not react (frozen) makes the graceful shutdown wait for it.
+    const { postgres } = serverPids();
+    process.kill(postgres, 'SIGSTOP');
+    try {
+      process.kill(run.pid, 'SIGTERM');
+      expect(await waitUntil(() => /SIGTERM received, shutting down/.test(run.output()), 5_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 1_500));
+      expect(run.child.exitCode).toBeNull();
+
+      const signalledAt = Date.now();
+      process.kill(run.pid, 'SIGTERM');
+      const result = await Promise.race([
+        run.exited,
+        new Promise<'still running'>((r) => setTimeout(() => r('still running'), 3_000)),
+      ]);
+      expect(result).toEqual({ code: 1, signal: null });
+      expect(Date.now() - signalledAt).toBeLessThan(3_000);
+      expect(run.output()).toMatch(/passgenau: SIGTERM received again: forcing exit/);
+    } finally {
+      process.kill(postgres, 'SIGCONT');
+    }
+    // The forced exit signalled PostgreSQL; thawed, it stops on its own.
+    const gone = await waitUntil(() => processesOf(dataDir).length === 0, 15_000);
+    expect({ gone, left: processesOf(dataDir) }).toEqual({ gone: true, left: [] });
+  }, 180_000);
+
   it('stops everything when npm itself is killed (the app notices its parent is gone)', async () => {
     const run = npmStart();
     await ready(run, 120_000);
