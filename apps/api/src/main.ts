@@ -154,6 +154,8 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
     say(`ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
   } catch (error) {
+    // A signal during the start stops the servers under the start's feet; the shutdown reports that.
+    if (shuttingDown) return;
     await app?.close().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
     if (
