@@ -192,12 +192,14 @@ describe('faults of the embedded servers', () => {
             restarts: expect.any(Number),
             lastExit: 'exited with signal SIGKILL',
             lastRestartAt: expect.any(String),
+            lastRestartError: null,
           },
           meilisearch: {
             state: 'running',
             restarts: 1,
             lastExit: 'exited with signal SIGKILL',
             lastRestartAt: expect.any(String),
+            lastRestartError: null,
           },
         },
       });

@@ -37,6 +37,8 @@ export interface EmbeddedServerStatus {
   lastExit: string | null;
   lastExitAt: string | null;
   lastRestartAt: string | null;
+  /** Why the last attempt to start it again failed (null once one succeeds). */
+  lastRestartError: string | null;
 }
 
 /** What `stop()` did: servers it stopped, and servers that had already exited before. */
@@ -189,7 +191,15 @@ async function terminate(child: ChildProcess, steps: Array<[NodeJS.Signals, numb
 }
 
 function freshStatus(): EmbeddedServerStatus {
-  return { state: 'stopped', pid: null, restarts: 0, lastExit: null, lastExitAt: null, lastRestartAt: null };
+  return {
+    state: 'stopped',
+    pid: null,
+    restarts: 0,
+    lastExit: null,
+    lastExitAt: null,
+    lastRestartAt: null,
+    lastRestartError: null,
+  };
 }
 
 /**
@@ -446,12 +456,17 @@ export class EmbeddedRuntime {
     });
   }
 
-  private died(name: EmbeddedServer, how: string): void {
+  /** The server exited (or, with `restartFailed`, could not be started again): schedule the next attempt. */
+  private died(name: EmbeddedServer, how: string, restartFailed = false): void {
     const status = this.status[name]!;
     status.state = 'restarting';
     status.pid = null;
-    status.lastExit = how;
-    status.lastExitAt = new Date().toISOString();
+    if (restartFailed) {
+      status.lastRestartError = how;
+    } else {
+      status.lastExit = how;
+      status.lastExitAt = new Date().toISOString();
+    }
     const delays = this.options.restartDelaysMs ?? DEFAULT_RESTART_DELAYS_MS;
     if (delays.length === 0) {
       status.state = 'stopped';
@@ -478,7 +493,7 @@ export class EmbeddedRuntime {
       else await this.launchPostgres();
     } catch (error) {
       if (this.stopRequested) return;
-      this.died(name, `did not start again (${(error as Error).message})`);
+      this.died(name, `did not start again (${(error as Error).message})`, true);
       return;
     }
     if (this.stopRequested) {
@@ -494,6 +509,7 @@ export class EmbeddedRuntime {
     }
     status.restarts++;
     status.lastRestartAt = new Date().toISOString();
+    status.lastRestartError = null;
     this.options.log(`${LABEL[name]} is running again (restart ${status.restarts})`);
   }
 

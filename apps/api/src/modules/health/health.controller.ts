@@ -25,6 +25,8 @@ export class EmbeddedServerHealth {
   lastExit!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastExitAt!: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastRestartAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt to start it again failed' })
+  lastRestartError!: string | null;
 }
 
 export class EmbeddedServersHealth {
@@ -88,8 +90,8 @@ export class HealthController {
     for (const name of ['postgres', 'meilisearch'] as const) {
       const server = servers?.[name];
       if (server && embedded) {
-        const { state, restarts, lastExit, lastExitAt, lastRestartAt } = server;
-        embedded[name] = { state, restarts, lastExit, lastExitAt, lastRestartAt };
+        const { state, restarts, lastExit, lastExitAt, lastRestartAt, lastRestartError } = server;
+        embedded[name] = { state, restarts, lastExit, lastExitAt, lastRestartAt, lastRestartError };
       }
     }
     return {
