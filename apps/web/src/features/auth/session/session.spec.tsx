@@ -106,6 +106,22 @@ describe('the session', () => {
     expect(router.state.location.pathname).toBe('/account');
   });
 
+  it('does not offer "Sign in" on a public page while the session cannot be checked', async () => {
+    rememberSession();
+    let down = true;
+    const mentor = createAccount({ role: 'mentor', displayName: 'Jonas Weber' });
+    mockApi({ '/api/auth/me': () => (down ? apiError(503, 'SERVICE_UNAVAILABLE') : mentor) });
+    const { user } = renderApp({ language: 'de', path: '/' });
+
+    const banner = screen.getByRole('banner');
+    const notice = await within(banner).findByRole('button', { name: de.errors.unavailable });
+    expect(within(banner).queryByRole('link', { name: de.nav.signIn })).not.toBeInTheDocument();
+
+    down = false;
+    await user.click(notice);
+    expect(await within(banner).findByRole('button', { name: /Jonas Weber/ })).toBeInTheDocument();
+  });
+
   it('keeps every role but admins out of /admin', async () => {
     rememberSession();
     mockApi({ '/api/auth/me': () => createAccount({ role: 'mentor', preferredLanguage: 'en' }) });
