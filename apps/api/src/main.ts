@@ -3,8 +3,14 @@ import { Client } from 'pg';
 import { Meilisearch } from 'meilisearch';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config';
-import { EmbeddedRuntime, EmbeddedServerError, persistentSecret } from './runtime/embedded-runtime';
+import {
+  describeStopReport,
+  EmbeddedRuntime,
+  EmbeddedServerError,
+  persistentSecret,
+} from './runtime/embedded-runtime';
 import { InstanceLockedError } from './runtime/instance-lock';
+import { reportEmbeddedServers } from './runtime/supervision';
 import { createApp, DemoAccountsInProductionError, prepareData } from './app.factory';
 
 function fail(message: string): never {
@@ -42,6 +48,40 @@ async function checkSearch(url: string, key: string): Promise<void> {
   }
 }
 
+const SHUTDOWN_LIMIT_MS = 15_000;
+const APP_CLOSE_LIMIT_MS = 4_000;
+
+async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${ms / 1000} s`)), ms)),
+      ),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Stops the app when the process that started it (npm, a shell, a process manager) is gone: the
+ * process is then re-parented, and nobody would be left to stop it or its servers.
+ */
+function watchParent(onGone: () => void): void {
+  const parent = process.ppid;
+  // Started directly by init (or as a container's first process): no parent to watch.
+  if (parent <= 1) return;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, 1_000);
+  timer.unref();
+}
+
 async function main(): Promise<void> {
   let config: AppConfig;
   try {
@@ -63,22 +103,41 @@ async function main(): Promise<void> {
 
   let app: NestExpressApplication | null = null;
   let shuttingDown = false;
-  const shutdown = async (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    say(`${signal} received, shutting down`);
-    try {
-      await app?.close();
-    } finally {
-      await runtime?.stop();
-      say('stopped');
-      process.exit(0);
+  /**
+   * Bounded: the HTTP server and connections get a few seconds, the embedded servers are stopped
+   * with growing force, and a watchdog ends the process if anything still hangs. A second signal
+   * forces the exit at once.
+   */
+  const shutdown = async (reason: string) => {
+    if (shuttingDown) {
+      say(`${reason} again: forcing exit`);
+      runtime?.killSync();
+      process.exit(1);
     }
+    shuttingDown = true;
+    say(`${reason}, shutting down`);
+    setTimeout(() => {
+      say(`shutdown did not finish within ${SHUTDOWN_LIMIT_MS / 1000} s: forcing exit`);
+      runtime?.killSync();
+      process.exit(1);
+    }, SHUTDOWN_LIMIT_MS).unref();
+    if (app) {
+      const closed = await within(app.close(), APP_CLOSE_LIMIT_MS).catch((error: Error) => error);
+      if (closed instanceof Error) say(`closing the application: ${closed.message}`);
+    }
+    if (runtime) {
+      const report = await runtime.stop();
+      say(describeStopReport(report));
+    }
+    say('stopped');
+    process.exit(0);
   };
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
-    process.on(signal, () => void shutdown(signal));
+    process.on(signal, () => void shutdown(`${signal} received`));
+  watchParent(() => void shutdown('the parent process exited'));
 
   try {
+    reportEmbeddedServers(runtime);
     const embedded = (await runtime?.start()) ?? {};
     const databaseUrl = config.databaseUrl ?? embedded.databaseUrl!;
     const meiliUrl = config.meiliUrl ?? embedded.meiliUrl!;
@@ -95,6 +154,8 @@ async function main(): Promise<void> {
     await app.listen(config.port, config.host);
     say(`ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
   } catch (error) {
+    // A signal during the start stops the servers under the start's feet; the shutdown reports that.
+    if (shuttingDown) return;
     await app?.close().catch(() => undefined);
     await runtime?.stop().catch(() => undefined);
     if (

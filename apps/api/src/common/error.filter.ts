@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { codeForStatus, DomainError, statusForCode, type ErrorBody } from './domain-error';
+import { databaseUnavailable, isDatabaseUnavailable } from '../runtime/outage';
 
 export function requestIdOf(request: Request): string | undefined {
   const id = (request as Request & { id?: unknown }).id;
@@ -94,6 +95,7 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
       requestId,
     };
   }
+  if (isDatabaseUnavailable(error)) return toErrorBody(databaseUnavailable(), requestId);
   return { statusCode: 500, code: 'INTERNAL', message: 'Something went wrong on our side.', requestId };
 }
 

@@ -1,5 +1,21 @@
-import { Meilisearch, MeilisearchApiError, type EnqueuedTaskPromise, type Settings } from 'meilisearch';
+import {
+  Meilisearch,
+  MeilisearchApiError,
+  MeilisearchRequestError,
+  MeilisearchRequestTimeOutError,
+  type EnqueuedTaskPromise,
+  type Settings,
+} from 'meilisearch';
+import { searchUnavailable } from '../runtime/outage';
 import type { SearchIndex, SearchRequest, SearchResponse } from './search-index';
+
+/** Meilisearch could not be reached or did not answer in time (not: it refused the request). */
+export function isSearchUnavailable(error: unknown): boolean {
+  if (error instanceof MeilisearchRequestError || error instanceof MeilisearchRequestTimeOutError)
+    return true;
+  // 5xx from Meilisearch itself (e.g. while it starts again after a crash)
+  return error instanceof MeilisearchApiError && (error.response?.status ?? 0) >= 500;
+}
 
 const TASK_TIMEOUT_MS = 300_000;
 
@@ -67,13 +83,20 @@ export class MeilisearchSearchIndex implements SearchIndex {
     name: string,
     request: SearchRequest,
   ): Promise<SearchResponse<T>> {
-    const result = await this.client.index(this.uid(name)).search(request.q, {
-      filter: request.filter,
-      limit: request.limit,
-      attributesToHighlight: request.attributesToHighlight,
-      highlightPreTag: request.highlightPreTag,
-      highlightPostTag: request.highlightPostTag,
-    });
+    let result: Awaited<ReturnType<ReturnType<Meilisearch['index']>['search']>>;
+    try {
+      result = await this.client.index(this.uid(name)).search(request.q, {
+        filter: request.filter,
+        limit: request.limit,
+        attributesToHighlight: request.attributesToHighlight,
+        highlightPreTag: request.highlightPreTag,
+        highlightPostTag: request.highlightPostTag,
+      });
+    } catch (error) {
+      // An unreachable search engine is a 503 for the caller, not a 500.
+      if (isSearchUnavailable(error)) throw searchUnavailable();
+      throw error;
+    }
     return {
       hits: result.hits as SearchResponse<T>['hits'],
       estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,

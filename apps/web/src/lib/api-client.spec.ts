@@ -6,9 +6,11 @@ import {
   apiRequest,
   CSRF_HEADER,
   getCsrfToken,
+  isTemporarilyUnavailable,
   setCsrfToken,
   subscribeToSession,
 } from './api-client';
+import { errorMessageKey } from './error-message';
 
 describe('apiRequest', () => {
   it('sends the query under /api and returns the JSON answer', async () => {
@@ -48,13 +50,26 @@ describe('apiRequest', () => {
   it('turns an answer without the error shape into UNEXPECTED_RESPONSE', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response('<html>Bad gateway</html>', { status: 502 })),
+      vi.fn(async () => new Response('<html>Internal error</html>', { status: 500 })),
     );
 
     await expect(apiRequest('/health')).rejects.toMatchObject({
-      statusCode: 502,
+      statusCode: 500,
       code: 'UNEXPECTED_RESPONSE',
     });
+  });
+
+  it('turns a gateway answer without the error shape (502, 503, 504) into SERVICE_UNAVAILABLE', async () => {
+    for (const status of [502, 503, 504]) {
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response('<html>Bad gateway</html>', { status })),
+      );
+
+      const error = await apiRequest('/health').catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ statusCode: status, code: 'SERVICE_UNAVAILABLE' });
+      expect(isTemporarilyUnavailable(error)).toBe(true);
+    }
   });
 
   it('turns a failed connection into NETWORK_ERROR', async () => {
@@ -202,6 +217,42 @@ describe('apiRequest with a session', () => {
     ]);
     expect(events).toEqual(['ended']);
     expect(getCsrfToken()).toBeNull();
+  });
+
+  it('keeps the session when the API is temporarily unavailable, and says so (503, not 401)', async () => {
+    setCsrfToken('token');
+    const events: string[] = [];
+    subscribeToSession((event) => events.push(event.type));
+    const unavailable = () => apiError(503, 'SERVICE_UNAVAILABLE');
+    mockApi({ '/api/auth/me': unavailable, '/api/auth/refresh': unavailable });
+
+    const error = await apiRequest('/auth/me').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ statusCode: 503, code: 'SERVICE_UNAVAILABLE' });
+    expect(errorMessageKey(error)).toBe('errors.unavailable');
+    expect(events).toEqual([]);
+    expect(getCsrfToken()).toBe('token');
+  });
+
+  it('reports an outage during the renewal of a run-out access token as an outage, not as signed out', async () => {
+    setCsrfToken('token');
+    const events: string[] = [];
+    subscribeToSession((event) => events.push(event.type));
+    const api = mockApi({
+      '/api/auth/me': () => unauthenticated(),
+      '/api/auth/refresh': () => apiError(503, 'SERVICE_UNAVAILABLE'),
+    });
+
+    await expect(apiRequest('/auth/me')).rejects.toMatchObject({
+      statusCode: 503,
+      code: 'SERVICE_UNAVAILABLE',
+    });
+
+    expect(api.calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
+      'GET /api/auth/me',
+      'POST /api/auth/refresh',
+    ]);
+    expect(events).toEqual([]);
+    expect(getCsrfToken()).toBe('token');
   });
 
   it('does not renew the session for a wrong password', async () => {

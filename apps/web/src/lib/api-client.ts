@@ -77,7 +77,9 @@ export function apiUrl(path: string, query?: Record<string, QueryValue>): string
 /** The CSRF token for cookie-authenticated writes; only in memory, never in storage. */
 let csrfToken: string | null = null;
 let csrfRequest: Promise<string> | null = null;
-let refreshRequest: Promise<boolean> | null = null;
+/** A renewal's outcome: true, or why it failed. */
+type Renewal = true | { error: unknown };
+let refreshRequest: Promise<Renewal> | null = null;
 
 export type SessionEvent = { type: 'refreshed'; session: SessionResponse } | { type: 'ended' };
 type SessionListener = (event: SessionEvent) => void;
@@ -111,6 +113,22 @@ export function resetApiClientState(): void {
 }
 
 // ---- one HTTP exchange ----
+
+const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * The service (or its database) is down for a while, or the connection is lost: the session is not
+ * in question, and the person must not be signed out for it.
+ */
+export function isTemporarilyUnavailable(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    (error.code === SERVICE_UNAVAILABLE ||
+      error.code === CLIENT_ERROR_CODES.network ||
+      GATEWAY_STATUSES.has(error.statusCode))
+  );
+}
 
 async function readJson(response: Response): Promise<unknown> {
   const text = await response.text();
@@ -157,6 +175,13 @@ async function send<T>({ method, url, body, signal, headers = {} }: SendOptions)
   const payload = await readJson(response);
   if (!response.ok) {
     if (isApiErrorBody(payload)) throw new ApiError(payload);
+    // A gateway or proxy in front of the API answers for it while it is down or restarting.
+    if (GATEWAY_STATUSES.has(response.status))
+      throw new ApiError({
+        statusCode: response.status,
+        code: SERVICE_UNAVAILABLE,
+        message: `HTTP ${response.status}: the service is temporarily unavailable`,
+      });
     throw new ApiError({
       statusCode: response.status,
       code: CLIENT_ERROR_CODES.unexpectedResponse,
@@ -202,22 +227,22 @@ function oneTabAtATime<T>(refresh: () => Promise<T>): Promise<T> {
  * POST /auth/refresh, at most one at a time: the refresh token rotates, and the API ends the whole
  * session when one token is used twice.
  */
-function renewSession(): Promise<boolean> {
+function renewSession(): Promise<Renewal> {
   refreshRequest ??= oneTabAtATime(() =>
     apiRequest<SessionResponse>('/auth/refresh', { method: 'POST', refreshSession: false }),
   )
-    .then((session) => {
+    .then((session): Renewal => {
       csrfToken = session.csrfToken;
       emit({ type: 'refreshed', session });
       return true;
     })
-    .catch((error: unknown) => {
-      // Only a refused refresh ends the session; a lost connection does not.
+    .catch((error: unknown): Renewal => {
+      // Only a refused refresh ends the session; a lost connection or an outage does not.
       if (error instanceof ApiError && error.statusCode === 401) {
         csrfToken = null;
         emit({ type: 'ended' });
       }
-      return false;
+      return { error };
     })
     .finally(() => {
       refreshRequest = null;
@@ -254,7 +279,10 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions = {
       }
       if (error.statusCode === 401 && error.code === 'UNAUTHENTICATED' && refreshSession && !sessionRenewed) {
         sessionRenewed = true;
-        if (await renewSession()) continue;
+        const renewal = await renewSession();
+        if (renewal === true) continue;
+        // The session could not be checked because the service is down: say that, not "signed out".
+        if (isTemporarilyUnavailable(renewal.error)) throw renewal.error;
       }
       throw error;
     }

@@ -3,13 +3,36 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProperty,
+  ApiPropertyOptional,
   ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/access';
+import { embeddedServerStatus } from '../../runtime/supervision';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+
+export class EmbeddedServerHealth {
+  @ApiProperty({ enum: ['running', 'restarting', 'stopped'] }) state!: 'running' | 'restarting' | 'stopped';
+  @ApiProperty({ description: 'How often the supervisor started it again after it died' })
+  restarts!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'How it last died, e.g. "exited with signal SIGKILL"',
+  })
+  lastExit!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastExitAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'date-time' }) lastRestartAt!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the last attempt to start it again failed' })
+  lastRestartError!: string | null;
+}
+
+export class EmbeddedServersHealth {
+  @ApiPropertyOptional({ type: EmbeddedServerHealth }) postgres?: EmbeddedServerHealth;
+  @ApiPropertyOptional({ type: EmbeddedServerHealth }) meilisearch?: EmbeddedServerHealth;
+}
 
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
@@ -17,6 +40,11 @@ export class HealthResponse {
   @ApiProperty({ enum: ['up', 'down'] }) search!: 'up' | 'down';
   @ApiProperty() version!: string;
   @ApiProperty({ description: 'Seconds since the process started' }) uptimeSeconds!: number;
+  @ApiPropertyOptional({
+    type: EmbeddedServersHealth,
+    description: 'The embedded servers this process started and supervises (absent when they run elsewhere)',
+  })
+  embedded?: EmbeddedServersHealth;
 }
 
 async function within<T>(promise: Promise<T>, ms: number): Promise<T> {
@@ -57,12 +85,22 @@ export class HealthController {
     ]);
     const status = database === 'up' && search === 'up' ? 'ok' : 'degraded';
     response.status(status === 'ok' ? 200 : 503);
+    const servers = embeddedServerStatus();
+    const embedded: EmbeddedServersHealth | undefined = servers ? {} : undefined;
+    for (const name of ['postgres', 'meilisearch'] as const) {
+      const server = servers?.[name];
+      if (server && embedded) {
+        const { state, restarts, lastExit, lastExitAt, lastRestartAt, lastRestartError } = server;
+        embedded[name] = { state, restarts, lastExit, lastExitAt, lastRestartAt, lastRestartError };
+      }
+    }
     return {
       status,
       database,
       search,
       version: process.env['npm_package_version'] ?? '0.1.0',
       uptimeSeconds: Math.round(process.uptime()),
+      ...(embedded ? { embedded } : {}),
     };
   }
 }

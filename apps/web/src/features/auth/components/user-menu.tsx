@@ -1,6 +1,7 @@
-import { Avatar, Button, Menu, Text } from '@mantine/core';
+import { ActionIcon, Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
+  IconAlertCircle,
   IconCertificate,
   IconChevronDown,
   IconCopy,
@@ -14,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Role } from '@passgenau/domain';
+import { errorMessageKey } from '../../../lib/error-message';
 import { useSession } from '../session/session-context';
 import classes from './user-menu.module.css';
 
@@ -42,6 +44,23 @@ export function UserMenu() {
 
   if (session.status === 'loading') return null;
   const { account } = session;
+
+  // The session could not be checked (service unavailable): not signed out, so no "Sign in" either.
+  if (!account && session.status === 'error') {
+    const message = t(errorMessageKey(session.error));
+    return (
+      <ActionIcon
+        variant="light"
+        color="red"
+        size="lg"
+        aria-label={message}
+        title={message}
+        onClick={session.retry}
+      >
+        <IconAlertCircle size={20} aria-hidden="true" />
+      </ActionIcon>
+    );
+  }
 
   if (!account) {
     return (

@@ -81,6 +81,47 @@ describe('the session', () => {
     expect(screen.getByRole('region', { name: de.mentor.candidates.title })).toBeInTheDocument();
   });
 
+  it('shows "temporarily unavailable" instead of signing out while the API answers 503', async () => {
+    rememberSession();
+    let down = true;
+    const employer = createAccount({ role: 'employer', displayName: 'Petra Brenner' });
+    mockApi({
+      // The access token ran out while the database was down: the refresh cannot be checked either.
+      '/api/auth/me': () => (down ? apiError(401, 'UNAUTHENTICATED') : employer),
+      '/api/auth/refresh': () => apiError(503, 'SERVICE_UNAVAILABLE'),
+    });
+    const { user, router } = renderApp({ language: 'de', path: '/account' });
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(de.errors.unavailable);
+    expect(router.state.location.pathname).toBe('/account');
+    expect(window.localStorage.getItem('passgenau.session')).toBe('1');
+
+    // Back up: "try again" shows the page; the person was never signed out.
+    down = false;
+    await user.click(within(alert).getByRole('button', { name: de.errors.retry }));
+    expect(
+      await within(screen.getByRole('banner')).findByRole('button', { name: /Petra Brenner/ }),
+    ).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/account');
+  });
+
+  it('does not offer "Sign in" on a public page while the session cannot be checked', async () => {
+    rememberSession();
+    let down = true;
+    const mentor = createAccount({ role: 'mentor', displayName: 'Jonas Weber' });
+    mockApi({ '/api/auth/me': () => (down ? apiError(503, 'SERVICE_UNAVAILABLE') : mentor) });
+    const { user } = renderApp({ language: 'de', path: '/' });
+
+    const banner = screen.getByRole('banner');
+    const notice = await within(banner).findByRole('button', { name: de.errors.unavailable });
+    expect(within(banner).queryByRole('link', { name: de.nav.signIn })).not.toBeInTheDocument();
+
+    down = false;
+    await user.click(notice);
+    expect(await within(banner).findByRole('button', { name: /Jonas Weber/ })).toBeInTheDocument();
+  });
+
   it('keeps every role but admins out of /admin', async () => {
     rememberSession();
     mockApi({ '/api/auth/me': () => createAccount({ role: 'mentor', preferredLanguage: 'en' }) });
