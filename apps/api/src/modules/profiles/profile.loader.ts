@@ -128,6 +128,7 @@ export class ProfileLoader {
           kind: e['kind'],
           level: e['level'],
           observedBy: e['observer_name'] ?? e['observed_by_name'] ?? null,
+          observedByAccountId: e['observed_by_account_id'] ?? null,
           observedOn: isoDate(e['observed_on']),
           provider: e['provider'],
           procedure: e['procedure'],
@@ -292,7 +293,7 @@ export class ProfileLoader {
       ...rest,
       competences: competences.map((c) => ({
         ...c,
-        evidence: c.evidence.map((e) => ({ ...e, observedBy: null })),
+        evidence: c.evidence.map((e) => ({ ...e, observedBy: null, observedByAccountId: null })),
       })),
       texts: p.texts.flatMap((t): Array<TextVersionResponse & { subject: string }> => {
         const shown = t.tidied ?? t.original;

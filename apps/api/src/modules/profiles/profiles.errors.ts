@@ -7,4 +7,5 @@ export const ProfilesMessage = {
   EVIDENCE_NOT_FOUND: 'No assessment with this id.',
   ONLY_ASSESSMENTS: 'Only assessments by a provider can be confirmed by Team IBA.',
   UNKNOWN_TOWN: 'Unknown town.',
+  NOT_YOUR_EVIDENCE: 'Evidence recorded by someone else cannot be changed.',
 } as const;

@@ -13,6 +13,7 @@ import type {
   PseudonymousProfileResponse,
 } from './dto/profile.response';
 import type { ProfileListQuery } from './dto/profile-list.query';
+import { planEvidence, type ExistingEvidence } from './evidence-plan';
 import { ProfileLoader } from './profile.loader';
 import { ProfilesMessage } from './profiles.errors';
 
@@ -191,39 +192,7 @@ export class ProfilesService {
         [candidateId, c.kind, c.name ?? null, c.level, c.issuedOn],
       );
     }
-    // Competences: self and mentor evidence are replaced; provider assessments stay.
-    await manager.query(
-      `DELETE FROM competence_evidence e USING profile_competence c
-        WHERE e.competence_id = c.id AND c.candidate_id = $1 AND e.kind <> 'provider'`,
-      [candidateId],
-    );
-    for (const competence of dto.competences) {
-      const [row] = await manager.query(
-        `INSERT INTO profile_competence (candidate_id, concept_code) VALUES ($1, $2)
-         ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code RETURNING id`,
-        [candidateId, competence.code],
-      );
-      for (const e of competence.evidence) {
-        await manager.query(
-          `INSERT INTO competence_evidence (competence_id, kind, level, observed_by_account_id, observed_by_name, observed_on, created_by_account_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            row.id,
-            e.kind,
-            e.level ?? null,
-            e.kind === 'mentor' ? auth.accountId : null,
-            e.kind === 'mentor' ? auth.displayName : null,
-            e.kind === 'mentor' ? e.observedOn : null,
-            auth.accountId,
-          ],
-        );
-      }
-    }
-    await manager.query(
-      `DELETE FROM profile_competence c WHERE c.candidate_id = $1 AND NOT (c.concept_code = ANY($2))
-         AND NOT EXISTS (SELECT 1 FROM competence_evidence e WHERE e.competence_id = c.id)`,
-      [candidateId, dto.competences.map((c) => c.code)],
-    );
+    await this.saveCompetences(manager, auth, candidateId, dto);
     await manager.query(`DELETE FROM profile_education WHERE candidate_id = $1`, [candidateId]);
     for (const e of dto.education) {
       await manager.query(
@@ -269,6 +238,77 @@ export class ProfilesService {
            SET text = EXCLUDED.text, lang = EXCLUDED.lang, written_by_account_id = EXCLUDED.written_by_account_id,
                written_by_name = EXCLUDED.written_by_name, written_at = now()`,
         [candidateId, t.subject, t.version, t.text, t.lang, auth.accountId, auth.displayName],
+      );
+    }
+  }
+
+  /**
+   * Competences and their evidence. Evidence keeps its author: a row is matched by its id (or, for
+   * clients without ids, by kind and author on the same competence) and updated in place, never
+   * deleted and re-inserted under the saver's name. Self evidence is the candidate's (a mentor may
+   * change it on their behalf); mentor evidence only the mentor who observed it creates, changes or
+   * removes; provider assessments come only through the assessment routes. Removing a competence
+   * removes its evidence with it, which is the candidate's right.
+   */
+  private async saveCompetences(
+    manager: EntityManager,
+    auth: AuthContext,
+    candidateId: string,
+    dto: UpdateProfileDto,
+  ): Promise<void> {
+    const existing: ExistingEvidence[] = await manager.query(
+      `SELECT e.id, e.kind, e.level, e.observed_by_account_id, to_char(e.observed_on, 'YYYY-MM-DD') AS observed_on,
+              c.concept_code
+         FROM competence_evidence e JOIN profile_competence c ON c.id = e.competence_id
+        WHERE c.candidate_id = $1`,
+      [candidateId],
+    );
+    const plan = planEvidence(auth, dto, existing);
+    if (plan.forbidden.length > 0)
+      throw new DomainError('FORBIDDEN', ProfilesMessage.NOT_YOUR_EVIDENCE, plan.forbidden);
+    if (plan.invalid.length > 0)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input: ${plan.invalid.map((e) => e.field).join(', ')}`,
+        plan.invalid,
+      );
+    const codes = dto.competences.map((c) => c.code);
+    await manager.query(
+      `DELETE FROM profile_competence WHERE candidate_id = $1 AND NOT (concept_code = ANY($2))`,
+      [candidateId, codes],
+    );
+    const competenceIds = new Map<string, string>();
+    if (codes.length > 0) {
+      const rows: Array<{ id: string; concept_code: string }> = await manager.query(
+        `INSERT INTO profile_competence (candidate_id, concept_code) SELECT $1, unnest($2::text[])
+         ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code
+         RETURNING id, concept_code`,
+        [candidateId, codes],
+      );
+      for (const r of rows) competenceIds.set(r.concept_code, r.id);
+    }
+    if (plan.remove.length > 0)
+      await manager.query(`DELETE FROM competence_evidence WHERE id = ANY($1::uuid[])`, [plan.remove]);
+    for (const u of plan.update) {
+      await manager.query(`UPDATE competence_evidence SET level = $2, observed_on = $3 WHERE id = $1`, [
+        u.id,
+        u.level,
+        u.observedOn,
+      ]);
+    }
+    for (const n of plan.insert) {
+      await manager.query(
+        `INSERT INTO competence_evidence (competence_id, kind, level, observed_by_account_id, observed_by_name, observed_on, created_by_account_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          competenceIds.get(n.code),
+          n.kind,
+          n.level,
+          n.kind === 'mentor' ? auth.accountId : null,
+          n.kind === 'mentor' ? auth.displayName : null,
+          n.observedOn,
+          auth.accountId,
+        ],
       );
     }
   }

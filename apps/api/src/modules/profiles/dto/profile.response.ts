@@ -20,6 +20,12 @@ export class EvidenceResponse {
     description: 'Mentor evidence: who saw it (not in the employer view)',
   })
   observedBy!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Mentor evidence: the account that observed it (not in the employer view)',
+  })
+  observedByAccountId!: string | null;
   @ApiProperty({ type: String, nullable: true }) observedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) provider!: string | null;
   @ApiProperty({ type: String, nullable: true }) procedure!: string | null;

@@ -34,6 +34,8 @@ export interface Evidence {
   kind: 'self' | 'mentor' | 'provider';
   level: EvidenceLevel | null;
   observedBy: string | null;
+  /** Mentor evidence: the account that observed it. */
+  observedByAccountId: string | null;
   observedOn: string | null;
   provider: string | null;
   procedure: string | null;
@@ -183,7 +185,7 @@ export interface UpdateProfileBody {
   computerLevel?: CoreSkillLevel;
   competences: Array<{
     code: string;
-    evidence: Array<{ kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }>;
+    evidence: Array<{ id?: string; kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }>;
   }>;
   schooling: { years?: number; country?: string; level?: SchoolLevel };
   education: Array<{

@@ -40,6 +40,7 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
             kind: 'provider',
             level: 'good',
             observedBy: null,
+            observedByAccountId: null,
             observedOn: null,
             provider: 'Bildungszentrum Waiblingen',
             procedure: 'MYSKILLS',

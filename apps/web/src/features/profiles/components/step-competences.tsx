@@ -55,6 +55,19 @@ export function ProviderEvidence({ evidence }: { evidence: Evidence }) {
   );
 }
 
+/** Another mentor's observation: shown, but only that mentor may change it. */
+function ObservedEvidence({ evidence }: { evidence: Evidence }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  return (
+    <Text fz="sm" c="dimmed">
+      {t('profiles.evidence.mentor', { date: formatDate(evidence.observedOn, language) })}
+      {evidence.observedBy ? ` (${evidence.observedBy})` : ''}
+      {evidence.level ? ` · ${t(`profiles.levels.${evidence.level}`)}` : ''}
+    </Text>
+  );
+}
+
 /** Step 3: competences from the taxonomy, each with evidence. */
 export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
   const { t } = useTranslation();
@@ -92,7 +105,7 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                 labels,
                 selfLevel: mode === 'candidate' ? 'basic' : null,
                 mentor: mode === 'mentor' ? { level: 'basic', observedOn: today() } : null,
-                providerEvidence: [],
+                otherEvidence: [],
               },
             ],
           }))
@@ -195,9 +208,13 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                   />
                 </Group>
               ) : null}
-              {competence.providerEvidence.map((evidence) => (
-                <ProviderEvidence key={evidence.id} evidence={evidence} />
-              ))}
+              {competence.otherEvidence.map((evidence) =>
+                evidence.kind === 'provider' ? (
+                  <ProviderEvidence key={evidence.id} evidence={evidence} />
+                ) : (
+                  <ObservedEvidence key={evidence.id} evidence={evidence} />
+                ),
+              )}
             </Stack>
           </Paper>
         ))}
