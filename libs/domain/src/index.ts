@@ -6,3 +6,4 @@ export * from './lib/roles';
 export * from './lib/consent';
 export * from './lib/companies';
 export * from './lib/profile';
+export * from './lib/dates';

@@ -24,8 +24,8 @@ import type {
 
 type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const isoDate = (value: unknown): string | null =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null;
+/** DATE columns arrive as YYYY-MM-DD text (see PG_TYPES in data-source-options). */
+const isoDate = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const isoTime = (value: unknown): string | null =>
   value instanceof Date ? value.toISOString() : value ? String(value) : null;
 
