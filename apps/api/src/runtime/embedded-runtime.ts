@@ -215,8 +215,8 @@ export class EmbeddedRuntime {
         join(this.options.dataDir, 'meilisearch-snapshots'),
         '--http-addr',
         `127.0.0.1:${port}`,
-        '--master-key',
-        masterKey,
+        // One argument: a generated key may begin with '-' and would be read as an option.
+        `--master-key=${masterKey}`,
         '--env',
         'production',
         '--no-analytics',
