@@ -10,7 +10,7 @@ import { TaxonomyLabel } from '../modules/taxonomy/taxonomy-label.entity';
 import { Town } from '../modules/towns/town.entity';
 import { Account } from '../modules/accounts/account.entity';
 import { Company } from '../modules/accounts/company.entity';
-import { AccessLogEntry } from '../modules/audit/access-log.entity';
+import { AccessLogAppearance, AccessLogEntry } from '../modules/audit/access-log.entity';
 import { Candidate } from '../modules/candidates/candidate.entity';
 import { ConsentRecord } from '../modules/consent/consent-record.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
@@ -35,6 +35,7 @@ export const ENTITIES = [
   ConsentRecord,
   Invitation,
   AccessLogEntry,
+  AccessLogAppearance,
   OutboxMail,
   ...COMPANY_ENTITIES,
 ];

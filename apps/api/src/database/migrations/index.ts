@@ -4,6 +4,7 @@ import { Accounts1764158400000 } from './1764158400000-accounts';
 import { CompaniesAndOffers1764244800000 } from './1764244800000-companies-and-offers';
 import { CompetenceProfiles1764331200000 } from './1764331200000-competence-profiles';
 import { ProfileLookupIndexes1764331300000 } from './1764331300000-profile-lookup-indexes';
+import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   CompaniesAndOffers1764244800000,
   CompetenceProfiles1764331200000,
   ProfileLookupIndexes1764331300000,
+  AccessLogAppearances1764740000000,
 ];

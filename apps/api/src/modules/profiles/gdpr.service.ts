@@ -82,6 +82,8 @@ export class GdprService {
         `UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = $1`,
         [account.id],
       );
+      // Daily counts of list appearances say nothing once the person is gone.
+      await manager.query(`DELETE FROM access_log_appearance WHERE candidate_id = $1`, [candidateId]);
       await manager.query(`DELETE FROM duplicate_decision WHERE candidate_a = $1 OR candidate_b = $1`, [
         candidateId,
       ]);

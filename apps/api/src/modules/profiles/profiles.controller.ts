@@ -94,9 +94,8 @@ export class ProfilesController {
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateProfileDto,
-    @Meta() meta: RequestMeta,
   ): Promise<ProfileResponse> {
-    return this.profiles.update(auth, id, dto, meta);
+    return this.profiles.update(auth, id, dto);
   }
 
   @Post('candidates/:id/profile/publish')
@@ -107,12 +106,8 @@ export class ProfilesController {
       'Publish: needs consent and the minimum content (German level, a competence, a wish, home place)',
   })
   @ApiOkResponse({ type: ProfileResponse })
-  publish(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.publish(auth, id, meta);
+  publish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.publish(auth, id);
   }
 
   @Post('candidates/:id/profile/unpublish')
@@ -120,12 +115,8 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hide the profile from employers (back to draft)' })
   @ApiOkResponse({ type: ProfileResponse })
-  unpublish(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.unpublish(auth, id, meta);
+  unpublish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.unpublish(auth, id);
   }
 
   @Post('candidates/:id/profile/reconfirm')
@@ -133,12 +124,8 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the published profile is still up to date (every 90 days)' })
   @ApiOkResponse({ type: ProfileResponse })
-  reconfirm(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.reconfirm(auth, id, meta);
+  reconfirm(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.reconfirm(auth, id);
   }
 
   @Get('profiles')

@@ -33,11 +33,17 @@ export class ProfilesService {
     private readonly taxonomy: TaxonomyLabelsService,
   ) {}
 
+  /** Opening the profile is a read of personal data, logged once. */
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'read');
-    const profile = this.loader.toFull(await this.loader.load(candidateId));
+    const profile = await this.current(candidateId);
     await this.accessLog.record(auth, [candidateId], 'read_profile', meta);
     return profile;
+  }
+
+  /** The profile as it is now, answered to a change by someone allowed to make it: not a read. */
+  private async current(candidateId: string): Promise<ProfileResponse> {
+    return this.loader.toFull(await this.loader.load(candidateId));
   }
 
   /** Every code must exist in the taxonomy (and be an occupation where an occupation is asked for). */
@@ -106,12 +112,7 @@ export class ProfilesService {
    * providers are kept: they come only through the assessment import. Mentor evidence and texts
    * record who wrote them; a mentor's change is marked as made on the candidate's behalf.
    */
-  async update(
-    auth: AuthContext,
-    candidateId: string,
-    dto: UpdateProfileDto,
-    meta: RequestMeta,
-  ): Promise<ProfileResponse> {
+  async update(auth: AuthContext, candidateId: string, dto: UpdateProfileDto): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     await this.checkCodes(dto);
     const onBehalf = auth.candidateId !== candidateId;
@@ -161,7 +162,7 @@ export class ProfilesService {
         );
       }
     });
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
   private async replaceLists(
@@ -314,7 +315,7 @@ export class ProfilesService {
   }
 
   /** Employers see a profile only with consent and the minimum content (see PUBLISH_MINIMUM). */
-  async publish(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
+  async publish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     const loaded = await this.loader.load(candidateId);
     const result = completeness(this.loader.content(loaded));
@@ -332,21 +333,21 @@ export class ProfilesService {
               reminder_sent_at = NULL WHERE candidate_id = $1`,
       [candidateId],
     );
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
-  async unpublish(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
+  async unpublish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     await this.loader.ensure(candidateId);
     await this.dataSource.query(
       `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
       [candidateId],
     );
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
   /** "Still up to date": restarts the 90 days; a profile hidden for being overdue comes back. */
-  async reconfirm(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
+  async reconfirm(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
     await this.access.assert(auth, candidateId, 'act');
     const [, updated] = await this.dataSource.query(
       `UPDATE candidate_profile SET confirmed_at = now(), reminder_sent_at = NULL WHERE candidate_id = $1 AND status = 'published'`,
@@ -356,7 +357,7 @@ export class ProfilesService {
       throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [
         { field: 'status', message: 'not published' },
       ]);
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
   /** Published profiles for employers, in the pseudonymous form only. */
@@ -386,7 +387,7 @@ export class ProfilesService {
     );
     const items: PseudonymousProfileResponse[] = [];
     for (const row of rows) items.push(this.loader.toPseudonymous(await this.loader.load(row.candidate_id)));
-    await this.accessLog.record(
+    await this.accessLog.recordAppearances(
       auth,
       rows.map((r) => r.candidate_id),
       'list_pseudonymous_profiles',
