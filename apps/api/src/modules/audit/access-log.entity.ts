@@ -1,6 +1,8 @@
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One read of a candidate's personal data by someone else. Append-only (database trigger). */
+@Index('access_log_actor_idx', { synchronize: false })
+@Index('access_log_candidate_idx', { synchronize: false })
 @Entity({ name: 'access_log' })
 export class AccessLogEntry {
   @PrimaryGeneratedColumn({ type: 'bigint' })
