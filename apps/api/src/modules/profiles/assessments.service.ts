@@ -9,6 +9,7 @@ import { flattenValidationErrors } from '../../common/validation';
 import { AccessLogService } from '../audit/access-log.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import { AssessmentDto, type CsvPreviewResponse, type CsvRowResult } from './dto/assessment.dto';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
 import { ProfileLoader } from './profile.loader';
 import { ProfilesMessage } from './profiles.errors';
 
@@ -28,11 +29,11 @@ export class AssessmentsService {
     private readonly taxonomy: TaxonomyLabelsService,
     private readonly loader: ProfileLoader,
     private readonly accessLog: AccessLogService,
+    private readonly access: CandidateAccessPolicy,
   ) {}
 
-  private async assertCandidate(candidateId: string, field: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
-    if (!row)
+  private async assertCandidate(auth: AuthContext, candidateId: string, field: string): Promise<void> {
+    if (!(await this.access.can(auth, candidateId, 'assess')))
       throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
   }
 
@@ -42,7 +43,7 @@ export class AssessmentsService {
   }
 
   async attach(auth: AuthContext, dto: AssessmentDto, meta: RequestMeta): Promise<{ evidenceIds: string[] }> {
-    await this.assertCandidate(dto.candidateId, 'candidateId');
+    await this.assertCandidate(auth, dto.candidateId, 'candidateId');
     const unknown = await this.unknownCodes(dto.results.map((r) => r.code));
     const errors = dto.results.flatMap((r, i) =>
       unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : [],

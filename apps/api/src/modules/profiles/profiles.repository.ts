@@ -3,8 +3,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   pseudonymFromBytes,
-  RECONFIRM_AFTER_DAYS,
-  RECONFIRM_GRACE_DAYS,
   type CefrLevel,
   type CoreSkillLevel,
   type DrivingLicence,
@@ -14,20 +12,11 @@ import {
   type WorkKind,
   type WorkPermit,
 } from '@passgenau/domain';
+import { visibleToEmployersSql } from '../candidates/candidate-access.service';
 import type { ExistingEvidence } from './evidence-plan';
 
-/** Days after the last confirmation until employers no longer see a profile (reminder + grace). */
-export const VISIBLE_FOR_DAYS = RECONFIRM_AFTER_DAYS + RECONFIRM_GRACE_DAYS;
-
-/**
- * SQL condition for profiles employers may see now (published, consent, confirmed recently enough),
- * on the candidate_profile row under `alias`. The one definition; the day count comes from libs/domain.
- */
-export function visibleToEmployersSql(alias = 'p'): string {
-  return `${alias}.status = 'published'
-  AND EXISTS (SELECT 1 FROM consent_record r WHERE r.candidate_id = ${alias}.candidate_id AND r.purpose = 'searchable_profile' AND r.withdrawn_at IS NULL)
-  AND ${alias}.confirmed_at > now() - make_interval(days => ${Number(VISIBLE_FOR_DAYS)})`;
-}
+/** The one predicate lives with the access policy; re-exported for the profile queries. */
+export { visibleToEmployersSql } from '../candidates/candidate-access.service';
 
 export interface CandidateRow {
   id: string;

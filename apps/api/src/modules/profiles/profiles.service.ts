@@ -4,7 +4,7 @@ import { completeness, PUBLISH_MINIMUM } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError, type FieldError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
-import { CandidateAccess } from '../candidates/candidate-access.service';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import type { UpdateProfileDto } from './dto/profile.dto';
 import type {
@@ -29,7 +29,7 @@ export class ProfilesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: ProfilesRepository,
-    private readonly access: CandidateAccess,
+    private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
     private readonly loader: ProfileLoader,
     private readonly taxonomy: TaxonomyLabelsService,
@@ -37,7 +37,7 @@ export class ProfilesService {
 
   /** Opening the profile is a read of personal data, logged once. */
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'read');
+    await this.access.assertCanRead(auth, candidateId);
     const profile = await this.current(candidateId);
     await this.accessLog.record(auth, [candidateId], 'read_profile', meta);
     return profile;
@@ -113,7 +113,7 @@ export class ProfilesService {
    * record who wrote them; a mentor's change is marked as made on the candidate's behalf.
    */
   async update(auth: AuthContext, candidateId: string, dto: UpdateProfileDto): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+    await this.access.assertCanEdit(auth, candidateId);
     await this.checkCodes(dto);
     const onBehalf = auth.candidateId !== candidateId;
     await this.dataSource.transaction(async (manager) => {
@@ -273,7 +273,7 @@ export class ProfilesService {
 
   /** Employers see a profile only with consent and the minimum content (see PUBLISH_MINIMUM). */
   async publish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+    await this.access.assertCanEdit(auth, candidateId);
     const loaded = await this.loader.load(candidateId);
     const result = completeness(this.loader.content(loaded));
     const errors: FieldError[] = [];
@@ -288,7 +288,7 @@ export class ProfilesService {
   }
 
   async unpublish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+    await this.access.assertCanEdit(auth, candidateId);
     await this.repository.ensure(candidateId);
     await this.repository.backToDraft(candidateId);
     return this.current(candidateId);
@@ -296,7 +296,7 @@ export class ProfilesService {
 
   /** "Still up to date": restarts the 90 days; a profile hidden for being overdue comes back. */
   async reconfirm(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+    await this.access.assertCanEdit(auth, candidateId);
     if (!(await this.repository.reconfirm(candidateId)))
       throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [
         { field: 'status', message: 'not published' },
