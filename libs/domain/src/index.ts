@@ -7,3 +7,4 @@ export * from './lib/consent';
 export * from './lib/companies';
 export * from './lib/profile';
 export * from './lib/dates';
+export * from './lib/contact-details';

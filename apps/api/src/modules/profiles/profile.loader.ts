@@ -8,9 +8,12 @@ import {
   type CefrLevel,
   type ConceptLabels,
   type EvidenceLike,
+  type PersonNames,
   type ProfileContent,
+  withholdContactDetails,
 } from '@passgenau/domain';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
+import { ProfilesMessage } from './profiles.errors';
 import {
   ProfilesRepository,
   type CandidateRow,
@@ -23,6 +26,7 @@ import {
 } from './profiles.repository';
 import type {
   CompetenceResponse,
+  EmployerNoticeResponse,
   EvidenceResponse,
   ProfileResponse,
   ProfileTextResponse,
@@ -217,6 +221,33 @@ export class ProfileLoader {
     };
   }
 
+  /** The candidate's names, which employers must not read in free text either. */
+  private names(p: LoadedProfile): PersonNames {
+    return { givenName: p.candidate.given_name, familyName: p.candidate.family_name };
+  }
+
+  /**
+   * Free text that employers would read and that contains contact details or the candidate's name:
+   * those parts are held back from the employer view, and the candidate and mentor are told here.
+   */
+  employerNotices(p: LoadedProfile): EmployerNoticeResponse[] {
+    const names = this.names(p);
+    const notices: EmployerNoticeResponse[] = [];
+    const check = (field: string, text: string | null | undefined) => {
+      if (!text) return;
+      const { withheld } = withholdContactDetails(text, names);
+      if (withheld.length > 0)
+        notices.push({ field, withheld, message: ProfilesMessage.CONTACT_DETAILS_WITHHELD });
+    };
+    for (const t of p.texts) {
+      const shown = t.tidied ? 'tidied' : 'original';
+      check(`texts.${t.subject}.${shown}`, t[shown]?.text);
+    }
+    p.education.forEach((e, i) => check(`education.${i}.title`, e.title));
+    p.certificates.forEach((c, i) => check(`germanCertificates.${i}.name`, c.name));
+    return notices;
+  }
+
   toFull(p: LoadedProfile, now = new Date()): ProfileResponse {
     const result = completeness(this.content(p));
     return {
@@ -252,12 +283,15 @@ export class ProfileLoader {
       updatedAt: isoTime(p.profile['updated_at']),
       updatedBy: p.profile['updated_by_name'] ?? null,
       updatedOnBehalf: p.profile['updated_on_behalf'],
+      employerNotices: this.employerNotices(p),
     };
   }
 
   /** The employer view: built from a whitelist, so personal fields cannot slip through. */
   toPseudonymous(p: LoadedProfile): PseudonymousProfileResponse {
-    const { competences, ...rest } = this.common(p);
+    const { competences, education, germanCertificates, ...rest } = this.common(p);
+    const names = this.names(p);
+    const clean = (text: string) => withholdContactDetails(text, names).text;
     return {
       pseudonym: p.profile['pseudonym'],
       ...rest,
@@ -265,13 +299,18 @@ export class ProfileLoader {
         ...c,
         evidence: c.evidence.map((e) => ({ ...e, observedBy: null, observedByAccountId: null })),
       })),
+      education: education.map((e) => ({ ...e, title: clean(e.title) })),
+      germanCertificates: germanCertificates.map((c) => ({
+        ...c,
+        name: c.name === null ? null : clean(c.name),
+      })),
       texts: p.texts.flatMap((t): Array<TextVersionResponse & { subject: string }> => {
         const shown = t.tidied ?? t.original;
         return shown
           ? [
               {
                 subject: t.subject,
-                text: shown.text,
+                text: clean(shown.text),
                 lang: shown.lang,
                 writtenBy: null,
                 writtenAt: shown.writtenAt,

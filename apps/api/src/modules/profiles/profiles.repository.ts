@@ -542,11 +542,29 @@ export class ProfilesRepository {
     );
   }
 
+  /**
+   * Hides the profile from employers (back to draft) under a fresh pseudonym, so the profile an
+   * employer saw before cannot be linked to the one published again later.
+   */
   async backToDraft(candidateId: string, manager?: EntityManager): Promise<void> {
-    await this.db(manager).query(
-      `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
-      [candidateId],
-    );
+    const db = this.db(manager);
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const length = attempt < 10 ? 4 : 6;
+      const pseudonym = pseudonymFromBytes(randomBytes(length), length);
+      // An UPDATE answers [rows, affected count].
+      const [, updated]: [unknown[], number] = await db.query(
+        `UPDATE candidate_profile SET status = 'draft', published_at = NULL, pseudonym = $2
+          WHERE candidate_id = $1 AND NOT EXISTS (SELECT 1 FROM candidate_profile WHERE pseudonym = $2)
+          RETURNING 1`,
+        [candidateId, pseudonym],
+      );
+      if (updated > 0) return;
+      const [exists] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [
+        candidateId,
+      ]);
+      if (!exists) return;
+    }
+    throw new Error('could not allocate a pseudonym');
   }
 
   async publish(candidateId: string): Promise<void> {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   COMPLETENESS_ITEMS,
+  CONTACT_DETAIL_KINDS,
+  type ContactDetailKind,
   EVIDENCE_KINDS,
   WORK_PERMITS,
   type CompletenessItem,
@@ -159,6 +161,13 @@ export class PseudonymousProfileResponse {
 }
 
 /** The whole profile, for the candidate, their mentors, IBA staff and admins. */
+export class EmployerNoticeResponse {
+  @ApiProperty({ description: 'The field, e.g. texts.about.original or education.0.title' }) field!: string;
+  @ApiProperty({ enum: CONTACT_DETAIL_KINDS, isArray: true, description: 'What employers do not see' })
+  withheld!: ContactDetailKind[];
+  @ApiProperty() message!: string;
+}
+
 export class ProfileResponse {
   @ApiProperty() candidateId!: string;
   @ApiProperty() pseudonym!: string;
@@ -187,6 +196,12 @@ export class ProfileResponse {
   @ApiProperty({ type: String, nullable: true }) updatedBy!: string | null;
   @ApiProperty({ description: 'Last change made by a mentor on the candidate’s behalf' })
   updatedOnBehalf!: boolean;
+  @ApiProperty({
+    type: [EmployerNoticeResponse],
+    description:
+      'Free text meant for employers that contains a name, phone number, e-mail address or street: these parts are held back from employers',
+  })
+  employerNotices!: EmployerNoticeResponse[];
 }
 
 export class ProfileListResponse {
