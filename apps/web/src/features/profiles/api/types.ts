@@ -29,6 +29,14 @@ export interface Certificate {
   issuedOn: string;
 }
 
+/** Free text meant for employers in which the API found contact details, which employers do not see. */
+export interface EmployerNotice {
+  /** e.g. texts.about.original or education.0.title */
+  field: string;
+  withheld: Array<'email' | 'phone' | 'name' | 'street'>;
+  message: string;
+}
+
 export interface Evidence {
   id: string;
   kind: 'self' | 'mentor' | 'provider';
@@ -133,6 +141,8 @@ export interface Profile {
   updatedAt: string | null;
   updatedBy: string | null;
   updatedOnBehalf: boolean;
+  /** Fields whose text employers see only without the contact details found in it. */
+  employerNotices?: EmployerNotice[];
 }
 
 /** What employers see: no name, no contact, no address, no permit details. */

@@ -98,7 +98,7 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
     setActive(Math.max(0, Math.min(WIZARD_STEPS.length - 1, index)));
     window.scrollTo({ top: 0 });
   };
-  const stepProps = { draft, update, errors: fieldErrors, mode };
+  const stepProps = { draft, update, errors: fieldErrors, mode, notices: current.employerNotices };
   const body = (step: WizardStep) => {
     switch (step) {
       case 'languages':
