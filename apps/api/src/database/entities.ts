@@ -17,6 +17,7 @@ import { Invitation } from '../modules/invitations/invitation.entity';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity';
 import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
+import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -38,4 +39,5 @@ export const ENTITIES = [
   AccessLogAppearance,
   OutboxMail,
   ...COMPANY_ENTITIES,
+  ...PROFILE_ENTITIES,
 ];
