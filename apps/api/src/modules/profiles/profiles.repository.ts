@@ -497,6 +497,55 @@ export class ProfilesRepository {
     return ids;
   }
 
+  /** Adds these competences (keeping all others); returns the ids of the ones asked for by code. */
+  async keepCompetencesAdding(
+    candidateId: string,
+    codes: string[],
+    manager: EntityManager,
+  ): Promise<Map<string, string>> {
+    const rows: Array<{ id: string; concept_code: string }> = await manager.query(
+      `INSERT INTO profile_competence (candidate_id, concept_code) SELECT $1, unnest($2::text[])
+       ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code
+       RETURNING id, concept_code`,
+      [candidateId, codes],
+    );
+    return new Map(rows.map((r) => [r.concept_code, r.id]));
+  }
+
+  /** An assessment by a provider (through the assessment routes only). */
+  async insertProviderEvidence(
+    e: {
+      competenceId: string;
+      level: string;
+      provider: string;
+      procedure: string;
+      assessedOn: string;
+      createdByAccountId: string;
+    },
+    manager: EntityManager,
+  ): Promise<string> {
+    const [row]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO competence_evidence (competence_id, kind, level, provider, procedure, assessed_on, created_by_account_id)
+       VALUES ($1, 'provider', $2, $3, $4, $5, $6) RETURNING id`,
+      [e.competenceId, e.level, e.provider, e.procedure, e.assessedOn, e.createdByAccountId],
+    );
+    return row!.id;
+  }
+
+  async evidenceKind(evidenceId: string): Promise<EvidenceKind | null> {
+    const [row] = await this.dataSource.query(`SELECT kind FROM competence_evidence WHERE id = $1`, [
+      evidenceId,
+    ]);
+    return row?.kind ?? null;
+  }
+
+  async confirmEvidence(evidenceId: string, accountId: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE competence_evidence SET confirmed_by_account_id = $2, confirmed_at = now() WHERE id = $1`,
+      [evidenceId, accountId],
+    );
+  }
+
   async deleteEvidence(ids: string[], manager: EntityManager): Promise<void> {
     if (ids.length === 0) return;
     await manager.query(`DELETE FROM competence_evidence WHERE id = ANY($1::uuid[])`, [ids]);
