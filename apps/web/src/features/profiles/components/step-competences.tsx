@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { IconRosetteDiscountCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
+import { districtToday, EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
@@ -21,7 +21,8 @@ import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';
 import { fieldError, type StepProps } from './step-props';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the district (Europe/Berlin), the same day the API checks against. */
+const today = () => districtToday();
 
 /** An assessment by a provider: read-only here; Team IBA may have confirmed it. */
 export function ProviderEvidence({ evidence }: { evidence: Evidence }) {
