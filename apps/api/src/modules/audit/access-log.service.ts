@@ -63,7 +63,8 @@ export class AccessLogService {
     meta: RequestMeta,
     manager?: EntityManager,
   ): Promise<void> {
-    const others = [...new Set(candidateIds.filter((id) => id !== auth.candidateId))];
+    // Sorted, so concurrent pages lock the counted rows in the same order (no deadlocks).
+    const others = [...new Set(candidateIds.filter((id) => id !== auth.candidateId))].sort();
     if (others.length === 0) return;
     const company = auth.role === 'employer' ? auth.companyId : null;
     await (manager ?? this.dataSource.manager).query(
