@@ -7,3 +7,5 @@ export * from './lib/consent';
 export * from './lib/companies';
 export * from './lib/profile';
 export * from './lib/spreadsheet-safety';
+export * from './lib/dates';
+export * from './lib/contact-details';

@@ -10,7 +10,7 @@ import { TaxonomyLabel } from '../modules/taxonomy/taxonomy-label.entity';
 import { Town } from '../modules/towns/town.entity';
 import { Account } from '../modules/accounts/account.entity';
 import { Company } from '../modules/accounts/company.entity';
-import { AccessLogEntry } from '../modules/audit/access-log.entity';
+import { AccessLogAppearance, AccessLogEntry } from '../modules/audit/access-log.entity';
 import { Candidate } from '../modules/candidates/candidate.entity';
 import { ConsentRecord } from '../modules/consent/consent-record.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
@@ -18,6 +18,7 @@ import { OutboxMail } from '../modules/mail/outbox-mail.entity';
 import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
+import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -36,7 +37,9 @@ export const ENTITIES = [
   ConsentRecord,
   Invitation,
   AccessLogEntry,
+  AccessLogAppearance,
   OutboxMail,
   ...COMPANY_ENTITIES,
   MergedCandidateArchive,
+  ...PROFILE_ENTITIES,
 ];

@@ -8,9 +8,17 @@ export function formatDateTime(value: string | null | undefined, language: UiLan
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
+/**
+ * A day in the reader's language. A calendar day (YYYY-MM-DD) stays that day in every time zone
+ * (it is read as midnight UTC, so it is also formatted in UTC).
+ */
 export function formatDate(value: string | null | undefined, language: UiLanguage): string {
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+  const calendarDay = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return new Intl.DateTimeFormat(language, {
+    dateStyle: 'long',
+    ...(calendarDay ? { timeZone: 'UTC' } : {}),
+  }).format(date);
 }

@@ -9,6 +9,7 @@ import { SignupRequest1764710100000 } from './1764710100000-signup-request';
 import { MailDeliveryText1764720000000 } from './1764720000000-mail-delivery-text';
 import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-candidate-archive';
 import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-company-logos';
+import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   SignupRequest1764710100000,
   MailDeliveryText1764720000000,
   ReencodeCompanyLogos1764730000000,
+  AccessLogAppearances1764740000000,
   MergedCandidateArchive1764750000000,
 ];

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { districtToday } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import type { AccessLogPage, AccessLogQuery } from './dto/access-log.dto';
 
@@ -21,6 +22,9 @@ export type AccessAction =
   | 'list_merged_duplicates'
   | 'restore_merged_candidate';
 
+/** Showing a profile among others (list, search): counted per viewer and day, not per request. */
+export type AppearanceAction = 'list_pseudonymous_profiles';
+
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.
  * Rows are never changed through the API (a database trigger refuses updates and deletes).
@@ -38,24 +42,62 @@ export class AccessLogService {
   ): Promise<void> {
     const others = candidateIds.filter((id) => id !== auth.candidateId);
     if (others.length === 0) return;
-    const params: unknown[] = [
-      auth.accountId,
-      auth.role,
-      auth.displayName,
-      action,
-      meta.route.slice(0, 300),
-      meta.requestId,
-    ];
-    const tuples = others.map((id) => {
-      params.push(id);
-      return `($1, $2, $3, $${params.length}, $4, $5, $6)`;
-    });
     await (manager ?? this.dataSource.manager).query(
-      `INSERT INTO access_log (actor_account_id, actor_role, actor_name, candidate_id, action, route, request_id) VALUES ${tuples.join(', ')}`,
-      params,
+      `INSERT INTO access_log (actor_account_id, actor_role, actor_name, actor_company_id, candidate_id, action, route, request_id)
+       SELECT $1, $2, $3, $4, unnest($5::uuid[]), $6, $7, $8`,
+      [
+        auth.accountId,
+        auth.role,
+        auth.displayName,
+        auth.role === 'employer' ? auth.companyId : null,
+        others,
+        action,
+        meta.route.slice(0, 300),
+        meta.requestId,
+      ],
     );
   }
 
+  /**
+   * Profiles shown in a list or search: counted in one row per candidate, viewer (the firm for
+   * employers, else the account) and district day, in one statement, however often the page loads.
+   */
+  async recordAppearances(
+    auth: AuthContext,
+    candidateIds: string[],
+    action: AppearanceAction,
+    meta: RequestMeta,
+    manager?: EntityManager,
+  ): Promise<void> {
+    // Sorted, so concurrent pages lock the counted rows in the same order (no deadlocks).
+    const others = [...new Set(candidateIds.filter((id) => id !== auth.candidateId))].sort();
+    if (others.length === 0) return;
+    const company = auth.role === 'employer' ? auth.companyId : null;
+    await (manager ?? this.dataSource.manager).query(
+      `INSERT INTO access_log_appearance (candidate_id, day, viewer_id, action, actor_company_id, actor_account_id, actor_role, actor_name, route)
+       SELECT unnest($1::uuid[]), $2::date, $3, $4, $5, $6, $7, $8, $9
+       ON CONFLICT (candidate_id, day, viewer_id, action) DO UPDATE
+         SET count = access_log_appearance.count + 1, last_at = now(),
+             actor_account_id = EXCLUDED.actor_account_id, actor_role = EXCLUDED.actor_role,
+             actor_name = EXCLUDED.actor_name, route = EXCLUDED.route`,
+      [
+        others,
+        districtToday(),
+        company ?? auth.accountId,
+        action,
+        company,
+        auth.accountId,
+        auth.role,
+        auth.displayName,
+        meta.route.slice(0, 300),
+      ],
+    );
+  }
+
+  /**
+   * The log, newest first: single reads and the daily counts of list appearances together. The
+   * actor is shown as the firm for employers (its current name) and as the person otherwise.
+   */
   async list(query: AccessLogQuery & { candidateId?: string }): Promise<AccessLogPage> {
     const params: unknown[] = [];
     const where: string[] = [];
@@ -68,29 +110,58 @@ export class AccessLogService {
     if (query.from) add('at >= ?', query.from);
     if (query.to) add('at < ?', query.to);
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const entries = `(
+      SELECT l.id::text AS id, l.at, l.actor_account_id, l.actor_role, l.actor_name, l.actor_company_id,
+             l.candidate_id, l.action, l.route, 1 AS count, NULL::date AS day
+        FROM access_log l
+      UNION ALL
+      SELECT 'appearance:' || ap.day || ':' || ap.viewer_id || ':' || ap.action || ':' || ap.candidate_id, ap.last_at,
+             ap.actor_account_id, ap.actor_role, ap.actor_name, ap.actor_company_id, ap.candidate_id, ap.action,
+             ap.route, ap.count, ap.day
+        FROM access_log_appearance ap) e`;
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM access_log ${filter}`,
+      `SELECT count(*)::int AS total FROM ${entries} ${filter}`,
       params,
     );
-    const rows = await this.dataSource.query(
-      `SELECT id, at, actor_account_id, actor_role, actor_name, candidate_id, action, route
-         FROM access_log ${filter} ORDER BY at DESC, id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+    const rows: LogRow[] = await this.dataSource.query(
+      `SELECT e.*, co.name AS company_name FROM ${entries} LEFT JOIN company co ON co.id = e.actor_company_id
+        ${filter} ORDER BY e.at DESC, e.id DESC LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     return {
       total,
       page: query.page,
       pageSize: query.pageSize,
-      items: rows.map((r: Record<string, unknown>) => ({
-        id: String(r['id']),
-        at: (r['at'] as Date).toISOString(),
-        actorAccountId: r['actor_account_id'] as string | null,
-        actorRole: r['actor_role'] as string,
-        actorName: r['actor_name'] as string | null,
-        candidateId: r['candidate_id'] as string | null,
-        action: r['action'] as string,
-        route: r['route'] as string,
+      items: rows.map((r) => ({
+        id: r.id,
+        at: r.at.toISOString(),
+        actorAccountId: r.actor_account_id,
+        actorRole: r.actor_role,
+        actorName: r.actor_name,
+        actorCompanyId: r.actor_company_id,
+        actorCompanyName: r.company_name,
+        actorDisplay: r.company_name ?? r.actor_name,
+        candidateId: r.candidate_id,
+        action: r.action,
+        route: r.route,
+        count: r.count,
+        day: r.day,
       })),
     };
   }
+}
+
+interface LogRow {
+  id: string;
+  at: Date;
+  actor_account_id: string | null;
+  actor_role: string;
+  actor_name: string | null;
+  actor_company_id: string | null;
+  company_name: string | null;
+  candidate_id: string | null;
+  action: string;
+  route: string;
+  count: number;
+  day: string | null;
 }

@@ -1,53 +1,122 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { RECONFIRM_AFTER_DAYS, RECONFIRM_GRACE_DAYS } from '@passgenau/domain';
 import type { AuthContext } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { CandidatesMessage } from './candidates.errors';
 
 /**
- * Who may read or act for a candidate. The candidate; mentors the candidate authorised; IBA staff
- * and admins read. Anyone else gets the same 404 as for an id that does not exist.
+ * What someone wants to do with a candidate's personal data:
+ * - read: see it (the candidate; mentors the candidate authorised; IBA staff and admins);
+ * - edit: change it (the candidate, or an authorised mentor on their behalf);
+ * - rights: export or erase it (GDPR Art. 15/17/20: the candidate, or an admin on request);
+ * - assess: attach an assessment result (IBA staff and admins).
+ */
+export type CandidateIntent = 'read' | 'edit' | 'rights' | 'assess';
+
+/** Days after the last confirmation until employers no longer see a profile (reminder + grace). */
+export const VISIBLE_FOR_DAYS = RECONFIRM_AFTER_DAYS + RECONFIRM_GRACE_DAYS;
+
+/**
+ * The one SQL condition for "employers may see this profile now" (published, with consent to a
+ * searchable profile, confirmed recently enough), on the candidate_profile row under `alias`.
+ */
+export function visibleToEmployersSql(alias = 'p'): string {
+  return `${alias}.status = 'published'
+  AND EXISTS (SELECT 1 FROM consent_record r WHERE r.candidate_id = ${alias}.candidate_id AND r.purpose = 'searchable_profile' AND r.withdrawn_at IS NULL)
+  AND ${alias}.confirmed_at > now() - make_interval(days => ${Number(VISIBLE_FOR_DAYS)})`;
+}
+
+/**
+ * The one place that decides access to a candidate. Every route that reads or changes a
+ * candidate's personal data asks it first. Anyone not allowed gets the same 404 as for an id that
+ * does not exist, so ids cannot be probed.
  */
 @Injectable()
-export class CandidateAccess {
+export class CandidateAccessPolicy {
   constructor(private readonly dataSource: DataSource) {}
 
-  async assert(
+  assertCanRead(auth: AuthContext, candidateId: string, manager?: EntityManager): Promise<void> {
+    return this.assertCan(auth, candidateId, 'read', manager);
+  }
+
+  assertCanEdit(auth: AuthContext, candidateId: string, manager?: EntityManager): Promise<void> {
+    return this.assertCan(auth, candidateId, 'edit', manager);
+  }
+
+  /** Export and erasure: the candidate's own rights, which an admin exercises on request. */
+  assertCanExerciseRights(auth: AuthContext, candidateId: string, manager?: EntityManager): Promise<void> {
+    return this.assertCan(auth, candidateId, 'rights', manager);
+  }
+
+  assertCanAssess(auth: AuthContext, candidateId: string, manager?: EntityManager): Promise<void> {
+    return this.assertCan(auth, candidateId, 'assess', manager);
+  }
+
+  async assertCan(
+    auth: AuthContext,
+    candidateId: string,
+    intent: CandidateIntent,
+    manager?: EntityManager,
+  ): Promise<void> {
+    if (!(await this.can(auth, candidateId, intent, manager))) {
+      throw new DomainError('NOT_FOUND', CandidatesMessage.CANDIDATE_NOT_FOUND);
+    }
+  }
+
+  async can(
+    auth: AuthContext,
+    candidateId: string,
+    intent: CandidateIntent,
+    manager?: EntityManager,
+  ): Promise<boolean> {
+    const db = manager ?? this.dataSource.manager;
+    const exists = async () =>
+      (await db.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId])).length > 0;
+    const self = auth.role === 'candidate' && auth.candidateId === candidateId;
+    switch (intent) {
+      case 'read':
+      case 'edit':
+        if (self) return true;
+        if (auth.role === 'mentor') return this.isAuthorisedMentor(auth.accountId, candidateId, db);
+        if (intent === 'read' && (auth.role === 'iba_staff' || auth.role === 'admin')) return exists();
+        return false;
+      case 'rights':
+        if (self) return true;
+        return auth.role === 'admin' && exists();
+      case 'assess':
+        return (auth.role === 'iba_staff' || auth.role === 'admin') && exists();
+    }
+  }
+
+  private async isAuthorisedMentor(mentorAccountId: string, candidateId: string, db: EntityManager) {
+    const rows: unknown[] = await db.query(
+      `SELECT 1 FROM mentorship WHERE candidate_id = $1 AND mentor_account_id = $2 AND withdrawn_at IS NULL`,
+      [candidateId, mentorAccountId],
+    );
+    return rows.length > 0;
+  }
+
+  /** @deprecated use assertCanRead / assertCanEdit ('act' is 'edit'). */
+  assert(
     auth: AuthContext,
     candidateId: string,
     intent: 'read' | 'act',
     manager?: EntityManager,
   ): Promise<void> {
-    if (!(await this.allows(auth, candidateId, intent, manager))) {
-      throw new DomainError('NOT_FOUND', CandidatesMessage.CANDIDATE_NOT_FOUND);
-    }
+    return this.assertCan(auth, candidateId, intent === 'act' ? 'edit' : 'read', manager);
   }
 
-  async allows(
+  /** @deprecated use can(). */
+  allows(
     auth: AuthContext,
     candidateId: string,
     intent: 'read' | 'act',
     manager?: EntityManager,
   ): Promise<boolean> {
-    const db = manager ?? this.dataSource.manager;
-    switch (auth.role) {
-      case 'candidate':
-        return auth.candidateId === candidateId;
-      case 'mentor': {
-        const [row] = await db.query(
-          `SELECT 1 FROM mentorship WHERE candidate_id = $1 AND mentor_account_id = $2 AND withdrawn_at IS NULL`,
-          [candidateId, auth.accountId],
-        );
-        return Boolean(row);
-      }
-      case 'iba_staff':
-      case 'admin': {
-        if (intent !== 'read') return false;
-        const [row] = await db.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
-        return Boolean(row);
-      }
-      default:
-        return false;
-    }
+    return this.can(auth, candidateId, intent === 'act' ? 'edit' : 'read', manager);
   }
 }
+
+/** The former name, kept so existing callers (consent, job board) resolve the same provider. */
+export { CandidateAccessPolicy as CandidateAccess };

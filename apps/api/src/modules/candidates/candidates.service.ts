@@ -6,7 +6,7 @@ import { AccountsService } from '../accounts/accounts.service';
 import { AccessLogService } from '../audit/access-log.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
-import { CandidateAccess } from './candidate-access.service';
+import { CandidateAccessPolicy } from './candidate-access.service';
 import type {
   CandidatePersonalResponse,
   CreatedCandidateResponse,
@@ -20,14 +20,14 @@ const ACCESS_CODE_DAYS = 30;
 export class CandidatesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CandidateAccess,
+    private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
     private readonly accounts: AccountsService,
     private readonly hasher: PasswordHasher,
   ) {}
 
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<CandidatePersonalResponse> {
-    await this.access.assert(auth, candidateId, 'read');
+    await this.access.assertCanRead(auth, candidateId);
     const [row] = await this.dataSource.query(
       `SELECT c.id, c.given_name, c.family_name, c.created_at, a.email, a.login_name, a.preferred_language,
               EXISTS (SELECT 1 FROM consent_record r WHERE r.candidate_id = c.id AND r.withdrawn_at IS NULL) AS consent

@@ -1,5 +1,18 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
+import { Candidate } from '../candidates/candidate.entity';
+import { Account } from '../accounts/account.entity';
 
+@Check('consent_record_purpose_check', "(purpose = 'searchable_profile'::text)")
+@Index('consent_active_idx', { synchronize: false })
 @Entity({ name: 'consent_record' })
 export class ConsentRecord {
   @PrimaryGeneratedColumn('uuid')
@@ -32,4 +45,28 @@ export class ConsentRecord {
 
   @Column({ name: 'withdrawn_on_behalf', type: 'boolean', nullable: true })
   withdrawnOnBehalf!: boolean | null;
+
+  @ManyToOne(() => Candidate, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'candidate_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'consent_record_candidate_id_fkey',
+  })
+  candidate?: Relation<Candidate>;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'granted_by_account_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'consent_record_granted_by_account_id_fkey',
+  })
+  grantedByAccount?: Relation<Account>;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'withdrawn_by_account_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'consent_record_withdrawn_by_account_id_fkey',
+  })
+  withdrawnByAccount?: Relation<Account>;
 }

@@ -1,6 +1,14 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Company } from '../accounts/company.entity';
+import { Account } from '../accounts/account.entity';
 import type { InvitationKind } from '@passgenau/domain';
 
+@Check(
+  'invitation_check',
+  "((kind = 'candidate'::text) OR (company_id IS NOT NULL) OR (company_name IS NOT NULL))",
+)
+@Check('invitation_email_check', '(email = lower(email))')
+@Check('invitation_kind_check', "(kind = ANY (ARRAY['employer'::text, 'candidate'::text]))")
 @Entity({ name: 'invitation' })
 export class Invitation {
   @PrimaryGeneratedColumn('uuid')
@@ -23,7 +31,7 @@ export class Invitation {
   @Column({ name: 'company_name', type: 'text', nullable: true })
   companyName!: string | null;
 
-  @Column({ type: 'varchar', length: 8 })
+  @Column({ type: 'varchar', length: 8, default: 'de' })
   language!: string;
 
   @Column({ name: 'invited_by_account_id', type: 'uuid' })
@@ -40,4 +48,28 @@ export class Invitation {
 
   @Column({ name: 'accepted_account_id', type: 'uuid', nullable: true })
   acceptedAccountId!: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'accepted_account_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'invitation_accepted_account_id_fkey',
+  })
+  acceptedAccount?: Relation<Account>;
+
+  @ManyToOne(() => Company, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'company_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'invitation_company_id_fkey',
+  })
+  company?: Relation<Company>;
+
+  @ManyToOne(() => Account, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'invited_by_account_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'invitation_invited_by_account_id_fkey',
+  })
+  invitedByAccount?: Relation<Account>;
 }

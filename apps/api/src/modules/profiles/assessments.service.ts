@@ -10,7 +10,9 @@ import { flattenValidationErrors } from '../../common/validation';
 import { AccessLogService } from '../audit/access-log.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import { AssessmentDto, type CsvPreviewResponse, type CsvRowResult } from './dto/assessment.dto';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
 import { ProfileLoader } from './profile.loader';
+import { ProfilesRepository } from './profiles.repository';
 import { ProfilesMessage } from './profiles.errors';
 
 export const CSV_COLUMNS = ['candidate', 'provider', 'procedure', 'assessedOn', 'code', 'level'] as const;
@@ -29,11 +31,12 @@ export class AssessmentsService {
     private readonly taxonomy: TaxonomyLabelsService,
     private readonly loader: ProfileLoader,
     private readonly accessLog: AccessLogService,
+    private readonly access: CandidateAccessPolicy,
+    private readonly repository: ProfilesRepository,
   ) {}
 
-  private async assertCandidate(candidateId: string, field: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
-    if (!row)
+  private async assertCandidate(auth: AuthContext, candidateId: string, field: string): Promise<void> {
+    if (!(await this.access.can(auth, candidateId, 'assess')))
       throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
   }
 
@@ -43,7 +46,7 @@ export class AssessmentsService {
   }
 
   async attach(auth: AuthContext, dto: AssessmentDto, meta: RequestMeta): Promise<{ evidenceIds: string[] }> {
-    await this.assertCandidate(dto.candidateId, 'candidateId');
+    await this.assertCandidate(auth, dto.candidateId, 'candidateId');
     const unknown = await this.unknownCodes(dto.results.map((r) => r.code));
     const errors = dto.results.flatMap((r, i) =>
       unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : [],
@@ -68,26 +71,23 @@ export class AssessmentsService {
   ): Promise<string[]> {
     const ids: string[] = [];
     for (const { candidateId, dto } of items) {
-      await this.loader.ensure(candidateId, manager);
+      await this.repository.ensure(candidateId, manager);
       for (const result of dto.results) {
-        const [competence] = await manager.query(
-          `INSERT INTO profile_competence (candidate_id, concept_code) VALUES ($1, $2)
-           ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code RETURNING id`,
-          [candidateId, result.code],
+        const [competenceId] = (
+          await this.repository.keepCompetencesAdding(candidateId, [result.code], manager)
+        ).values();
+        const evidenceId = await this.repository.insertProviderEvidence(
+          {
+            competenceId: competenceId!,
+            level: result.level,
+            provider: dto.provider.trim(),
+            procedure: dto.procedure.trim(),
+            assessedOn: dto.assessedOn,
+            createdByAccountId: auth.accountId,
+          },
+          manager,
         );
-        const [evidence] = await manager.query(
-          `INSERT INTO competence_evidence (competence_id, kind, level, provider, procedure, assessed_on, created_by_account_id)
-           VALUES ($1, 'provider', $2, $3, $4, $5, $6) RETURNING id`,
-          [
-            competence.id,
-            result.level,
-            dto.provider.trim(),
-            dto.procedure.trim(),
-            dto.assessedOn,
-            auth.accountId,
-          ],
-        );
-        ids.push(evidence.id);
+        ids.push(evidenceId);
       }
     }
     return ids;
@@ -192,17 +192,12 @@ export class AssessmentsService {
   }
 
   async confirm(auth: AuthContext, evidenceId: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT kind FROM competence_evidence WHERE id = $1`, [
-      evidenceId,
-    ]);
-    if (!row) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
-    if (row.kind !== 'provider')
+    const kind = await this.repository.evidenceKind(evidenceId);
+    if (!kind) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
+    if (kind !== 'provider')
       throw new DomainError('UNPROCESSABLE', ProfilesMessage.ONLY_ASSESSMENTS, [
         { field: 'id', message: 'not an assessment' },
       ]);
-    await this.dataSource.query(
-      `UPDATE competence_evidence SET confirmed_by_account_id = $2, confirmed_at = now() WHERE id = $1`,
-      [evidenceId, auth.accountId],
-    );
+    await this.repository.confirmEvidence(evidenceId, auth.accountId);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
-import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
-import { CandidatesMessage } from '../candidates/candidates.errors';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
 import { ProfileLoader } from './profile.loader';
 
 /**
@@ -16,16 +15,11 @@ export class GdprService {
     private readonly dataSource: DataSource,
     private readonly loader: ProfileLoader,
     private readonly accessLog: AccessLogService,
+    private readonly access: CandidateAccessPolicy,
   ) {}
 
-  private async assertSelfOrAdmin(auth: AuthContext, candidateId: string): Promise<void> {
-    const [row] = await this.dataSource.query(`SELECT 1 FROM candidate WHERE id = $1`, [candidateId]);
-    const allowed = row && (auth.role === 'admin' || auth.candidateId === candidateId);
-    if (!allowed) throw new DomainError('NOT_FOUND', CandidatesMessage.CANDIDATE_NOT_FOUND);
-  }
-
   async export(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<Record<string, unknown>> {
-    await this.assertSelfOrAdmin(auth, candidateId);
+    await this.access.assertCanExerciseRights(auth, candidateId);
     const q = (sql: string) => this.dataSource.query(sql, [candidateId]);
     const [account] = await q(
       `SELECT a.id, a.email, a.login_name, a.role, a.display_name, a.preferred_language, a.created_at
@@ -62,7 +56,7 @@ export class GdprService {
    * TODO(#6): also delete the candidate's documents from the matching index once profiles are indexed.
    */
   async erase(auth: AuthContext, candidateId: string): Promise<void> {
-    await this.assertSelfOrAdmin(auth, candidateId);
+    await this.access.assertCanExerciseRights(auth, candidateId);
     await this.dataSource.transaction((manager) => this.eraseWithin(manager, candidateId));
   }
 
@@ -82,6 +76,8 @@ export class GdprService {
         `UPDATE access_log SET actor_account_id = NULL, actor_name = NULL WHERE actor_account_id = $1`,
         [account.id],
       );
+      // Daily counts of list appearances say nothing once the person is gone.
+      await manager.query(`DELETE FROM access_log_appearance WHERE candidate_id = $1`, [candidateId]);
       await manager.query(`DELETE FROM duplicate_decision WHERE candidate_a = $1 OR candidate_b = $1`, [
         candidateId,
       ]);

@@ -1,20 +1,32 @@
-import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import {
   completeness,
   employerPermitView,
   profileVisibility,
-  pseudonymFromBytes,
   strongestFirst,
   type CefrLevel,
   type ConceptLabels,
   type EvidenceLike,
+  type PersonNames,
   type ProfileContent,
+  withholdContactDetails,
 } from '@passgenau/domain';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
+import { ProfilesMessage } from './profiles.errors';
+import {
+  ProfilesRepository,
+  type CandidateRow,
+  type CertificateRow,
+  type EducationRow,
+  type ExperienceRow,
+  type LanguageRow,
+  type ProfileRow,
+  type ProfileRows,
+} from './profiles.repository';
 import type {
   CompetenceResponse,
+  EmployerNoticeResponse,
   EvidenceResponse,
   ProfileResponse,
   ProfileTextResponse,
@@ -22,151 +34,114 @@ import type {
   TextVersionResponse,
 } from './dto/profile.response';
 
-type Row = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const isoDate = (value: unknown): string | null =>
-  value instanceof Date ? value.toISOString().slice(0, 10) : value ? String(value) : null;
+/** DATE columns arrive as YYYY-MM-DD text (see PG_TYPES in data-source-options). */
+const isoDate = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const isoTime = (value: unknown): string | null =>
   value instanceof Date ? value.toISOString() : value ? String(value) : null;
 
 /** Every part of one candidate's profile, read in one go. */
 export interface LoadedProfile {
-  candidate: Row;
-  profile: Row;
+  candidate: CandidateRow;
+  profile: ProfileRow;
   consent: boolean;
-  languages: Row[];
-  certificates: Row[];
+  languages: LanguageRow[];
+  certificates: CertificateRow[];
   competences: CompetenceResponse[];
-  education: Row[];
-  experience: Row[];
+  education: EducationRow[];
+  experience: ExperienceRow[];
   texts: ProfileTextResponse[];
   labels: Map<string, { labels: ConceptLabels }>;
   townName: string | null;
 }
 
+/** Reads profiles through the repository and maps them to the responses (full and pseudonymous). */
 @Injectable()
 export class ProfileLoader {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly repository: ProfilesRepository,
     private readonly taxonomy: TaxonomyLabelsService,
   ) {}
 
   /** The profile row of a candidate, created (as an empty draft with a fresh pseudonym) on first use. */
-  async ensure(candidateId: string, manager?: EntityManager): Promise<void> {
-    const db = manager ?? this.dataSource.manager;
-    const [existing] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [
-      candidateId,
-    ]);
-    if (existing) return;
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const pseudonym = pseudonymFromBytes(randomBytes(attempt < 10 ? 4 : 6), attempt < 10 ? 4 : 6);
-      await db.query(
-        `INSERT INTO candidate_profile (candidate_id, pseudonym) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
-        [candidateId, pseudonym],
-      );
-      const [row] = await db.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1`, [candidateId]);
-      if (row) return;
-    }
-    throw new Error('could not allocate a pseudonym');
+  ensure(candidateId: string, manager?: EntityManager): Promise<void> {
+    return this.repository.ensure(candidateId, manager);
   }
 
   async load(candidateId: string, manager?: EntityManager): Promise<LoadedProfile> {
-    const db = manager ?? this.dataSource.manager;
     await this.ensure(candidateId, manager);
-    const [candidate] = await db.query(`SELECT * FROM candidate WHERE id = $1`, [candidateId]);
-    const [profile] = await db.query(
-      `SELECT p.*, a.display_name AS updated_by_name, t.name AS town_name
-         FROM candidate_profile p LEFT JOIN account a ON a.id = p.updated_by_account_id LEFT JOIN town t ON t.ags = p.home_town_ags
-        WHERE p.candidate_id = $1`,
-      [candidateId],
-    );
-    const [consent] = await db.query(
-      `SELECT 1 FROM consent_record WHERE candidate_id = $1 AND purpose = 'searchable_profile' AND withdrawn_at IS NULL`,
-      [candidateId],
-    );
-    const languages = await db.query(
-      `SELECT * FROM profile_language WHERE candidate_id = $1 ORDER BY native DESC, language`,
-      [candidateId],
-    );
-    const certificates = await db.query(
-      `SELECT * FROM german_certificate WHERE candidate_id = $1 ORDER BY issued_on DESC`,
-      [candidateId],
-    );
-    const competenceRows = await db.query(
-      `SELECT * FROM profile_competence WHERE candidate_id = $1 ORDER BY created_at, concept_code`,
-      [candidateId],
-    );
-    const evidenceRows = await db.query(
-      `SELECT e.*, a.display_name AS observer_name FROM competence_evidence e
-         JOIN profile_competence c ON c.id = e.competence_id LEFT JOIN account a ON a.id = e.observed_by_account_id
-        WHERE c.candidate_id = $1 ORDER BY e.created_at`,
-      [candidateId],
-    );
-    const education = await db.query(
-      `SELECT * FROM profile_education WHERE candidate_id = $1 ORDER BY year_completed DESC NULLS LAST`,
-      [candidateId],
-    );
-    const experience = await db.query(
-      `SELECT * FROM profile_experience WHERE candidate_id = $1 ORDER BY years DESC`,
-      [candidateId],
-    );
-    const textRows = await db.query(`SELECT * FROM profile_text WHERE candidate_id = $1 ORDER BY subject`, [
-      candidateId,
+    const [loaded] = await this.loadMany([candidateId], manager);
+    if (!loaded) throw new Error(`profile of ${candidateId} vanished while loading`);
+    return loaded;
+  }
+
+  /** Profiles that exist, in the order asked for, in a constant number of queries. */
+  async loadMany(candidateIds: string[], manager?: EntityManager): Promise<LoadedProfile[]> {
+    const rows = await this.repository.loadMany(candidateIds, manager);
+    const codes = [...rows.values()].flatMap((r) => [
+      ...r.competences.map((c) => c.concept_code),
+      ...r.education.flatMap((e) => (e.occupation_code ? [e.occupation_code] : [])),
+      ...r.experience.map((e) => e.occupation_code),
+      ...r.profile.wished_occupations,
     ]);
-    const codes = [
-      ...competenceRows.map((c: Row) => c['concept_code']),
-      ...education.map((e: Row) => e['occupation_code']).filter(Boolean),
-      ...experience.map((e: Row) => e['occupation_code']),
-      ...(profile['wished_occupations'] as string[]),
-    ];
     const labels = await this.taxonomy.lookup(codes, manager);
-    const competences: CompetenceResponse[] = competenceRows.map((c: Row) => {
-      const evidence: Array<EvidenceResponse & EvidenceLike> = evidenceRows
-        .filter((e: Row) => e['competence_id'] === c['id'])
-        .map((e: Row) => ({
-          id: e['id'],
-          kind: e['kind'],
-          level: e['level'],
-          observedBy: e['observer_name'] ?? e['observed_by_name'] ?? null,
-          observedOn: isoDate(e['observed_on']),
-          provider: e['provider'],
-          procedure: e['procedure'],
-          assessedOn: isoDate(e['assessed_on']),
-          confirmedByIba: e['confirmed_at'] !== null,
-          confirmedAt: isoTime(e['confirmed_at']),
+    return candidateIds.flatMap((id) => {
+      const r = rows.get(id);
+      return r ? [this.assemble(r, labels)] : [];
+    });
+  }
+
+  private assemble(
+    r: ProfileRows,
+    labels: Map<string, { kind: string; labels: ConceptLabels }>,
+  ): LoadedProfile {
+    const competences: CompetenceResponse[] = r.competences.map((c) => {
+      const evidence: Array<EvidenceResponse & EvidenceLike> = r.evidence
+        .filter((e) => e.competence_id === c.id)
+        .map((e) => ({
+          id: e.id,
+          kind: e.kind,
+          level: e.level,
+          observedBy: e.observer_name ?? e.observed_by_name ?? null,
+          observedByAccountId: e.observed_by_account_id ?? null,
+          observedOn: isoDate(e.observed_on),
+          provider: e.provider,
+          procedure: e.procedure,
+          assessedOn: isoDate(e.assessed_on),
+          confirmedByIba: e.confirmed_at !== null,
+          confirmedAt: isoTime(e.confirmed_at),
         }));
-      const known = labels.get(c['concept_code']);
+      const known = labels.get(c.concept_code);
       return {
-        code: c['concept_code'],
+        code: c.concept_code,
         kind: known?.kind ?? 'skill',
         labels: known?.labels ?? {},
         evidence: strongestFirst(evidence).map(({ confirmedAt: _c, ...rest }) => rest as EvidenceResponse),
       };
     });
     const bySubject = new Map<string, ProfileTextResponse>();
-    for (const t of textRows) {
-      const entry = bySubject.get(t['subject']) ?? { subject: t['subject'], original: null, tidied: null };
+    for (const t of r.texts) {
+      const entry = bySubject.get(t.subject) ?? { subject: t.subject, original: null, tidied: null };
       const version: TextVersionResponse = {
-        text: t['text'],
-        lang: t['lang'],
-        writtenBy: t['written_by_name'],
-        writtenAt: isoTime(t['written_at'])!,
+        text: t.text,
+        lang: t.lang,
+        writtenBy: t.written_by_name,
+        writtenAt: isoTime(t.written_at)!,
       };
-      entry[t['version'] as 'original' | 'tidied'] = version;
-      bySubject.set(t['subject'], entry);
+      entry[t.version] = version;
+      bySubject.set(t.subject, entry);
     }
     return {
-      candidate,
-      profile,
-      consent: Boolean(consent),
-      languages,
-      certificates,
+      candidate: r.candidate,
+      profile: r.profile,
+      consent: r.consent,
+      languages: r.languages,
+      certificates: r.certificates,
       competences,
-      education,
-      experience,
+      education: r.education,
+      experience: r.experience,
       texts: [...bySubject.values()],
       labels,
-      townName: profile['town_name'] ?? null,
+      townName: r.profile.town_name ?? null,
     };
   }
 
@@ -246,6 +221,33 @@ export class ProfileLoader {
     };
   }
 
+  /** The candidate's names, which employers must not read in free text either. */
+  private names(p: LoadedProfile): PersonNames {
+    return { givenName: p.candidate.given_name, familyName: p.candidate.family_name };
+  }
+
+  /**
+   * Free text that employers would read and that contains contact details or the candidate's name:
+   * those parts are held back from the employer view, and the candidate and mentor are told here.
+   */
+  employerNotices(p: LoadedProfile): EmployerNoticeResponse[] {
+    const names = this.names(p);
+    const notices: EmployerNoticeResponse[] = [];
+    const check = (field: string, text: string | null | undefined) => {
+      if (!text) return;
+      const { withheld } = withholdContactDetails(text, names);
+      if (withheld.length > 0)
+        notices.push({ field, withheld, message: ProfilesMessage.CONTACT_DETAILS_WITHHELD });
+    };
+    for (const t of p.texts) {
+      const shown = t.tidied ? 'tidied' : 'original';
+      check(`texts.${t.subject}.${shown}`, t[shown]?.text);
+    }
+    p.education.forEach((e, i) => check(`education.${i}.title`, e.title));
+    p.certificates.forEach((c, i) => check(`germanCertificates.${i}.name`, c.name));
+    return notices;
+  }
+
   toFull(p: LoadedProfile, now = new Date()): ProfileResponse {
     const result = completeness(this.content(p));
     return {
@@ -281,18 +283,26 @@ export class ProfileLoader {
       updatedAt: isoTime(p.profile['updated_at']),
       updatedBy: p.profile['updated_by_name'] ?? null,
       updatedOnBehalf: p.profile['updated_on_behalf'],
+      employerNotices: this.employerNotices(p),
     };
   }
 
   /** The employer view: built from a whitelist, so personal fields cannot slip through. */
   toPseudonymous(p: LoadedProfile): PseudonymousProfileResponse {
-    const { competences, ...rest } = this.common(p);
+    const { competences, education, germanCertificates, ...rest } = this.common(p);
+    const names = this.names(p);
+    const clean = (text: string) => withholdContactDetails(text, names).text;
     return {
       pseudonym: p.profile['pseudonym'],
       ...rest,
       competences: competences.map((c) => ({
         ...c,
-        evidence: c.evidence.map((e) => ({ ...e, observedBy: null })),
+        evidence: c.evidence.map((e) => ({ ...e, observedBy: null, observedByAccountId: null })),
+      })),
+      education: education.map((e) => ({ ...e, title: clean(e.title) })),
+      germanCertificates: germanCertificates.map((c) => ({
+        ...c,
+        name: c.name === null ? null : clean(c.name),
       })),
       texts: p.texts.flatMap((t): Array<TextVersionResponse & { subject: string }> => {
         const shown = t.tidied ?? t.original;
@@ -300,7 +310,7 @@ export class ProfileLoader {
           ? [
               {
                 subject: t.subject,
-                text: shown.text,
+                text: clean(shown.text),
                 lang: shown.lang,
                 writtenBy: null,
                 writtenAt: shown.writtenAt,

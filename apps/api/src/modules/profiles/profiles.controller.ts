@@ -93,9 +93,8 @@ export class ProfilesController {
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateProfileDto,
-    @Meta() meta: RequestMeta,
   ): Promise<ProfileResponse> {
-    return this.profiles.update(auth, id, dto, meta);
+    return this.profiles.update(auth, id, dto);
   }
 
   @Post('candidates/:id/profile/publish')
@@ -106,12 +105,8 @@ export class ProfilesController {
       'Publish: needs consent and the minimum content (German level, a competence, a wish, home place)',
   })
   @ApiOkResponse({ type: ProfileResponse })
-  publish(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.publish(auth, id, meta);
+  publish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.publish(auth, id);
   }
 
   @Post('candidates/:id/profile/unpublish')
@@ -119,12 +114,8 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Hide the profile from employers (back to draft)' })
   @ApiOkResponse({ type: ProfileResponse })
-  unpublish(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.unpublish(auth, id, meta);
+  unpublish(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.unpublish(auth, id);
   }
 
   @Post('candidates/:id/profile/reconfirm')
@@ -132,12 +123,8 @@ export class ProfilesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm the published profile is still up to date (every 90 days)' })
   @ApiOkResponse({ type: ProfileResponse })
-  reconfirm(
-    @Auth() auth: AuthContext,
-    @Param('id', uuidParam('id')) id: string,
-    @Meta() meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    return this.profiles.reconfirm(auth, id, meta);
+  reconfirm(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<ProfileResponse> {
+    return this.profiles.reconfirm(auth, id);
   }
 
   @Get('profiles')

@@ -7,4 +7,7 @@ export const ProfilesMessage = {
   EVIDENCE_NOT_FOUND: 'No assessment with this id.',
   ONLY_ASSESSMENTS: 'Only assessments by a provider can be confirmed by Team IBA.',
   UNKNOWN_TOWN: 'Unknown town.',
+  CONTACT_DETAILS_WITHHELD:
+    'Employers do not see names, phone numbers, e-mail addresses or streets in this text; these parts are held back.',
+  NOT_YOUR_EVIDENCE: 'Evidence recorded by someone else cannot be changed.',
 } as const;

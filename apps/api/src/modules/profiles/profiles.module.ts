@@ -8,6 +8,7 @@ import { FreshnessService } from './freshness.service';
 import { GdprService } from './gdpr.service';
 import { ProfileLoader } from './profile.loader';
 import { ProfilesController } from './profiles.controller';
+import { ProfilesRepository } from './profiles.repository';
 import { ProfilesService } from './profiles.service';
 
 /** Competence profiles (integration plan 2.1: one standard profile), assessments, GDPR rights, freshness, duplicates. */
@@ -16,12 +17,13 @@ import { ProfilesService } from './profiles.service';
   controllers: [ProfilesController, DuplicatesController],
   providers: [
     ProfilesService,
+    ProfilesRepository,
     ProfileLoader,
     AssessmentsService,
     GdprService,
     DuplicatesService,
     FreshnessService,
   ],
-  exports: [ProfileLoader],
+  exports: [ProfileLoader, ProfilesRepository],
 })
 export class ProfilesModule {}

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { completeness } from '@passgenau/domain';
+import { completeness, PUBLISH_MINIMUM } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError, type FieldError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
-import { CandidateAccess } from '../candidates/candidate-access.service';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import type { UpdateProfileDto } from './dto/profile.dto';
 import type {
@@ -13,30 +13,39 @@ import type {
   PseudonymousProfileResponse,
 } from './dto/profile.response';
 import type { ProfileListQuery } from './dto/profile-list.query';
+import { planEvidence } from './evidence-plan';
 import { ProfileLoader } from './profile.loader';
 import { ProfilesMessage } from './profiles.errors';
+import { ProfilesRepository, visibleToEmployersSql } from './profiles.repository';
 
 /** SQL condition for profiles employers may see now (published, consent, not overdue for reconfirmation). */
-export const VISIBLE_TO_EMPLOYERS = `
-  p.status = 'published'
-  AND EXISTS (SELECT 1 FROM consent_record r WHERE r.candidate_id = p.candidate_id AND r.purpose = 'searchable_profile' AND r.withdrawn_at IS NULL)
-  AND p.confirmed_at > now() - interval '104 days'`;
+export const VISIBLE_TO_EMPLOYERS = visibleToEmployersSql('p');
+
+/** What must be there before employers see a profile, besides consent (from libs/domain). */
+const PUBLISH_REQUIRED: readonly string[] = PUBLISH_MINIMUM;
 
 @Injectable()
 export class ProfilesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly access: CandidateAccess,
+    private readonly repository: ProfilesRepository,
+    private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
     private readonly loader: ProfileLoader,
     private readonly taxonomy: TaxonomyLabelsService,
   ) {}
 
+  /** Opening the profile is a read of personal data, logged once. */
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'read');
-    const profile = this.loader.toFull(await this.loader.load(candidateId));
+    await this.access.assertCanRead(auth, candidateId);
+    const profile = await this.current(candidateId);
     await this.accessLog.record(auth, [candidateId], 'read_profile', meta);
     return profile;
+  }
+
+  /** The profile as it is now, answered to a change by someone allowed to make it: not a read. */
+  private async current(candidateId: string): Promise<ProfileResponse> {
+    return this.loader.toFull(await this.loader.load(candidateId));
   }
 
   /** Every code must exist in the taxonomy (and be an occupation where an occupation is asked for). */
@@ -67,10 +76,8 @@ export class ProfilesService {
         message: known.has(w.code) ? 'must be an occupation code' : 'unknown taxonomy code',
       }));
     if (dto.mobility.homeTownAgs) {
-      const [town] = await this.dataSource.query(`SELECT 1 FROM town WHERE ags = $1`, [
-        dto.mobility.homeTownAgs,
-      ]);
-      if (!town) errors.push({ field: 'mobility.homeTownAgs', message: 'unknown town' });
+      if (!(await this.repository.townExists(dto.mobility.homeTownAgs)))
+        errors.push({ field: 'mobility.homeTownAgs', message: 'unknown town' });
     }
     const seen = new Set<string>();
     dto.competences.forEach((c, i) => {
@@ -105,62 +112,49 @@ export class ProfilesService {
    * providers are kept: they come only through the assessment import. Mentor evidence and texts
    * record who wrote them; a mentor's change is marked as made on the candidate's behalf.
    */
-  async update(
-    auth: AuthContext,
-    candidateId: string,
-    dto: UpdateProfileDto,
-    meta: RequestMeta,
-  ): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+  async update(auth: AuthContext, candidateId: string, dto: UpdateProfileDto): Promise<ProfileResponse> {
+    await this.access.assertCanEdit(auth, candidateId);
     await this.checkCodes(dto);
     const onBehalf = auth.candidateId !== candidateId;
     await this.dataSource.transaction(async (manager) => {
-      await this.loader.ensure(candidateId, manager);
-      await manager.query(`SELECT 1 FROM candidate_profile WHERE candidate_id = $1 FOR UPDATE`, [
+      await this.repository.ensure(candidateId, manager);
+      await this.repository.lockProfile(candidateId, manager);
+      await this.repository.updatePersonal(
         candidateId,
-      ]);
-      await manager.query(
-        `UPDATE candidate SET birth_year = $2, phone = $3, updated_at = now() WHERE id = $1`,
-        [candidateId, dto.birthYear ?? null, dto.phone ?? null],
+        { birthYear: dto.birthYear ?? null, phone: dto.phone ?? null },
+        manager,
       );
-      await manager.query(
-        `UPDATE candidate_profile SET maths_level = $2, computer_level = $3, school_years = $4, school_country = $5, school_level = $6,
-                wished_occupations = $7, wished_kinds = $8, hours_per_week = $9, earliest_start = $10, home_town_ags = $11,
-                home_place = $12, travel_km = $13, travel_minutes = $14, driving_licences = $15, work_permit = $16,
-                updated_at = now(), updated_by_account_id = $17, updated_on_behalf = $18
-          WHERE candidate_id = $1`,
-        [
-          candidateId,
-          dto.mathsLevel ?? null,
-          dto.computerLevel ?? null,
-          dto.schooling.years ?? null,
-          dto.schooling.country ?? null,
-          dto.schooling.level ?? null,
-          [...new Set(dto.wishes.occupations)],
-          [...new Set(dto.wishes.kinds)],
-          dto.wishes.hoursPerWeek ?? null,
-          dto.wishes.earliestStart ?? null,
-          dto.mobility.homeTownAgs ?? null,
-          dto.mobility.homePlace?.trim() || null,
-          dto.mobility.travelKm ?? null,
-          dto.mobility.travelMinutes ?? null,
-          [...new Set(dto.mobility.drivingLicences)],
-          dto.workPermit,
-          auth.accountId,
-          onBehalf,
-        ],
+      await this.repository.updateProfile(
+        candidateId,
+        {
+          mathsLevel: dto.mathsLevel ?? null,
+          computerLevel: dto.computerLevel ?? null,
+          schoolYears: dto.schooling.years ?? null,
+          schoolCountry: dto.schooling.country ?? null,
+          schoolLevel: dto.schooling.level ?? null,
+          wishedOccupations: [...new Set(dto.wishes.occupations)],
+          wishedKinds: [...new Set(dto.wishes.kinds)],
+          hoursPerWeek: dto.wishes.hoursPerWeek ?? null,
+          earliestStart: dto.wishes.earliestStart ?? null,
+          homeTownAgs: dto.mobility.homeTownAgs ?? null,
+          homePlace: dto.mobility.homePlace?.trim() || null,
+          travelKm: dto.mobility.travelKm ?? null,
+          travelMinutes: dto.mobility.travelMinutes ?? null,
+          drivingLicences: [...new Set(dto.mobility.drivingLicences)],
+          workPermit: dto.workPermit,
+          updatedByAccountId: auth.accountId,
+          updatedOnBehalf: onBehalf,
+        },
+        manager,
       );
       await this.replaceLists(manager, auth, candidateId, dto);
       // A published profile that lost its minimum content goes back to draft rather than show gaps.
       const saved = await this.loader.load(candidateId, manager);
-      if (saved.profile['status'] === 'published' && !completeness(this.loader.content(saved)).publishable) {
-        await manager.query(
-          `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
-          [candidateId],
-        );
+      if (saved.profile.status === 'published' && !completeness(this.loader.content(saved)).publishable) {
+        await this.repository.backToDraft(candidateId, manager);
       }
     });
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
   private async replaceLists(
@@ -169,189 +163,157 @@ export class ProfilesService {
     candidateId: string,
     dto: UpdateProfileDto,
   ): Promise<void> {
-    await manager.query(`DELETE FROM profile_language WHERE candidate_id = $1`, [candidateId]);
-    for (const l of dto.languages) {
-      await manager.query(
-        `INSERT INTO profile_language (candidate_id, language, native, overall, understanding, speaking, writing) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [
-          candidateId,
-          l.language,
-          l.native ?? false,
-          l.overall ?? null,
-          l.understanding ?? null,
-          l.speaking ?? null,
-          l.writing ?? null,
-        ],
-      );
-    }
-    await manager.query(`DELETE FROM german_certificate WHERE candidate_id = $1`, [candidateId]);
-    for (const c of dto.germanCertificates) {
-      await manager.query(
-        `INSERT INTO german_certificate (candidate_id, kind, name, level, issued_on) VALUES ($1, $2, $3, $4, $5)`,
-        [candidateId, c.kind, c.name ?? null, c.level, c.issuedOn],
-      );
-    }
-    // Competences: self and mentor evidence are replaced; provider assessments stay.
-    await manager.query(
-      `DELETE FROM competence_evidence e USING profile_competence c
-        WHERE e.competence_id = c.id AND c.candidate_id = $1 AND e.kind <> 'provider'`,
-      [candidateId],
+    await this.repository.replaceLanguages(
+      candidateId,
+      dto.languages.map((l) => ({
+        language: l.language,
+        native: l.native ?? false,
+        overall: l.overall ?? null,
+        understanding: l.understanding ?? null,
+        speaking: l.speaking ?? null,
+        writing: l.writing ?? null,
+      })),
+      manager,
     );
-    for (const competence of dto.competences) {
-      const [row] = await manager.query(
-        `INSERT INTO profile_competence (candidate_id, concept_code) VALUES ($1, $2)
-         ON CONFLICT (candidate_id, concept_code) DO UPDATE SET concept_code = EXCLUDED.concept_code RETURNING id`,
-        [candidateId, competence.code],
-      );
-      for (const e of competence.evidence) {
-        await manager.query(
-          `INSERT INTO competence_evidence (competence_id, kind, level, observed_by_account_id, observed_by_name, observed_on, created_by_account_id)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [
-            row.id,
-            e.kind,
-            e.level ?? null,
-            e.kind === 'mentor' ? auth.accountId : null,
-            e.kind === 'mentor' ? auth.displayName : null,
-            e.kind === 'mentor' ? e.observedOn : null,
-            auth.accountId,
-          ],
-        );
-      }
-    }
-    await manager.query(
-      `DELETE FROM profile_competence c WHERE c.candidate_id = $1 AND NOT (c.concept_code = ANY($2))
-         AND NOT EXISTS (SELECT 1 FROM competence_evidence e WHERE e.competence_id = c.id)`,
-      [candidateId, dto.competences.map((c) => c.code)],
+    await this.repository.replaceCertificates(
+      candidateId,
+      dto.germanCertificates.map((c) => ({
+        kind: c.kind,
+        name: c.name ?? null,
+        level: c.level,
+        issued_on: c.issuedOn,
+      })),
+      manager,
     );
-    await manager.query(`DELETE FROM profile_education WHERE candidate_id = $1`, [candidateId]);
-    for (const e of dto.education) {
-      await manager.query(
-        `INSERT INTO profile_education (candidate_id, kind, title, title_lang, occupation_code, country, year_completed, recognition)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          candidateId,
-          e.kind,
-          e.title.trim(),
-          e.titleLang,
-          e.occupationCode ?? null,
-          e.country ?? null,
-          e.yearCompleted ?? null,
-          e.recognition,
-        ],
-      );
-    }
-    await manager.query(`DELETE FROM profile_experience WHERE candidate_id = $1`, [candidateId]);
-    for (const e of dto.experience) {
-      await manager.query(
-        `INSERT INTO profile_experience (candidate_id, occupation_code, years, country) VALUES ($1, $2, $3, $4)`,
-        [candidateId, e.occupationCode, e.years, e.country ?? null],
-      );
-    }
+    await this.saveCompetences(manager, auth, candidateId, dto);
+    await this.repository.replaceEducation(
+      candidateId,
+      dto.education.map((e) => ({
+        kind: e.kind,
+        title: e.title.trim(),
+        title_lang: e.titleLang,
+        occupation_code: e.occupationCode ?? null,
+        country: e.country ?? null,
+        year_completed: e.yearCompleted ?? null,
+        recognition: e.recognition,
+      })),
+      manager,
+    );
+    await this.repository.replaceExperience(
+      candidateId,
+      dto.experience.map((e) => ({
+        occupation_code: e.occupationCode,
+        years: e.years,
+        country: e.country ?? null,
+      })),
+      manager,
+    );
     // A text version is rewritten only when its words or language changed, so authorship stays true.
+    const stored = await this.repository.texts(candidateId, manager);
     for (const t of dto.texts) {
-      const [current] = await manager.query(
-        `SELECT text, lang FROM profile_text WHERE candidate_id = $1 AND subject = $2 AND version = $3`,
-        [candidateId, t.subject, t.version],
-      );
+      const current = stored.find((s) => s.subject === t.subject && s.version === t.version);
       if (current && current.text === t.text && current.lang === t.lang) continue;
       if (t.text.trim() === '') {
-        await manager.query(
-          `DELETE FROM profile_text WHERE candidate_id = $1 AND subject = $2 AND version = $3`,
-          [candidateId, t.subject, t.version],
-        );
+        if (current) await this.repository.deleteText(candidateId, t.subject, t.version, manager);
         continue;
       }
-      await manager.query(
-        `INSERT INTO profile_text (candidate_id, subject, version, text, lang, written_by_account_id, written_by_name)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (candidate_id, subject, version) DO UPDATE
-           SET text = EXCLUDED.text, lang = EXCLUDED.lang, written_by_account_id = EXCLUDED.written_by_account_id,
-               written_by_name = EXCLUDED.written_by_name, written_at = now()`,
-        [candidateId, t.subject, t.version, t.text, t.lang, auth.accountId, auth.displayName],
+      await this.repository.writeText(
+        candidateId,
+        t,
+        { accountId: auth.accountId, name: auth.displayName },
+        manager,
       );
     }
   }
 
+  /**
+   * Competences and their evidence. Evidence keeps its author: a row is matched by its id (or, for
+   * clients without ids, by kind and author on the same competence) and updated in place, never
+   * deleted and re-inserted under the saver's name. Self evidence is the candidate's (a mentor may
+   * change it on their behalf); mentor evidence only the mentor who observed it creates, changes or
+   * removes; provider assessments come only through the assessment routes. Removing a competence
+   * removes its evidence with it, which is the candidate's right.
+   */
+  private async saveCompetences(
+    manager: EntityManager,
+    auth: AuthContext,
+    candidateId: string,
+    dto: UpdateProfileDto,
+  ): Promise<void> {
+    const existing = await this.repository.existingEvidence(candidateId, manager);
+    const plan = planEvidence(auth, dto, existing);
+    if (plan.forbidden.length > 0)
+      throw new DomainError('FORBIDDEN', ProfilesMessage.NOT_YOUR_EVIDENCE, plan.forbidden);
+    if (plan.invalid.length > 0)
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Invalid input: ${plan.invalid.map((e) => e.field).join(', ')}`,
+        plan.invalid,
+      );
+    const competenceIds = await this.repository.keepCompetences(
+      candidateId,
+      dto.competences.map((c) => c.code),
+      manager,
+    );
+    await this.repository.deleteEvidence(plan.remove, manager);
+    await this.repository.updateEvidence(plan.update, manager);
+    await this.repository.insertEvidence(
+      plan.insert.map((n) => ({
+        competenceId: competenceIds.get(n.code)!,
+        kind: n.kind,
+        level: n.level,
+        observedByAccountId: n.kind === 'mentor' ? auth.accountId : null,
+        observedByName: n.kind === 'mentor' ? auth.displayName : null,
+        observedOn: n.observedOn,
+        createdByAccountId: auth.accountId,
+      })),
+      manager,
+    );
+  }
+
   /** Employers see a profile only with consent and the minimum content (see PUBLISH_MINIMUM). */
-  async publish(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
+  async publish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
+    await this.access.assertCanEdit(auth, candidateId);
     const loaded = await this.loader.load(candidateId);
     const result = completeness(this.loader.content(loaded));
     const errors: FieldError[] = [];
     if (!loaded.consent)
       errors.push({ field: 'consent', message: 'consent to a searchable profile is missing' });
-    for (const item of result.missing.filter((m) =>
-      ['german_level', 'competences', 'wishes', 'home_place'].includes(m),
-    )) {
+    for (const item of result.missing.filter((m) => PUBLISH_REQUIRED.includes(m))) {
       errors.push({ field: item, message: 'required before publishing' });
     }
     if (errors.length > 0) throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHABLE, errors);
-    await this.dataSource.query(
-      `UPDATE candidate_profile SET status = 'published', published_at = coalesce(published_at, now()), confirmed_at = now(),
-              reminder_sent_at = NULL WHERE candidate_id = $1`,
-      [candidateId],
-    );
-    return this.get(auth, candidateId, meta);
+    await this.repository.publish(candidateId);
+    return this.current(candidateId);
   }
 
-  async unpublish(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
-    await this.loader.ensure(candidateId);
-    await this.dataSource.query(
-      `UPDATE candidate_profile SET status = 'draft', published_at = NULL WHERE candidate_id = $1`,
-      [candidateId],
-    );
-    return this.get(auth, candidateId, meta);
+  async unpublish(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
+    await this.access.assertCanEdit(auth, candidateId);
+    await this.repository.ensure(candidateId);
+    await this.repository.backToDraft(candidateId);
+    return this.current(candidateId);
   }
 
   /** "Still up to date": restarts the 90 days; a profile hidden for being overdue comes back. */
-  async reconfirm(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<ProfileResponse> {
-    await this.access.assert(auth, candidateId, 'act');
-    const [, updated] = await this.dataSource.query(
-      `UPDATE candidate_profile SET confirmed_at = now(), reminder_sent_at = NULL WHERE candidate_id = $1 AND status = 'published'`,
-      [candidateId],
-    );
-    if (updated === 0)
+  async reconfirm(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
+    await this.access.assertCanEdit(auth, candidateId);
+    if (!(await this.repository.reconfirm(candidateId)))
       throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [
         { field: 'status', message: 'not published' },
       ]);
-    return this.get(auth, candidateId, meta);
+    return this.current(candidateId);
   }
 
-  /** Published profiles for employers, in the pseudonymous form only. */
+  /** Published profiles for employers, in the pseudonymous form only; one batched load per page. */
   async list(auth: AuthContext, query: ProfileListQuery, meta: RequestMeta): Promise<ProfileListResponse> {
-    const params: unknown[] = [];
-    const where = [VISIBLE_TO_EMPLOYERS];
-    if (query.town) {
-      params.push(query.town);
-      where.push(`p.home_town_ags = $${params.length}`);
-    }
-    if (query.occupation) {
-      params.push(query.occupation);
-      const n = params.length;
-      where.push(`($${n} = ANY(p.wished_occupations)
-        OR EXISTS (SELECT 1 FROM profile_competence c WHERE c.candidate_id = p.candidate_id AND c.concept_code = $${n})
-        OR EXISTS (SELECT 1 FROM profile_experience x WHERE x.candidate_id = p.candidate_id AND x.occupation_code = $${n}))`);
-    }
-    const filter = where.join(' AND ');
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM candidate_profile p WHERE ${filter}`,
-      params,
-    );
-    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
-      `SELECT p.candidate_id FROM candidate_profile p WHERE ${filter}
-        ORDER BY p.confirmed_at DESC, p.pseudonym LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
-    );
-    const items: PseudonymousProfileResponse[] = [];
-    for (const row of rows) items.push(this.loader.toPseudonymous(await this.loader.load(row.candidate_id)));
-    await this.accessLog.record(
-      auth,
-      rows.map((r) => r.candidate_id),
-      'list_pseudonymous_profiles',
-      meta,
-    );
+    const { total, candidateIds } = await this.repository.listVisible({
+      town: query.town,
+      occupation: query.occupation,
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    });
+    const items = (await this.loader.loadMany(candidateIds)).map((p) => this.loader.toPseudonymous(p));
+    await this.accessLog.recordAppearances(auth, candidateIds, 'list_pseudonymous_profiles', meta);
     return { total, page: query.page, pageSize: query.pageSize, items };
   }
 
@@ -360,13 +322,10 @@ export class ProfilesService {
     pseudonym: string,
     meta: RequestMeta,
   ): Promise<PseudonymousProfileResponse> {
-    const [row] = await this.dataSource.query(
-      `SELECT p.candidate_id FROM candidate_profile p WHERE p.pseudonym = $1 AND ${VISIBLE_TO_EMPLOYERS}`,
-      [pseudonym.toUpperCase()],
-    );
-    if (!row) throw new DomainError('NOT_FOUND', ProfilesMessage.PROFILE_NOT_FOUND);
-    const profile = this.loader.toPseudonymous(await this.loader.load(row.candidate_id));
-    await this.accessLog.record(auth, [row.candidate_id], 'read_pseudonymous_profile', meta);
+    const candidateId = await this.repository.findVisibleByPseudonym(pseudonym.toUpperCase());
+    if (!candidateId) throw new DomainError('NOT_FOUND', ProfilesMessage.PROFILE_NOT_FOUND);
+    const profile = this.loader.toPseudonymous(await this.loader.load(candidateId));
+    await this.accessLog.record(auth, [candidateId], 'read_pseudonymous_profile', meta);
     return profile;
   }
 }

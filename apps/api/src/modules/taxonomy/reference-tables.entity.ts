@@ -1,5 +1,7 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import { TaxonomyConcept } from './taxonomy-concept.entity';
 
+@Index('occupation_skill_skill_idx', { synchronize: false })
 @Entity({ name: 'occupation_skill' })
 export class OccupationSkill {
   @PrimaryColumn({ name: 'occupation_code', type: 'text' })
@@ -10,6 +12,22 @@ export class OccupationSkill {
 
   @Column({ type: 'boolean' })
   essential!: boolean;
+
+  @ManyToOne(() => TaxonomyConcept, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'occupation_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'occupation_skill_occupation_code_fkey',
+  })
+  occupationCodeRef?: Relation<TaxonomyConcept>;
+
+  @ManyToOne(() => TaxonomyConcept, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'skill_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'occupation_skill_skill_code_fkey',
+  })
+  skillCodeRef?: Relation<TaxonomyConcept>;
 }
 
 @Entity({ name: 'isco_group' })
@@ -62,6 +80,14 @@ export class KldbIscoMapping {
 
   @Column({ type: 'boolean' })
   recommended!: boolean;
+
+  @ManyToOne(() => KldbOccupation, { onDelete: 'CASCADE' })
+  @JoinColumn({
+    name: 'kldb_code',
+    referencedColumnName: 'code',
+    foreignKeyConstraintName: 'kldb_isco_mapping_kldb_code_fkey',
+  })
+  kldbCodeRef?: Relation<KldbOccupation>;
 }
 
 /** Which version of the shipped reference files the database holds. */

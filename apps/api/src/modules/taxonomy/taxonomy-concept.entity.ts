@@ -1,7 +1,9 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
@@ -12,6 +14,9 @@ import { TaxonomyLabel } from './taxonomy-label.entity';
 
 export type ConceptScheme = 'esco' | 'passgenau';
 
+@Check('taxonomy_concept_kind_check', "(kind = ANY (ARRAY['occupation'::text, 'skill'::text]))")
+@Check('taxonomy_concept_scheme_check', "(scheme = ANY (ARRAY['esco'::text, 'passgenau'::text]))")
+@Index('taxonomy_concept_kind_idx', { synchronize: false })
 @Entity({ name: 'taxonomy_concept' })
 export class TaxonomyConcept {
   @PrimaryGeneratedColumn('uuid')

@@ -278,6 +278,24 @@ export const ar: Catalogue = {
       read_consent: 'اطّلع على الموافقة',
       read_mentors: 'اطّلع على المرافقين المتطوعين',
       export_candidate: 'صدّر البيانات',
+      read_profile: 'اطّلع على ملف الكفاءات',
+      read_pseudonymous_profile: 'فتح الملف (بدون الاسم)',
+      list_pseudonymous_profiles: 'رأى الملف في القوائم',
+      assessment_import: 'أدخل نتيجة تقييم',
+    },
+    /** One sentence per action; {{actor}} is the firm for employers, else the person. */
+    sentences: {
+      read_candidate: '{{actor}} اطّلع على بياناتك الشخصية.',
+      list_mentor_candidates: '{{actor}} رآك في قائمة الأشخاص المرافَقين.',
+      read_consent: '{{actor}} اطّلع على موافقتك.',
+      read_mentors: '{{actor}} اطّلع على مرافقيك المتطوعين.',
+      read_profile: '{{actor}} فتح ملف كفاءاتك.',
+      read_pseudonymous_profile: '{{actor}} فتح ملفك (بدون اسمك).',
+      list_pseudonymous_profiles:
+        '{{actor}} رأى ملفك في القوائم في ذلك اليوم (عدد المرات: {{count}}) بدون اسمك.',
+      export_candidate: '{{actor}} صدّر بياناتك.',
+      assessment_import: '{{actor}} أدخل نتيجة تقييم.',
+      other: '{{actor}} – الإجراء: {{action}}',
     },
   },
   mentor: {

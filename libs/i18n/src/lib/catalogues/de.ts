@@ -282,6 +282,24 @@ export const de = {
       read_consent: 'Einwilligung angesehen',
       read_mentors: 'Messepaten angesehen',
       export_candidate: 'Daten exportiert',
+      read_profile: 'Kompetenzprofil angesehen',
+      read_pseudonymous_profile: 'Profil (ohne Namen) geöffnet',
+      list_pseudonymous_profiles: 'Profil in Listen gesehen',
+      assessment_import: 'Kompetenzfeststellung eingetragen',
+    },
+    /** One sentence per action; {{actor}} is the firm for employers, else the person. */
+    sentences: {
+      read_candidate: '{{actor}} hat Ihre persönlichen Daten angesehen.',
+      list_mentor_candidates: '{{actor}} hat Sie in der Liste der begleiteten Menschen gesehen.',
+      read_consent: '{{actor}} hat Ihre Einwilligung angesehen.',
+      read_mentors: '{{actor}} hat Ihre Messepaten angesehen.',
+      read_profile: '{{actor}} hat Ihr Kompetenzprofil geöffnet.',
+      read_pseudonymous_profile: '{{actor}} hat Ihr Profil geöffnet (ohne Ihren Namen).',
+      list_pseudonymous_profiles:
+        '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal in Listen gesehen (ohne Ihren Namen).',
+      export_candidate: '{{actor}} hat Ihre Daten exportiert.',
+      assessment_import: '{{actor}} hat ein Ergebnis einer Kompetenzfeststellung eingetragen.',
+      other: '{{actor}} – Vorgang: {{action}}',
     },
   },
   mentor: {

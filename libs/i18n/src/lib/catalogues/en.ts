@@ -280,6 +280,24 @@ export const en: Catalogue = {
       read_consent: 'looked at the consent',
       read_mentors: 'looked at the fair mentors',
       export_candidate: 'exported the data',
+      read_profile: 'looked at the competence profile',
+      read_pseudonymous_profile: 'opened the profile (without name)',
+      list_pseudonymous_profiles: 'saw the profile in lists',
+      assessment_import: 'entered an assessment result',
+    },
+    /** One sentence per action; {{actor}} is the firm for employers, else the person. */
+    sentences: {
+      read_candidate: '{{actor}} looked at your personal data.',
+      list_mentor_candidates: '{{actor}} saw you in the list of accompanied people.',
+      read_consent: '{{actor}} looked at your consent.',
+      read_mentors: '{{actor}} looked at your fair mentors.',
+      read_profile: '{{actor}} opened your competence profile.',
+      read_pseudonymous_profile: '{{actor}} opened your profile (without your name).',
+      list_pseudonymous_profiles:
+        '{{actor}} saw your profile in lists {{count}} times that day (without your name).',
+      export_candidate: '{{actor}} exported your data.',
+      assessment_import: '{{actor}} entered an assessment result.',
+      other: '{{actor}} – action: {{action}}',
     },
   },
   mentor: {

@@ -280,6 +280,24 @@ export const fa: Catalogue = {
       read_consent: 'رضایت‌نامه را دید',
       read_mentors: 'همراهان داوطلب را دید',
       export_candidate: 'اطلاعات را خروجی گرفت',
+      read_profile: 'پروفایل مهارت‌ها را دید',
+      read_pseudonymous_profile: 'پروفایل را باز کرد (بدون نام)',
+      list_pseudonymous_profiles: 'پروفایل را در فهرست‌ها دید',
+      assessment_import: 'نتیجهٔ یک ارزیابی را ثبت کرد',
+    },
+    /** One sentence per action; {{actor}} is the firm for employers, else the person. */
+    sentences: {
+      read_candidate: '{{actor}} اطلاعات شخصی شما را دید.',
+      list_mentor_candidates: '{{actor}} شما را در فهرست افراد همراهی‌شده دید.',
+      read_consent: '{{actor}} رضایت‌نامهٔ شما را دید.',
+      read_mentors: '{{actor}} همراهان داوطلب شما را دید.',
+      read_profile: '{{actor}} پروفایل مهارت‌های شما را باز کرد.',
+      read_pseudonymous_profile: '{{actor}} پروفایل شما را باز کرد (بدون نام شما).',
+      list_pseudonymous_profiles:
+        '{{actor}} پروفایل شما را در آن روز در فهرست‌ها دید (تعداد دفعات: {{count}})، بدون نام شما.',
+      export_candidate: '{{actor}} از اطلاعات شما خروجی گرفت.',
+      assessment_import: '{{actor}} نتیجهٔ یک ارزیابی را ثبت کرد.',
+      other: '{{actor}} – اقدام: {{action}}',
     },
   },
   mentor: {

@@ -281,6 +281,24 @@ export const uk: Catalogue = {
       read_consent: 'переглянув згоду',
       read_mentors: 'переглянув волонтерів-супровідників',
       export_candidate: 'експортував дані',
+      read_profile: 'переглянув профіль компетенцій',
+      read_pseudonymous_profile: 'відкрив профіль (без імені)',
+      list_pseudonymous_profiles: 'бачив профіль у списках',
+      assessment_import: 'вніс результат оцінювання',
+    },
+    /** One sentence per action; {{actor}} is the firm for employers, else the person. */
+    sentences: {
+      read_candidate: '{{actor}}: переглянуто ваші особисті дані.',
+      list_mentor_candidates: '{{actor}}: вас показано у списку супроводжуваних людей.',
+      read_consent: '{{actor}}: переглянуто вашу згоду.',
+      read_mentors: '{{actor}}: переглянуто ваших волонтерів-супровідників.',
+      read_profile: '{{actor}}: відкрито ваш профіль компетенцій.',
+      read_pseudonymous_profile: '{{actor}}: відкрито ваш профіль (без вашого імені).',
+      list_pseudonymous_profiles:
+        '{{actor}}: ваш профіль показано у списках цього дня (разів: {{count}}), без вашого імені.',
+      export_candidate: '{{actor}}: експортовано ваші дані.',
+      assessment_import: '{{actor}}: внесено результат оцінювання.',
+      other: '{{actor}} – дія: {{action}}',
     },
   },
   mentor: {

@@ -32,9 +32,30 @@ export class AccessLogItem {
   @ApiProperty({ type: String, nullable: true }) actorAccountId!: string | null;
   @ApiProperty() actorRole!: string;
   @ApiProperty({ type: String, nullable: true }) actorName!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The firm of an employer who read' })
+  actorCompanyId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) actorCompanyName!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Who, as shown to the candidate: the firm for employers, else the person',
+  })
+  actorDisplay!: string | null;
   @ApiProperty({ type: String, nullable: true }) candidateId!: string | null;
-  @ApiProperty({ description: 'read_candidate, list_mentor_candidates, read_consent, …' }) action!: string;
+  @ApiProperty({
+    description:
+      'Action code: read_candidate, read_profile, read_pseudonymous_profile, list_pseudonymous_profiles, …',
+  })
+  action!: string;
   @ApiProperty({ description: 'The request, e.g. GET /api/candidates/…' }) route!: string;
+  @ApiProperty({ description: 'How often: 1 for a single read; appearances in lists are counted per day' })
+  count!: number;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'For counted appearances: the district day (YYYY-MM-DD)',
+  })
+  day!: string | null;
 }
 
 export class AccessLogPage {

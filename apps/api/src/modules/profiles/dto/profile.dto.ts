@@ -10,6 +10,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   Max,
   MaxLength,
@@ -69,6 +70,14 @@ export class GermanCertificateDto {
 }
 
 export class CompetenceEvidenceDto {
+  @ApiPropertyOptional({
+    description:
+      'Id of stored evidence (from the profile response); without it, new evidence by the saver. Someone else’s evidence cannot be changed.',
+  })
+  @IsOptional()
+  @IsUUID()
+  id?: string;
+
   @ApiProperty({
     enum: ['self', 'mentor'],
     description: 'Assessments by providers come through the assessment import',

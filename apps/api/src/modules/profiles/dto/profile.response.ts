@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   COMPLETENESS_ITEMS,
+  CONTACT_DETAIL_KINDS,
+  type ContactDetailKind,
   EVIDENCE_KINDS,
   WORK_PERMITS,
   type CompletenessItem,
@@ -20,6 +22,12 @@ export class EvidenceResponse {
     description: 'Mentor evidence: who saw it (not in the employer view)',
   })
   observedBy!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Mentor evidence: the account that observed it (not in the employer view)',
+  })
+  observedByAccountId!: string | null;
   @ApiProperty({ type: String, nullable: true }) observedOn!: string | null;
   @ApiProperty({ type: String, nullable: true }) provider!: string | null;
   @ApiProperty({ type: String, nullable: true }) procedure!: string | null;
@@ -153,6 +161,13 @@ export class PseudonymousProfileResponse {
 }
 
 /** The whole profile, for the candidate, their mentors, IBA staff and admins. */
+export class EmployerNoticeResponse {
+  @ApiProperty({ description: 'The field, e.g. texts.about.original or education.0.title' }) field!: string;
+  @ApiProperty({ enum: CONTACT_DETAIL_KINDS, isArray: true, description: 'What employers do not see' })
+  withheld!: ContactDetailKind[];
+  @ApiProperty() message!: string;
+}
+
 export class ProfileResponse {
   @ApiProperty() candidateId!: string;
   @ApiProperty() pseudonym!: string;
@@ -181,6 +196,12 @@ export class ProfileResponse {
   @ApiProperty({ type: String, nullable: true }) updatedBy!: string | null;
   @ApiProperty({ description: 'Last change made by a mentor on the candidate’s behalf' })
   updatedOnBehalf!: boolean;
+  @ApiProperty({
+    type: [EmployerNoticeResponse],
+    description:
+      'Free text meant for employers that contains a name, phone number, e-mail address or street: these parts are held back from employers',
+  })
+  employerNotices!: EmployerNoticeResponse[];
 }
 
 export class ProfileListResponse {

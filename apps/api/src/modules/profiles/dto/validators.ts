@@ -1,10 +1,10 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { districtToday, isIsoDate } from '@passgenau/domain';
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** A calendar date (YYYY-MM-DD) that is not in the future: assessments and certificates lie in the past. */
+/**
+ * A calendar date (YYYY-MM-DD) that is not in the future: assessments and certificates lie in the
+ * past. "Today" is the district's day (Europe/Berlin), not the server's or UTC.
+ */
 export function IsPastOrTodayDate(options?: ValidationOptions) {
   return (object: object, propertyName: string) =>
     registerDecorator({
@@ -17,10 +17,7 @@ export function IsPastOrTodayDate(options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' &&
-          /^\d{4}-\d{2}-\d{2}$/.test(value) &&
-          !Number.isNaN(Date.parse(value)) &&
-          value <= today(),
+          typeof value === 'string' && isIsoDate(value) && value <= districtToday(),
       },
     });
 }

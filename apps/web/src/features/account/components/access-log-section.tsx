@@ -1,13 +1,14 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconListSearch } from '@tabler/icons-react';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { isRole } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { SectionCard } from '../../../components/section-card';
-import { formatDateTime } from '../../../lib/format';
+import { formatDate, formatDateTime } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { isKnownAccessAction, type AccessLogEntry } from '../../../types/access-log';
 import { useMyAccessLog } from '../api/get-my-access-log';
@@ -52,25 +53,38 @@ export function AccessLogSection() {
   );
 }
 
+/** What happened, as one sentence in the reader's language: "Metallbau Remstal GmbH opened your profile". */
+export function accessLogSentence(entry: AccessLogEntry, t: TFunction): string {
+  const actor =
+    entry.actorDisplay ??
+    (isRole(entry.actorRole) ? t(`roleNames.${entry.actorRole}`) : t('account.accessLog.unknownActor'));
+  return isKnownAccessAction(entry.action)
+    ? t(`accessLog.sentences.${entry.action}`, { actor, count: entry.count })
+    : t('accessLog.sentences.other', { actor, action: entry.action });
+}
+
 function AccessLogItem({ entry }: { entry: AccessLogEntry }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const who = entry.actorDisplay ?? entry.actorName;
   return (
     <Paper component="li" withBorder radius="md" p="sm">
       <Stack gap={2}>
         <Group gap="xs" justify="space-between">
-          <Text fw={600}>{entry.actorName ?? t('account.accessLog.unknownActor')}</Text>
+          <Text fw={600}>{who ?? t('account.accessLog.unknownActor')}</Text>
           {isRole(entry.actorRole) ? (
             <Badge variant="light" color="gray">
               {t(`roleNames.${entry.actorRole}`)}
             </Badge>
           ) : null}
         </Group>
-        <Text fz="sm">
-          {isKnownAccessAction(entry.action) ? t(`accessLog.actions.${entry.action}`) : entry.action}
-        </Text>
+        <Text fz="sm">{accessLogSentence(entry, t)}</Text>
         <Text fz="xs" c="dimmed">
-          <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+          {entry.day ? (
+            <time dateTime={entry.day}>{formatDate(entry.day, language)}</time>
+          ) : (
+            <time dateTime={entry.at}>{formatDateTime(entry.at, language)}</time>
+          )}
         </Text>
       </Stack>
     </Paper>

@@ -73,7 +73,7 @@ function candidateApi(overrides: Record<string, MockHandler> = {}) {
       return consent;
     },
     '/api/me/access-log': () => ({
-      total: 1,
+      total: 2,
       page: 1,
       pageSize: 10,
       items: [
@@ -83,9 +83,29 @@ function candidateApi(overrides: Record<string, MockHandler> = {}) {
           actorAccountId: 'acc-mentor',
           actorRole: 'mentor',
           actorName: 'Jonas Weber',
+          actorCompanyId: null,
+          actorCompanyName: null,
+          actorDisplay: 'Jonas Weber',
           candidateId: CANDIDATE_ID,
           action: 'read_candidate',
           route: `GET /api/candidates/${CANDIDATE_ID}`,
+          count: 1,
+          day: null,
+        },
+        {
+          id: 'appearance:2026-11-20:firm',
+          at: '2026-11-20T15:00:00Z',
+          actorAccountId: 'acc-employer',
+          actorRole: 'employer',
+          actorName: 'Petra Personal',
+          actorCompanyId: 'firm',
+          actorCompanyName: 'Metallbau Remstal GmbH',
+          actorDisplay: 'Metallbau Remstal GmbH',
+          candidateId: CANDIDATE_ID,
+          action: 'list_pseudonymous_profiles',
+          route: 'GET /api/profiles',
+          count: 3,
+          day: '2026-11-20',
         },
       ],
     }),
@@ -168,7 +188,17 @@ describe('the candidate account page', () => {
     expect(given?.body).toEqual({ textVersion: SEARCHABLE_PROFILE_CONSENT.version });
 
     const log = screen.getByRole('region', { name: ar.account.accessLog.title });
-    expect(await within(log).findByText(ar.accessLog.actions.read_candidate)).toBeInTheDocument();
+    // Each entry is a sentence in the reader's language, naming the firm for employers.
+    expect(
+      await within(log).findByText(ar.accessLog.sentences.read_candidate.replace('{{actor}}', 'Jonas Weber')),
+    ).toBeInTheDocument();
+    expect(
+      within(log).getByText(
+        ar.accessLog.sentences.list_pseudonymous_profiles
+          .replace('{{actor}}', 'Metallbau Remstal GmbH')
+          .replace('{{count}}', '3'),
+      ),
+    ).toBeInTheDocument();
     expect(within(log).getByText(ar.roleNames.mentor)).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
   });

@@ -29,11 +29,21 @@ export interface Certificate {
   issuedOn: string;
 }
 
+/** Free text meant for employers in which the API found contact details, which employers do not see. */
+export interface EmployerNotice {
+  /** e.g. texts.about.original or education.0.title */
+  field: string;
+  withheld: Array<'email' | 'phone' | 'name' | 'street'>;
+  message: string;
+}
+
 export interface Evidence {
   id: string;
   kind: 'self' | 'mentor' | 'provider';
   level: EvidenceLevel | null;
   observedBy: string | null;
+  /** Mentor evidence: the account that observed it. */
+  observedByAccountId: string | null;
   observedOn: string | null;
   provider: string | null;
   procedure: string | null;
@@ -131,6 +141,8 @@ export interface Profile {
   updatedAt: string | null;
   updatedBy: string | null;
   updatedOnBehalf: boolean;
+  /** Fields whose text employers see only without the contact details found in it. */
+  employerNotices?: EmployerNotice[];
 }
 
 /** What employers see: no name, no contact, no address, no permit details. */
@@ -183,7 +195,7 @@ export interface UpdateProfileBody {
   computerLevel?: CoreSkillLevel;
   competences: Array<{
     code: string;
-    evidence: Array<{ kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }>;
+    evidence: Array<{ id?: string; kind: 'self' | 'mentor'; level?: EvidenceLevel; observedOn?: string }>;
   }>;
   schooling: { years?: number; country?: string; level?: SchoolLevel };
   education: Array<{

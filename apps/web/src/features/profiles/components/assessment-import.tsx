@@ -15,7 +15,7 @@ import {
 import { IconFileUpload, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_LEVELS, type ConceptLabels, type EvidenceLevel } from '@passgenau/domain';
+import { districtToday, EVIDENCE_LEVELS, type ConceptLabels, type EvidenceLevel } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { SectionCard } from '../../../components/section-card';
 import { ApiError } from '../../../lib/api-client';
@@ -93,7 +93,7 @@ function SingleAssessmentForm() {
               required
               type="date"
               label={t('profiles.assessments.date')}
-              max={new Date().toISOString().slice(0, 10)}
+              max={districtToday()}
               value={assessedOn}
               error={fieldError('assessedOn')}
               onChange={(e) => setAssessedOn(e.currentTarget.value)}

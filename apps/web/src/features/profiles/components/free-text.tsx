@@ -6,6 +6,7 @@ import { languageOptions } from '../model/languages';
 import type { DraftText } from '../model/draft';
 import type { TextSubject } from '../api/types';
 import { useBi } from './bilingual';
+import { EmployerNoticeAt } from './employer-notice';
 import type { StepProps } from './step-props';
 
 const MAX_TEXT = 4000;
@@ -14,7 +15,14 @@ const MAX_TEXT = 4000;
  * One free text. It stays in the language it was written in, marked with that language. A mentor sees
  * the candidate's original read-only and writes a tidied or German version beside it.
  */
-export function FreeText({ subject, draft, update, errors, mode }: StepProps & { subject: TextSubject }) {
+export function FreeText({
+  subject,
+  draft,
+  update,
+  errors,
+  mode,
+  notices,
+}: StepProps & { subject: TextSubject }) {
   const { t } = useTranslation();
   const bi = useBi();
   const language = useUiLanguage();
@@ -85,6 +93,7 @@ export function FreeText({ subject, draft, update, errors, mode }: StepProps & {
         )}
         {mode === 'mentor' ? editor('tidied', t('profiles.texts.tidied')) : null}
       </Group>
+      <EmployerNoticeAt notices={notices} field={`texts.${subject}`} />
     </Stack>
   );
 }

@@ -40,6 +40,7 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
             kind: 'provider',
             level: 'good',
             observedBy: null,
+            observedByAccountId: null,
             observedOn: null,
             provider: 'Bildungszentrum Waiblingen',
             procedure: 'MYSKILLS',
@@ -156,5 +157,29 @@ describe('profile wizard', () => {
     expect(await screen.findByText('Я зварниця.')).toBeInTheDocument();
     // One tidied version beside each of the two free texts of this step.
     expect(screen.getAllByRole('textbox', { name: de.texts.tidied })).toHaveLength(2);
+  });
+
+  it('tells at the field that employers do not see the contact details found in a text', async () => {
+    rememberSession();
+    mockApi({
+      '/api/auth/me': () => mentor,
+      '/api/towns': () => [],
+      [`/api/candidates/${CANDIDATE_ID}/profile`]: () =>
+        createProfile({
+          employerNotices: [
+            { field: 'texts.about.original', withheld: ['phone', 'name'], message: 'held back' },
+          ],
+        }),
+    });
+    const { user } = renderApp({ language: 'de', path: `/candidates/${CANDIDATE_ID}/profile` });
+    const de = CATALOGUES.de.profiles;
+    await user.click(await screen.findByRole('button', { name: new RegExp(de.steps.experience) }));
+    const notice = await screen.findByRole('note');
+    expect(notice).toHaveTextContent(
+      de.employerNotice.withheld.replace(
+        '{{kinds}}',
+        `${de.employerNotice.kinds.phone} und ${de.employerNotice.kinds.name}`,
+      ),
+    );
   });
 });

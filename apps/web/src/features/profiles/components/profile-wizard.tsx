@@ -8,6 +8,7 @@ import { textDirection } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { errorMessageKey } from '../../../lib/error-message';
+import { useSession } from '../../auth/session/session-context';
 import { useUiLanguage } from '../../../lib/i18n';
 import { profileQueryKey, saveProfile, useProfile } from '../api/profile-api';
 import type { Profile } from '../api/types';
@@ -81,8 +82,9 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
   const [bilingual, setBilingual] = useState(false);
   const [active, setActive] = useState(0);
   const candidateId = profile.candidateId;
+  const session = useSession();
   const autosave = useAutosave({
-    initial: draftFromProfile(profile),
+    initial: draftFromProfile(profile, session.account?.accountId ?? null),
     save: (draft) => saveProfile(candidateId, draftToBody(draft)),
     onSaved: (saved) => queryClient.setQueryData(profileQueryKey(candidateId), saved),
   });
@@ -96,7 +98,7 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
     setActive(Math.max(0, Math.min(WIZARD_STEPS.length - 1, index)));
     window.scrollTo({ top: 0 });
   };
-  const stepProps = { draft, update, errors: fieldErrors, mode };
+  const stepProps = { draft, update, errors: fieldErrors, mode, notices: current.employerNotices };
   const body = (step: WizardStep) => {
     switch (step) {
       case 'languages':

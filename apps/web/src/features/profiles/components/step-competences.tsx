@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { IconRosetteDiscountCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
+import { districtToday, EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
@@ -21,7 +21,8 @@ import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';
 import { fieldError, type StepProps } from './step-props';
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today in the district (Europe/Berlin), the same day the API checks against. */
+const today = () => districtToday();
 
 /** An assessment by a provider: read-only here; Team IBA may have confirmed it. */
 export function ProviderEvidence({ evidence }: { evidence: Evidence }) {
@@ -52,6 +53,19 @@ export function ProviderEvidence({ evidence }: { evidence: Evidence }) {
         </Badge>
       ) : null}
     </Group>
+  );
+}
+
+/** Another mentor's observation: shown, but only that mentor may change it. */
+function ObservedEvidence({ evidence }: { evidence: Evidence }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  return (
+    <Text fz="sm" c="dimmed">
+      {t('profiles.evidence.mentor', { date: formatDate(evidence.observedOn, language) })}
+      {evidence.observedBy ? ` (${evidence.observedBy})` : ''}
+      {evidence.level ? ` · ${t(`profiles.levels.${evidence.level}`)}` : ''}
+    </Text>
   );
 }
 
@@ -92,7 +106,7 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                 labels,
                 selfLevel: mode === 'candidate' ? 'basic' : null,
                 mentor: mode === 'mentor' ? { level: 'basic', observedOn: today() } : null,
-                providerEvidence: [],
+                otherEvidence: [],
               },
             ],
           }))
@@ -195,9 +209,13 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                   />
                 </Group>
               ) : null}
-              {competence.providerEvidence.map((evidence) => (
-                <ProviderEvidence key={evidence.id} evidence={evidence} />
-              ))}
+              {competence.otherEvidence.map((evidence) =>
+                evidence.kind === 'provider' ? (
+                  <ProviderEvidence key={evidence.id} evidence={evidence} />
+                ) : (
+                  <ObservedEvidence key={evidence.id} evidence={evidence} />
+                ),
+              )}
             </Stack>
           </Paper>
         ))}

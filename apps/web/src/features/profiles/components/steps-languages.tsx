@@ -2,6 +2,7 @@ import { Checkbox, Group, NativeSelect, Paper, Radio, Stack, Text, TextInput } f
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  districtToday,
   CEFR_LEVELS,
   CORE_SKILL_LEVELS,
   GERMAN_CERTIFICATES,
@@ -144,7 +145,7 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                     kind: 'DTZ',
                     name: '',
                     level: old.languages.find((l) => l.language === 'de')?.overall ?? 'A2',
-                    issuedOn: new Date().toISOString().slice(0, 10),
+                    issuedOn: districtToday(),
                   },
                 ],
               }))

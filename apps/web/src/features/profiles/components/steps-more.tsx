@@ -28,6 +28,7 @@ import { useTowns } from '../api/profile-api';
 import { languageOptions } from '../model/languages';
 import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';
+import { EmployerNoticeAt } from './employer-notice';
 import { FreeText } from './free-text';
 import { fieldError, type StepProps } from './step-props';
 import { AddButton, RemoveButton } from './list-buttons';
@@ -158,6 +159,7 @@ export function ExperienceStep(props: StepProps) {
                     }
                   />
                 </Group>
+                <EmployerNoticeAt notices={props.notices} field={`education.${index}.title`} />
                 <Group gap="sm" align="flex-end" wrap="wrap">
                   <TextInput
                     label={bi('profiles.common.country')}

@@ -19,14 +19,21 @@ import type {
   UpdateProfileBody,
 } from '../api/types';
 
-/** One competence as the wizard edits it; provider evidence is the server's and read-only. */
+/**
+ * One competence as the wizard edits it. The viewer edits only what they may author: the own
+ * assessment and, for a mentor, their own observation. Other mentors' observations and provider
+ * assessments are shown read-only and never sent back as the viewer's own.
+ */
 export interface DraftCompetence {
   code: string;
   labels: ConceptLabels;
   selfLevel: EvidenceLevel | null;
-  /** A mentor's observation (date and level); null when there is none. */
-  mentor: { level: EvidenceLevel | null; observedOn: string } | null;
-  providerEvidence: Evidence[];
+  /** Id of the stored own assessment, so saving updates it instead of recording a new one. */
+  selfId?: string;
+  /** The signed-in mentor's own observation (date and level); null when there is none. */
+  mentor: { id?: string; level: EvidenceLevel | null; observedOn: string } | null;
+  /** Evidence by others (other mentors, providers): read-only. */
+  otherEvidence: Evidence[];
 }
 
 export interface DraftText {
@@ -68,8 +75,8 @@ export interface ProfileDraft {
   workPermit: WorkPermit;
 }
 
-/** The draft the wizard starts from: what the server holds. */
-export function draftFromProfile(profile: Profile): ProfileDraft {
+/** The draft the wizard starts from: what the server holds, seen by the signed-in account. */
+export function draftFromProfile(profile: Profile, viewerAccountId: string | null): ProfileDraft {
   return {
     birthYear: profile.birthYear,
     phone: profile.phone ?? '',
@@ -83,13 +90,22 @@ export function draftFromProfile(profile: Profile): ProfileDraft {
     computerLevel: profile.computerLevel,
     competences: profile.competences.map((competence) => {
       const self = competence.evidence.find((evidence) => evidence.kind === 'self');
-      const mentor = competence.evidence.find((evidence) => evidence.kind === 'mentor');
+      const isOwnObservation = (evidence: Evidence) =>
+        evidence.kind === 'mentor' &&
+        viewerAccountId !== null &&
+        evidence.observedByAccountId === viewerAccountId;
+      const mentor = competence.evidence.find(isOwnObservation);
       return {
         code: competence.code,
         labels: competence.labels,
         selfLevel: self?.level ?? null,
-        mentor: mentor ? { level: mentor.level, observedOn: (mentor.observedOn ?? '').slice(0, 10) } : null,
-        providerEvidence: competence.evidence.filter((evidence) => evidence.kind === 'provider'),
+        ...(self ? { selfId: self.id } : {}),
+        mentor: mentor
+          ? { id: mentor.id, level: mentor.level, observedOn: (mentor.observedOn ?? '').slice(0, 10) }
+          : null,
+        otherEvidence: competence.evidence.filter(
+          (evidence) => evidence.kind !== 'self' && !isOwnObservation(evidence),
+        ),
       };
     }),
     schooling: {
@@ -161,10 +177,19 @@ export function draftToBody(draft: ProfileDraft): UpdateProfileBody {
     competences: draft.competences.map((competence) => ({
       code: competence.code,
       evidence: [
-        ...(competence.selfLevel ? [{ kind: 'self' as const, level: competence.selfLevel }] : []),
+        ...(competence.selfLevel
+          ? [
+              {
+                ...(competence.selfId ? { id: competence.selfId } : {}),
+                kind: 'self' as const,
+                level: competence.selfLevel,
+              },
+            ]
+          : []),
         ...(competence.mentor
           ? [
               {
+                ...(competence.mentor.id ? { id: competence.mentor.id } : {}),
                 kind: 'mentor' as const,
                 level: present(competence.mentor.level),
                 observedOn: competence.mentor.observedOn,

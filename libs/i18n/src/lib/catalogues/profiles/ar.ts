@@ -107,6 +107,17 @@ export const profilesAr: typeof profilesDe = {
     provider: '{{provider}}، {{procedure}}، {{date}}',
     confirmed: 'مؤكَّد من IBA',
   },
+  /** Free text meant for employers that contains contact details: what employers do not see. */
+  employerNotice: {
+    withheld:
+      'لا يرى أصحاب العمل في هذا النص {{kinds}} – هذه الأجزاء محجوبة عنهم. من فضلك لا تكتب بيانات الاتصال هنا.',
+    kinds: {
+      email: 'عناوين البريد الإلكتروني',
+      phone: 'أرقام الهاتف',
+      name: 'الأسماء',
+      street: 'الشوارع',
+    },
+  },
   texts: {
     language: 'لغة النص',
     yourText: 'النص',

@@ -106,6 +106,17 @@ export const profilesDe = {
     provider: 'Geprüft von {{provider}} ({{procedure}}) am {{date}}',
     confirmed: 'Von IBA bestätigt',
   },
+  /** Free text meant for employers that contains contact details: what employers do not see. */
+  employerNotice: {
+    withheld:
+      'Arbeitgeber sehen in diesem Text keine {{kinds}} – diese Stellen werden ihnen nicht gezeigt. Schreiben Sie Kontaktdaten bitte nicht in den Text.',
+    kinds: {
+      email: 'E-Mail-Adressen',
+      phone: 'Telefonnummern',
+      name: 'Namen',
+      street: 'Straßen',
+    },
+  },
   texts: {
     language: 'Sprache des Textes',
     yourText: 'Text',

@@ -105,6 +105,17 @@ export const profilesEn = {
     provider: 'Assessed by {{provider}} ({{procedure}}) on {{date}}',
     confirmed: 'Confirmed by IBA',
   },
+  /** Free text meant for employers that contains contact details: what employers do not see. */
+  employerNotice: {
+    withheld:
+      'Employers do not see {{kinds}} in this text – these parts are held back from them. Please do not write contact details here.',
+    kinds: {
+      email: 'e-mail addresses',
+      phone: 'phone numbers',
+      name: 'names',
+      street: 'streets',
+    },
+  },
   texts: {
     language: 'Language of the text',
     yourText: 'Text',

@@ -107,6 +107,17 @@ export const profilesFa: typeof profilesDe = {
     provider: '{{provider}}، {{procedure}}، {{date}}',
     confirmed: 'تأییدشده توسط IBA',
   },
+  /** Free text meant for employers that contains contact details: what employers do not see. */
+  employerNotice: {
+    withheld:
+      'کارفرمایان در این متن {{kinds}} را نمی‌بینند – این بخش‌ها از آن‌ها پنهان می‌شود. لطفاً اطلاعات تماس را اینجا ننویسید.',
+    kinds: {
+      email: 'نشانی‌های ایمیل',
+      phone: 'شماره‌های تلفن',
+      name: 'نام‌ها',
+      street: 'خیابان‌ها',
+    },
+  },
   texts: {
     language: 'زبان متن',
     yourText: 'متن',

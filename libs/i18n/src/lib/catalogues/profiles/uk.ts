@@ -107,6 +107,17 @@ export const profilesUk: typeof profilesDe = {
     provider: 'Оцінено: {{provider}} ({{procedure}}), {{date}}',
     confirmed: 'Підтверджено IBA',
   },
+  /** Free text meant for employers that contains contact details: what employers do not see. */
+  employerNotice: {
+    withheld:
+      'Роботодавці не бачать у цьому тексті {{kinds}} – ці місця від них приховано. Будь ласка, не пишіть тут контактні дані.',
+    kinds: {
+      email: 'адрес електронної пошти',
+      phone: 'номерів телефону',
+      name: 'імен',
+      street: 'вулиць',
+    },
+  },
   texts: {
     language: 'Мова тексту',
     yourText: 'Текст',
