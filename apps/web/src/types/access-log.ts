@@ -40,6 +40,12 @@ export const KNOWN_ACCESS_ACTIONS = [
   'read_pseudonymous_profile',
   'list_pseudonymous_profiles',
   'assessment_import',
+  'list_accounts',
+  'read_outbox',
+  'list_duplicates',
+  'merge_duplicates',
+  'list_merged_duplicates',
+  'restore_merged_candidate',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 
