@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type BrowserContextOptions } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { CATALOGUES } from '@passgenau/i18n';
 import { AccountPage } from './pages/account-page';
@@ -81,6 +81,31 @@ async function publishDemoProfile(baseURL: string): Promise<{ candidateId: strin
   } finally {
     await candidate.dispose();
   }
+}
+
+interface SavedBody {
+  competences?: Array<{ code: string; evidence: Array<{ kind: string; level?: string }> }>;
+}
+
+function hasEvidence(body: SavedBody, code: string, evidence: { kind: string; level: string }): boolean {
+  return Boolean(
+    body.competences
+      ?.find((competence) => competence.code === code)
+      ?.evidence.some((entry) => entry.kind === evidence.kind && entry.level === evidence.level),
+  );
+}
+
+/** Makes a change and waits until the autosave that carries it is answered with success. */
+async function savedWith(page: Page, change: () => Promise<unknown>, carries: (body: SavedBody) => boolean) {
+  const saved = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'PUT' &&
+      /^\/api\/candidates\/[^/]+\/profile$/.test(new URL(response.url()).pathname) &&
+      carries(response.request().postDataJSON() as SavedBody),
+  );
+  await change();
+  const response = await saved;
+  expect(response.status(), await response.text()).toBe(200);
 }
 
 async function signedInPage(browser: Browser, baseURL: string, email: string, options: BrowserContextOptions = {}) {
@@ -259,14 +284,20 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await wizard.gotoForCandidate(candidateId);
       await wizard.openStep('competences');
       const list = await wizard.competenceList();
-      const before = await list.getByRole('listitem').count();
+      const codes = () =>
+        list.getByRole('listitem').evaluateAll((items) => items.map((item) => item.getAttribute('data-code')));
+      const before = await codes();
       await mentor.page.getByRole('textbox', { name: de.competences.search }).fill('Metall');
-      await mentor.page.getByRole('option').first().click();
-      await expect(list.getByRole('listitem')).toHaveCount(before + 1);
-      const added = list.getByRole('listitem').last();
-      code = (await added.getAttribute('data-code'))!;
+      await mentor.page.getByRole('listbox').getByRole('option').first().click();
+      await expect(list.getByRole('listitem')).toHaveCount(before.length + 1);
+      code = (await codes()).find((entry) => !before.includes(entry))!;
+      const added = list.locator(`li[data-code="${code}"]`);
       await expect(added.getByRole('checkbox', { name: de.competences.observed })).toBeChecked();
-      await added.getByRole('combobox', { name: de.competences.observedLevel }).selectOption('good');
+      await savedWith(
+        mentor.page,
+        () => added.getByRole('combobox', { name: de.competences.observedLevel }).selectOption('good'),
+        (body) => hasEvidence(body, code, { kind: 'mentor', level: 'good' }),
+      );
       await wizard.expectSaved();
     } finally {
       await mentor.context.close();
@@ -279,13 +310,19 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       const wizard = new ProfileWizardPage(page);
       if ((await wizard.language()) !== 'ar') await wizard.chooseLanguage('ar');
       await page.goto('/profile');
+      await expect(wizard.html).toHaveAttribute('lang', 'ar');
       await wizard.expectLoaded();
       await wizard.openStep('competences');
       const item = page.locator(`li[data-code="${code}"]`);
-      await item.getByRole('combobox', { name: ar.competences.selfLevel }).selectOption('very_good');
+      await savedWith(
+        page,
+        () => item.getByRole('combobox', { name: ar.competences.selfLevel }).selectOption('very_good'),
+        (body) => hasEvidence(body, code, { kind: 'self', level: 'very_good' }),
+      );
       await wizard.expectSaved();
 
       await page.reload();
+      await expect(wizard.html).toHaveAttribute('lang', 'ar');
       await wizard.expectLoaded();
       await wizard.openStep('competences');
       await expect(item.getByRole('combobox', { name: ar.competences.selfLevel })).toHaveValue('very_good');
@@ -312,7 +349,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       const competence = profile.competences.find((entry) => entry.code === code)!;
       expect(competence.evidence).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ kind: 'mentor', level: 'good', observedByAccountId: api.account.id }),
+          expect.objectContaining({ kind: 'mentor', level: 'good', observedByAccountId: api.account.accountId }),
           expect.objectContaining({ kind: 'self', level: 'very_good' }),
         ]),
       );

@@ -10,7 +10,7 @@ export class ApiSession {
   private constructor(
     private readonly http: APIRequestContext,
     private readonly token: string,
-    readonly account: { id: string; displayName: string; candidateId: string | null },
+    readonly account: { accountId: string; displayName: string; candidateId: string | null },
   ) {}
 
   static async signIn(baseURL: string, email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
