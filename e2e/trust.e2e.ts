@@ -114,6 +114,12 @@ async function signedInPage(browser: Browser, baseURL: string, email: string, op
   const signIn = new SignInPage(page);
   await signIn.goto();
   await signIn.signIn(email, DEMO_PASSWORD);
+  // The app switches to the account's own language after signing in; wait for it, so that the
+  // texts a test looks for are read in the language the page ends up in.
+  const me = await page.request.get('/api/auth/me');
+  expect(me.ok()).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('lang', (await me.json()).preferredLanguage);
+  await new AccountPage(page).expectLoaded();
   return { context, page };
 }
 
@@ -194,7 +200,6 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
     const candidate = await signedInPage(browser, baseURL!, CANDIDATE.email);
     try {
       const account = new AccountPage(candidate.page);
-      await account.goto();
       if ((await account.language()) !== 'de') await account.chooseLanguage('de');
       const log = (await account.accessLogSection()).getByRole('list', { name: de.account.accessLog.title });
       const sentence = de.accessLog.sentences.read_pseudonymous_profile.replace('{{actor}}', EMPLOYER.firm);
@@ -263,6 +268,9 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       // Both records exist again, so the pair is flagged again.
       await expect(pair).toHaveCount(1);
       await new HomePage(page).screenshot('trust-duplicates-restored-de-desktop');
+      // Marked as two people, the pair leaves the list (and does not pile up over test runs).
+      await pair.getByRole('button', { name: de.dismiss }).click();
+      await expect(pair).toHaveCount(0);
     } finally {
       await iba.context.close();
     }
