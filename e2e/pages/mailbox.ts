@@ -38,7 +38,12 @@ async function readMails(): Promise<DeliveredMail[]> {
         .find((line) => line.toLowerCase().startsWith(`${name.toLowerCase()}:`))
         ?.slice(name.length + 1)
         .trim() ?? '';
-    mails.push({ file, to: header('To'), subject: decodeSubject(header('Subject')), text: raw.slice(split + 4) });
+    mails.push({
+      file,
+      to: header('To'),
+      subject: decodeSubject(header('Subject')),
+      text: raw.slice(split + 4),
+    });
   }
   return mails;
 }
@@ -60,9 +65,7 @@ export async function mailsTo(to: string, count = 1): Promise<DeliveredMail[]> {
 
 /** The first link in a mail whose path starts with `path` (e.g. "/sign-up?token="). */
 export function linkIn(mail: DeliveredMail, path: string): string {
-  const link = mail.text
-    .split(/\s+/)
-    .find((word) => /^https?:\/\//.test(word) && word.includes(path));
+  const link = mail.text.split(/\s+/).find((word) => /^https?:\/\//.test(word) && word.includes(path));
   if (!link) throw new Error(`No link to ${path} in the mail "${mail.subject}":\n${mail.text}`);
   return link;
 }
