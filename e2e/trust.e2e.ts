@@ -359,32 +359,41 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       expect(await wizard.scrollsHorizontally()).toBe(false);
       await item.scrollIntoViewIfNeeded();
       await wizard.screenshot('trust-evidence-candidate-ar-phone');
+
+      // The API agrees: the observation is still recorded as the mentor's.
+      const api = await ApiSession.signIn(baseURL!, MENTOR.email);
+      try {
+        const profile = await api.call<{
+          competences: Array<{
+            code: string;
+            evidence: Array<{ kind: string; level: string; observedByAccountId: string }>;
+          }>;
+        }>('GET', `/candidates/${candidateId}/profile`);
+        const competence = profile.competences.find((entry) => entry.code === code)!;
+        expect(competence.evidence).toEqual(
+          expect.arrayContaining([
+            expect.objectContaining({
+              kind: 'mentor',
+              level: 'good',
+              observedByAccountId: api.account.accountId,
+            }),
+            expect.objectContaining({ kind: 'self', level: 'very_good' }),
+          ]),
+        );
+      } finally {
+        await api.dispose();
+      }
+
+      // The candidate may remove the competence, and with it the observation (this also keeps the
+      // demo profile from growing with every test run).
+      await savedWith(
+        page,
+        () => item.getByRole('button', { name: ar.common.remove }).click(),
+        (body) => !body.competences?.some((competence) => competence.code === code),
+      );
+      await expect(item).toHaveCount(0);
     } finally {
       await candidate.context.close();
-    }
-
-    // And the API agrees: the observation is still recorded as the mentor's.
-    const api = await ApiSession.signIn(baseURL!, MENTOR.email);
-    try {
-      const profile = await api.call<{
-        competences: Array<{
-          code: string;
-          evidence: Array<{ kind: string; level: string; observedByAccountId: string }>;
-        }>;
-      }>('GET', `/candidates/${candidateId}/profile`);
-      const competence = profile.competences.find((entry) => entry.code === code)!;
-      expect(competence.evidence).toEqual(
-        expect.arrayContaining([
-          expect.objectContaining({
-            kind: 'mentor',
-            level: 'good',
-            observedByAccountId: api.account.accountId,
-          }),
-          expect.objectContaining({ kind: 'self', level: 'very_good' }),
-        ]),
-      );
-    } finally {
-      await api.dispose();
     }
   });
 });
