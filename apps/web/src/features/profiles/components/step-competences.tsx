@@ -63,7 +63,13 @@ function ObservedEvidence({ evidence }: { evidence: Evidence }) {
   return (
     <Text fz="sm" c="dimmed">
       {t('profiles.evidence.mentor', { date: formatDate(evidence.observedOn, language) })}
-      {evidence.observedBy ? ` (${evidence.observedBy})` : ''}
+      {/* Isolated, so a Latin name keeps its parentheses in right-to-left text. */}
+      {evidence.observedBy ? (
+        <>
+          {' ('}
+          <bdi>{evidence.observedBy}</bdi>)
+        </>
+      ) : null}
       {evidence.level ? ` · ${t(`profiles.levels.${evidence.level}`)}` : ''}
     </Text>
   );
