@@ -23,7 +23,7 @@ export type AccessAction =
   | 'restore_merged_candidate';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
-export type AppearanceAction = 'list_pseudonymous_profiles';
+export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

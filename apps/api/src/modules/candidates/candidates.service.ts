@@ -57,7 +57,8 @@ export class CandidatesService {
         ORDER BY c.family_name, c.given_name`,
       [auth.accountId],
     );
-    await this.accessLog.record(
+    // The mentor's list opens often: one counted entry per candidate and day, not one per load.
+    await this.accessLog.recordAppearances(
       auth,
       rows.map((r: { id: string }) => r.id),
       'list_mentor_candidates',
