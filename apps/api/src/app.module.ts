@@ -9,7 +9,13 @@ import type { AppConfig } from './config/app-config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access';
 import { CommonModule } from './common/common.module';
-import { AccountsModule } from './modules/accounts/accounts.module';
+import { AdminModule } from './modules/admin/admin.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CandidatesModule } from './modules/candidates/candidates.module';
+import { ConsentModule } from './modules/consent/consent.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
@@ -76,7 +82,13 @@ export class AppModule {
         MailModule.forRoot({ smtpUrl: config.smtpUrl, mailDir: config.mailDir, from: config.mailFrom }),
         // Per IP address, on the sign-in, sign-up, reset and invitation routes.
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
-        AccountsModule,
+        AuditModule,
+        AuthModule,
+        CandidatesModule,
+        ConsentModule,
+        InvitationsModule,
+        MentorshipsModule,
+        AdminModule,
         CompaniesModule,
         ProfilesModule,
         HealthModule,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from '../auth/accounts.service';
 import { AccessLogService } from '../audit/access-log.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
