@@ -21,7 +21,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
-import { requestId } from './common/request-id';
+import { httpLoggerOptions, textLogStream } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './modules/health/health.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
@@ -52,12 +52,10 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestId,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
+          pinoHttp:
+            config.logFormat === 'json'
+              ? httpLoggerOptions({ level: config.logLevel, format: 'json' })
+              : [httpLoggerOptions({ level: config.logLevel, format: 'text' }), textLogStream()],
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 0 }),
         SearchModule.forRoot({
