@@ -2,14 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
+const workspace = resolve(__dirname, '../../..');
+
 // The checker is plain CommonJS so that the lint targets can run it with node alone.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const cycles = require('../../../tools/folder-cycles.cjs') as {
+const cycles = require(join(workspace, 'tools', 'folder-cycles.cjs')) as {
   LAYOUTS: { name: string; root: string; units: string[]; skip: string[] }[];
   checkFolder(root: string, units?: string[], skip?: string[]): string[];
 };
-
-const workspace = resolve(__dirname, '../../..');
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'folder-cycles-'));

@@ -6,7 +6,7 @@ import {
   type EnqueuedTaskPromise,
   type Settings,
 } from 'meilisearch';
-import { searchUnavailable } from '../runtime/outage';
+import { searchUnavailable } from '../common/outage';
 import type { SearchIndex, SearchRequest, SearchResponse } from './search-index';
 
 /** Meilisearch could not be reached or did not answer in time (not: it refused the request). */

@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
-import { RootLayout } from '../components/layout/root-layout';
+import { RootLayout } from './layout/root-layout';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { RequireSession } from '../features/auth/session/require-session';
 import { AccessCodeRoute } from './routes/access-code';

@@ -15,7 +15,7 @@ import { REFRESH_COOKIE } from '../../common/auth-settings';
 import { CsrfTokens } from '../../common/csrf';
 import { DomainError } from '../../common/domain-error';
 import { ROLES } from '@passgenau/domain';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from './accounts.service';
 import { AuthMessage } from './auth.errors';
 import { AuthService } from './auth.service';
 import { SessionResponder } from './session-responder';

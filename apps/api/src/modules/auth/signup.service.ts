@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
 import { DomainError } from '../../common/domain-error';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from './accounts.service';
 import { MailService } from '../mail/mail.service';
 import { AuthMessage } from './auth.errors';
 import {

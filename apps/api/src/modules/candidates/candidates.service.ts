@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
-import { AccountsService } from '../accounts/accounts.service';
+import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
+import { AccountsService } from '../auth/accounts.service';
 import { AccessLogService } from '../audit/access-log.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
@@ -24,6 +25,7 @@ export class CandidatesService {
     private readonly accessLog: AccessLogService,
     private readonly accounts: AccountsService,
     private readonly hasher: PasswordHasher,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<CandidatePersonalResponse> {
@@ -115,6 +117,8 @@ export class CandidatesService {
         loginName,
         accessCode: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`,
         accessCodeExpiresAt: expires.toISOString(),
+        // The same PUBLIC_URL as the links in e-mails (invitations, sign-up, reset).
+        signInUrl: `${this.settings.publicUrl}/access-code`,
       };
     });
   }

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { CandidatesModule } from '../candidates/candidates.module';
 import { BaJobsucheController } from './import/ba-jobsuche.controller';
 import { BaJobsucheImporter } from './import/ba-jobsuche.importer';
 import { BaJobsucheRepository } from './import/ba-jobsuche.repository';
@@ -17,7 +17,7 @@ import { ShowcaseService } from './showcase/showcase.service';
 
 /** Company profiles, offers, the public job board, the showcase, the pool of open firms and the job-agency import. */
 @Module({
-  imports: [AccountsModule],
+  imports: [CandidatesModule],
   controllers: [
     CompaniesController,
     OffersController,

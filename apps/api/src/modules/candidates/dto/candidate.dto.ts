@@ -26,6 +26,11 @@ export class CreatedCandidateResponse {
   @ApiProperty({ description: 'What the candidate types as "e-mail or login name"' }) loginName!: string;
   @ApiProperty({ description: 'One-time code to print; shown only now' }) accessCode!: string;
   @ApiProperty() accessCodeExpiresAt!: string;
+  @ApiProperty({
+    description: 'Where the candidate signs in with the code (PUBLIC_URL, as in invitation links)',
+    example: 'https://passgenau.example.org/access-code',
+  })
+  signInUrl!: string;
 }
 
 export class CandidatePersonalResponse {

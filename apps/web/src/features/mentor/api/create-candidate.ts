@@ -15,6 +15,8 @@ export interface CreatedCandidate {
   loginName: string;
   accessCode: string;
   accessCodeExpiresAt: string;
+  /** Where the candidate signs in with the code: the server's PUBLIC_URL, as in invitation links. */
+  signInUrl: string;
 }
 
 /** POST /api/mentor/candidates: an account for a candidate without e-mail, with a printable one-time code. */

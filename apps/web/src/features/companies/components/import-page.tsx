@@ -15,7 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormError } from '../../../components/form-error';
-import { useImportOffers } from '../../companies/api/companies';
+import { useImportOffers } from '../api/companies';
 
 /** /jobs/import: admins and IBA staff import the job agency's Jobsuche JSON and read the report. */
 export function ImportPage() {

@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../features/auth/session/session-context';
-import { LanguageSwitcher } from '../language-switcher';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import classes from './layout.module.css';
 
 export interface AppHeaderProps {
