@@ -129,7 +129,7 @@ describe('the duplicates page', () => {
     vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
       if (restored && String(input).endsWith('/api/duplicates'))
         await new Promise((done) => setTimeout(done, 200));
-      return api.fetch(input, init);
+      return (api.fetch as unknown as typeof fetch)(input, init);
     });
     const { user } = renderApp({ language: 'de', path: '/duplicates' });
 
