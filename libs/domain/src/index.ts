@@ -9,3 +9,4 @@ export * from './lib/profile';
 export * from './lib/spreadsheet-safety';
 export * from './lib/dates';
 export * from './lib/contact-details';
+export * from './lib/light-stem';

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UI_LANGUAGES, type ConceptKind, type TaxonomyHit, type UiLanguage } from '@passgenau/domain';
+import {
+  stemLanguagesOf,
+  stemText,
+  UI_LANGUAGES,
+  type ConceptKind,
+  type TaxonomyHit,
+  type UiLanguage,
+} from '@passgenau/domain';
 import { DomainError } from '../../common/domain-error';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import type { ConceptQuery, SearchTaxonomyQuery } from './dto/search-taxonomy.query';
@@ -12,6 +19,16 @@ import { TAXONOMY_INDEX, searchableFields, type TaxonomyDocument } from './taxon
 // Private-use characters cannot occur in labels, so they mark highlights unambiguously.
 const PRE = '\uE000';
 const POST = '\uE001';
+
+// A stem match ("Schweißer" → "schweiß…") ranks below an equally good match of the words as typed,
+// and above a typo match ("Schweinezüchter"), whose ranking score is far lower.
+const STEM_WEIGHT = 0.9;
+
+/** The query in the light stems of the languages its script may be written in (see light-stem.ts). */
+export function stemmedQueries(q: string): string[] {
+  const stems = stemLanguagesOf(q).map((lang) => stemText(q, lang));
+  return [...new Set(stems.filter((stem): stem is string => stem !== null))];
+}
 
 /** The label the query matched: the reader's language first, then the others. */
 export function matchedLabel(
@@ -56,6 +73,7 @@ export class TaxonomyService {
       attributesToHighlight: searchableFields(),
       highlightPreTag: PRE,
       highlightPostTag: POST,
+      alternatives: stemmedQueries(q).map((stem) => ({ q: stem, weight: STEM_WEIGHT })),
     });
     return {
       query: q,
