@@ -10,3 +10,4 @@ export * from './lib/spreadsheet-safety';
 export * from './lib/dates';
 export * from './lib/contact-details';
 export * from './lib/light-stem';
+export * from './lib/disambiguation';

@@ -4,7 +4,11 @@ interface Hit {
   code: string;
   labels: Record<string, { text: string } | undefined>;
   matched: { lang: string; text: string } | null;
+  distinction: { kind: string; lang: string; text: string } | null;
 }
+
+const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
+const SOLDERER = 'http://data.europa.eu/esco/occupation/17b29190-6746-4b81-a1d1-8053a5bbc0e9';
 
 describe('taxonomy search: stems and ranking (real PostgreSQL and Meilisearch)', () => {
   let t: TestApp;
@@ -62,6 +66,49 @@ describe('taxonomy search: stems and ranking (real PostgreSQL and Meilisearch)',
     it('a word found as typed stays first ahead of stem matches', async () => {
       const hits = await search('occupations', 'Maler', 'de');
       expect(hits[0]!.labels['de']?.text).toBe('Maler/Malerin');
+    });
+  });
+
+  describe('hits under the same label are told apart', () => {
+    it('Arabic "عامل لحام / عاملة لحام": the welder and the solderer each get their German label', async () => {
+      const hits = await search('occupations', 'عامل لحام', 'ar');
+      const welder = hits.find((hit) => hit.code === WELDER)!;
+      const solderer = hits.find((hit) => hit.code === SOLDERER)!;
+      expect(welder.labels['ar']?.text).toBe(solderer.labels['ar']?.text);
+      expect(welder.distinction).toEqual({ kind: 'label', lang: 'de', text: 'Schweißer/Schweißerin' });
+      expect(solderer.distinction).toEqual({ kind: 'label', lang: 'de', text: 'Löter/Löterin' });
+    });
+
+    it('hits with a label of their own get no extra line', async () => {
+      const hits = await search('occupations', 'عامل لحام', 'ar');
+      const roofer = hits.find((hit) => hit.labels['de']?.text === 'Dachdecker/Dachdeckerin');
+      expect(roofer?.distinction ?? null).toBeNull();
+      const welder = (await search('occupations', 'Schweißer', 'de')).find((hit) => hit.code === WELDER)!;
+      expect(welder.distinction).toBeNull();
+    });
+
+    it('every same-label group of a search answer is disambiguated, in every reader language', async () => {
+      let groups = 0;
+      for (const [q, lang] of [
+        ['عامل', 'ar'],
+        ['لحام', 'ar'],
+        ['зварювальник', 'uk'],
+        ['جوشکار', 'fa'],
+      ]) {
+        const hits = await search('occupations', q!, lang!, 50);
+        const shown = new Map<string, Hit[]>();
+        for (const hit of hits) {
+          const text = (hit.labels[lang!] ?? hit.labels['de'] ?? hit.labels['en'])!.text.trim().toLowerCase();
+          shown.set(text, [...(shown.get(text) ?? []), hit]);
+        }
+        for (const group of [...shown.values()].filter((g) => g.length > 1)) {
+          const lines = group.map((hit) => hit.distinction?.text);
+          expect(lines.every(Boolean)).toBe(true);
+          expect(new Set(lines).size).toBe(group.length);
+          groups += 1;
+        }
+      }
+      expect(groups).toBeGreaterThan(0);
     });
   });
 });
