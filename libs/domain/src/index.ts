@@ -11,3 +11,5 @@ export * from './lib/dates';
 export * from './lib/contact-details';
 export * from './lib/light-stem';
 export * from './lib/disambiguation';
+export * from './lib/input-lists';
+export * from './lib/date-input';

@@ -17,6 +17,8 @@ import type { ProfileDraft } from '../model/draft';
 import { useBi } from './bilingual';
 import { fieldError, type StepProps } from './step-props';
 import { AddButton, RemoveButton } from './list-buttons';
+import { CountryPicker } from '../../../components/code-pickers';
+import { DateField } from '../../../components/date-field';
 
 const EMPTY = '';
 
@@ -110,8 +112,7 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   }));
                 }}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={bi('profiles.languages.issuedOn')}
                 value={certificate.issuedOn}
                 error={err(`germanCertificates.${index}.issuedOn`)}
@@ -297,14 +298,11 @@ export function SkillsStep({ draft, update, errors }: StepProps) {
                 }));
               }}
             />
-            <TextInput
+            <CountryPicker
               label={bi('profiles.common.country')}
-              description={t('profiles.common.countryHelp')}
-              maxLength={2}
               value={draft.schooling.country}
               error={err('schooling.country')}
-              onChange={(event) => {
-                const country = event.currentTarget.value.toUpperCase();
+              onChange={(country) => {
                 update((old) => ({ ...old, schooling: { ...old.schooling, country } }));
               }}
             />
