@@ -60,6 +60,43 @@ export function LanguagesPicker({ value, onChange, ...props }: LanguagesPickerPr
   );
 }
 
+export interface LanguagePickerProps extends Omit<
+  SelectProps,
+  'data' | 'value' | 'onChange' | 'filter' | 'searchable'
+> {
+  /** ISO 639 code, or '' for none. */
+  value: string;
+  onChange: (code: string) => void;
+  /** Codes not offered (e.g. German, which has its own fields). */
+  exclude?: readonly string[];
+}
+
+/** One language, picked by its name in the reader's language; stores the ISO code. */
+export function LanguagePicker({ value, onChange, exclude = [], ...props }: LanguagePickerProps) {
+  const { t } = useTranslation();
+  const reader = useUiLanguage();
+  const entries = useMemo(
+    () => languageEntries(reader, value ? [value] : []).filter((entry) => !exclude.includes(entry.code)),
+    // `exclude` is a small literal list; compare it by content.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [reader, value, exclude.join(',')],
+  );
+  const filter = useFilter(entries);
+  return (
+    <Select
+      searchable
+      placeholder={t('inputs.languagesPlaceholder')}
+      nothingFoundMessage={t('inputs.noMatch')}
+      maxDropdownHeight={260}
+      {...props}
+      data={entries.map((entry) => ({ value: entry.code, label: entry.name }))}
+      filter={filter}
+      value={value || null}
+      onChange={(code) => onChange(code ?? '')}
+    />
+  );
+}
+
 export interface CountryPickerProps extends Omit<
   SelectProps,
   'data' | 'value' | 'onChange' | 'filter' | 'searchable'

@@ -45,7 +45,7 @@ const profile = {
   updatedOnBehalf: false,
 };
 
-describe('profile wizard: school country', () => {
+describe('profile wizard: countries and languages by name', () => {
   it('is picked by its Arabic name and saved as the ISO code', async () => {
     rememberSession();
     const mentor = createAccount({ role: 'mentor', displayName: 'Jonas Weber', preferredLanguage: 'ar' });
@@ -73,5 +73,35 @@ describe('profile wizard: school country', () => {
     });
     const put = api.calls.find((call) => call.method === 'PUT')!;
     expect(put.body).toMatchObject({ schooling: { country: 'SY' } });
+  });
+
+  it('shows a spoken language by its Arabic name and changes it by searching its name', async () => {
+    rememberSession();
+    const mentor = createAccount({ role: 'mentor', displayName: 'Jonas Weber', preferredLanguage: 'ar' });
+    const api = mockApi({
+      '/api/auth/me': () => mentor,
+      '/api/towns': () => [],
+      [`/api/candidates/${CANDIDATE_ID}/profile`]: () => profile,
+    });
+    const { user } = renderApp({ language: 'ar', path: `/candidates/${CANDIDATE_ID}/profile` });
+    const names = new Intl.DisplayNames(['ar'], { type: 'language' });
+
+    const language = await screen.findByRole(
+      'combobox',
+      { name: new RegExp(`^${CATALOGUES.ar.profiles.languages.language}`) },
+      { timeout: 3000 },
+    );
+    expect(language).toHaveValue(names.of('ar'));
+    await user.clear(language);
+    await user.paste(names.of('ti')!.slice(0, 4));
+    await user.click(await screen.findByRole('option', { name: names.of('ti')! }));
+
+    await waitFor(() => expect(api.calls.some((call) => call.method === 'PUT')).toBe(true), {
+      timeout: 3000,
+    });
+    const put = api.calls.find((call) => call.method === 'PUT')!;
+    expect(put.body).toMatchObject({
+      languages: expect.arrayContaining([expect.objectContaining({ language: 'ti' })]),
+    });
   });
 });

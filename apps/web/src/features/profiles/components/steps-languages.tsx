@@ -11,13 +11,11 @@ import {
   type CoreSkillLevel,
   type SchoolLevel,
 } from '@passgenau/domain';
-import { useUiLanguage } from '../../../lib/i18n';
-import { languageOptions } from '../model/languages';
 import type { ProfileDraft } from '../model/draft';
 import { useBi } from './bilingual';
 import { fieldError, type StepProps } from './step-props';
 import { AddButton, RemoveButton } from './list-buttons';
-import { CountryPicker } from '../../../components/code-pickers';
+import { CountryPicker, LanguagePicker } from '../../../components/code-pickers';
 import { DateField } from '../../../components/date-field';
 
 const EMPTY = '';
@@ -51,7 +49,6 @@ function setGerman(draft: ProfileDraft, overall: CefrLevel | null): ProfileDraft
 export function LanguagesStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation();
   const bi = useBi();
-  const uiLanguage = useUiLanguage();
   const germanIndex = draft.languages.findIndex((language) => language.language === 'de');
   const german = draft.languages[germanIndex];
   const err = (field: string) => {
@@ -162,16 +159,12 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
         {draft.languages.map((language, index) =>
           language.language === 'de' ? null : (
             <Group key={index} gap="xs" align="flex-end" wrap="wrap">
-              <NativeSelect
+              <LanguagePicker
                 label={bi('profiles.languages.language')}
-                data={[
-                  { value: EMPTY, label: t('profiles.common.choose') },
-                  ...languageOptions(uiLanguage).filter((o) => o.value !== 'de'),
-                ]}
+                exclude={['de']}
                 value={language.language}
                 error={err(`languages.${index}.language`)}
-                onChange={(event) => {
-                  const code = event.currentTarget.value;
+                onChange={(code) => {
                   update((old) => ({
                     ...old,
                     languages: old.languages.map((l, i) => (i === index ? { ...l, language: code } : l)),
