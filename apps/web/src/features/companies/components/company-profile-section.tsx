@@ -20,6 +20,7 @@ import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useUpdateCompany } from '../api/companies';
 import type { CompanyResponse, CompanyUpdate } from '../api/types';
+import { LanguagesPicker, splitCodes } from '../../../components/code-pickers';
 
 const FIELDS = ['name', 'legalForm', 'wzSection', 'sizeBand', 'description', 'website', 'languages'] as const;
 const OFFER_FLAGS = [
@@ -136,12 +137,11 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
               type="url"
               dir="ltr"
             />
-            <TextInput
+            <LanguagesPicker
               label={t('jobs.company.languages')}
-              value={values.languages}
-              onChange={(e) => setValues({ ...values, languages: e.currentTarget.value })}
+              value={splitCodes(values.languages)}
+              onChange={(codes) => setValues({ ...values, languages: codes.join(', ') })}
               error={err('languages')}
-              dir="ltr"
             />
           </SimpleGrid>
           <Textarea

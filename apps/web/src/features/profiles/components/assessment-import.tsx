@@ -23,6 +23,7 @@ import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { useAttachAssessment, useCsvImport, useCsvPreview } from '../api/assessments-api';
 import type { CsvPreview } from '../api/types';
 import { ConceptPicker } from './concept-picker';
+import { DateField } from '../../../components/date-field';
 
 interface Result {
   code: string;
@@ -89,9 +90,8 @@ function SingleAssessmentForm() {
               error={fieldError('procedure')}
               onChange={(e) => setProcedure(e.currentTarget.value)}
             />
-            <TextInput
+            <DateField
               required
-              type="date"
               label={t('profiles.assessments.date')}
               max={districtToday()}
               value={assessedOn}

@@ -143,7 +143,7 @@ export const jobsAr = {
     germanOverall: 'الألمانية على الأقل',
     germanPerSkill: 'الألمانية لكل مهارة',
     none: 'غير محدد',
-    helpfulLanguages: 'لغات مفيدة (رموز، مثلاً ar، tr)',
+    helpfulLanguages: 'لغات مفيدة',
     careerChangers: 'مناسب أيضاً لمن يغيّر مهنته',
     site: 'الموقع',
     noSite: 'بدون موقع',

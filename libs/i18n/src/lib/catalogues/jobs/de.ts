@@ -144,7 +144,7 @@ export const jobsDe = {
     germanOverall: 'Deutsch mindestens',
     germanPerSkill: 'Deutsch je Fertigkeit',
     none: 'Keine Angabe',
-    helpfulLanguages: 'Hilfreiche Sprachen (Codes, z. B. ar, tr)',
+    helpfulLanguages: 'Hilfreiche Sprachen',
     careerChangers: 'Auch für Quereinsteiger',
     site: 'Standort',
     noSite: 'Kein Standort',

@@ -143,7 +143,7 @@ export const jobsEn = {
     germanOverall: 'German at least',
     germanPerSkill: 'German per skill',
     none: 'Not stated',
-    helpfulLanguages: 'Helpful languages (codes, e.g. ar, tr)',
+    helpfulLanguages: 'Helpful languages',
     careerChangers: 'Also for career changers',
     site: 'Site',
     noSite: 'No site',

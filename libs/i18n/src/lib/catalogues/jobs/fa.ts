@@ -144,7 +144,7 @@ export const jobsFa = {
     germanOverall: 'آلمانی دست‌کم',
     germanPerSkill: 'آلمانی برای هر مهارت',
     none: 'مشخص نشده',
-    helpfulLanguages: 'زبان‌های مفید (کدها، مثلاً ar، tr)',
+    helpfulLanguages: 'زبان‌های مفید',
     careerChangers: 'برای تغییر شغل هم مناسب است',
     site: 'محل',
     noSite: 'بدون محل',

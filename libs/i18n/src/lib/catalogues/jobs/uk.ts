@@ -143,7 +143,7 @@ export const jobsUk = {
     germanOverall: 'Німецька щонайменше',
     germanPerSkill: 'Німецька за навичкою',
     none: 'Не вказано',
-    helpfulLanguages: 'Корисні мови (коди, напр. ar, tr)',
+    helpfulLanguages: 'Корисні мови',
     careerChangers: 'Також для тих, хто змінює професію',
     site: 'Місце роботи',
     noSite: 'Без місця',
