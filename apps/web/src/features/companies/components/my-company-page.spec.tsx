@@ -27,7 +27,7 @@ const company: CompanyResponse = {
   logoUrl: null,
   showcase: null,
   openOfferCount: 0,
-  source: 'manual',
+  source: 'passgenau',
   createdAt: '2026-11-02T08:00:00.000Z',
   updatedAt: '2026-11-02T08:00:00.000Z',
 };

@@ -213,6 +213,10 @@ export const profilesAr: typeof profilesDe = {
     unpublish: 'إخفاء عن أصحاب العمل',
     reconfirm: 'تأكيد: ما زال محدَّثًا',
     cannotPublish: 'لا يمكن نشر الملف بعد:',
+    byOthers: 'يضيفه آخرون من أجلك:',
+    evidenceByOthers:
+      'مدى إتقانك لمهاراتك: يضيفه مرافقك المتطوع أو فريق IBA بعد أن يروك تعمل أو يقيّموا كفاءاتك. لا تحتاج إلى فعل شيء.',
+    needsFirst: 'قبل أن يمكن نشر الملف، ما زال يلزم:',
     published: 'تم النشر. يراه أصحاب العمل باسم {{pseudonym}}.',
   },
   publishErrors: {

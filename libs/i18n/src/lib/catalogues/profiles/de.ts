@@ -213,6 +213,10 @@ export const profilesDe = {
     unpublish: 'Für Arbeitgeber verbergen',
     reconfirm: 'Bestätigen: noch aktuell',
     cannotPublish: 'Das Profil kann noch nicht veröffentlicht werden:',
+    byOthers: 'Tragen andere für Sie ein:',
+    evidenceByOthers:
+      'Wie gut Sie Ihre Fähigkeiten können: Das tragen Ihr Messepate oder das Team IBA ein, wenn sie Sie bei der Arbeit gesehen oder Ihre Kompetenzen festgestellt haben. Sie müssen dafür nichts tun.',
+    needsFirst: 'Bevor das Profil veröffentlicht werden kann, fehlt noch:',
     published: 'Veröffentlicht. Arbeitgeber sehen es als {{pseudonym}}.',
   },
   publishErrors: {

@@ -212,6 +212,10 @@ export const profilesEn = {
     unpublish: 'Hide from employers',
     reconfirm: 'Confirm: still up to date',
     cannotPublish: 'The profile cannot be published yet:',
+    byOthers: 'Others add this for you:',
+    evidenceByOthers:
+      'How well you can do your abilities: your fair mentor or Team IBA adds this once they have seen you work or assessed your competences. You do not need to do anything.',
+    needsFirst: 'Before the profile can be published, this is still needed:',
     published: 'Published. Employers see it as {{pseudonym}}.',
   },
   publishErrors: {
