@@ -48,7 +48,14 @@ export function createProfile(overrides: Partial<Profile> = {}): Profile {
     workPermit: 'unknown',
     completeness: {
       percent: 45,
-      missing: ['other_languages', 'core_skills', 'evidence', 'schooling', 'experience_or_education', 'availability'],
+      missing: [
+        'other_languages',
+        'core_skills',
+        'evidence',
+        'schooling',
+        'experience_or_education',
+        'availability',
+      ],
       publishable: true,
     },
     visibility: { visible: false, since: null, reasons: ['draft', 'no_consent'], reconfirmBy: null },

@@ -297,8 +297,13 @@ export const ar: Catalogue = {
       read_mentors: '{{actor}} اطّلع على مرافقيك المتطوعين.',
       read_profile: '{{actor}} فتح ملف كفاءاتك.',
       read_pseudonymous_profile: '{{actor}} فتح ملفك (بدون اسمك).',
-      list_pseudonymous_profiles:
-        '{{actor}} رأى ملفك في القوائم في ذلك اليوم (عدد المرات: {{count}}) بدون اسمك.',
+      list_pseudonymous_profiles_zero: '{{actor}} لم يرَ ملفك في القوائم في ذلك اليوم.',
+      list_pseudonymous_profiles_one: '{{actor}} رأى ملفك في القوائم مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_two: '{{actor}} رأى ملفك في القوائم مرتين في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_few: '{{actor}} رأى ملفك في القوائم {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_many: '{{actor}} رأى ملفك في القوائم {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_other:
+        '{{actor}} رأى ملفك في القوائم {{count}} مرة في ذلك اليوم، بدون اسمك.',
       export_candidate: '{{actor}} صدّر بياناتك.',
       assessment_import: '{{actor}} أدخل نتيجة تقييم.',
       list_accounts: '{{actor}} رأى اسمك وبريدك الإلكتروني في قائمة الحسابات.',

@@ -301,7 +301,9 @@ export const de = {
       read_mentors: '{{actor}} hat Ihre Messepaten angesehen.',
       read_profile: '{{actor}} hat Ihr Kompetenzprofil geöffnet.',
       read_pseudonymous_profile: '{{actor}} hat Ihr Profil geöffnet (ohne Ihren Namen).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} hat Ihr Profil an diesem Tag einmal in Listen gesehen (ohne Ihren Namen).',
+      list_pseudonymous_profiles_other:
         '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal in Listen gesehen (ohne Ihren Namen).',
       export_candidate: '{{actor}} hat Ihre Daten exportiert.',
       assessment_import: '{{actor}} hat ein Ergebnis einer Kompetenzfeststellung eingetragen.',

@@ -299,7 +299,9 @@ export const en: Catalogue = {
       read_mentors: '{{actor}} looked at your fair mentors.',
       read_profile: '{{actor}} opened your competence profile.',
       read_pseudonymous_profile: '{{actor}} opened your profile (without your name).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} saw your profile in lists once that day (without your name).',
+      list_pseudonymous_profiles_other:
         '{{actor}} saw your profile in lists {{count}} times that day (without your name).',
       export_candidate: '{{actor}} exported your data.',
       assessment_import: '{{actor}} entered an assessment result.',

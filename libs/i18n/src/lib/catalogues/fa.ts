@@ -299,8 +299,10 @@ export const fa: Catalogue = {
       read_mentors: '{{actor}} همراهان داوطلب شما را دید.',
       read_profile: '{{actor}} پروفایل مهارت‌های شما را باز کرد.',
       read_pseudonymous_profile: '{{actor}} پروفایل شما را باز کرد (بدون نام شما).',
-      list_pseudonymous_profiles:
-        '{{actor}} پروفایل شما را در آن روز در فهرست‌ها دید (تعداد دفعات: {{count}})، بدون نام شما.',
+      list_pseudonymous_profiles_one:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در فهرست‌ها دید، بدون نام شما.',
+      list_pseudonymous_profiles_other:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در فهرست‌ها دید، بدون نام شما.',
       export_candidate: '{{actor}} از اطلاعات شما خروجی گرفت.',
       assessment_import: '{{actor}} نتیجهٔ یک ارزیابی را ثبت کرد.',
       list_accounts: '{{actor}} نام و نشانی ایمیل شما را در فهرست حساب‌ها دید.',

@@ -300,8 +300,14 @@ export const uk: Catalogue = {
       read_mentors: '{{actor}}: переглянуто ваших волонтерів-супровідників.',
       read_profile: '{{actor}}: відкрито ваш профіль компетенцій.',
       read_pseudonymous_profile: '{{actor}}: відкрито ваш профіль (без вашого імені).',
-      list_pseudonymous_profiles:
-        '{{actor}}: ваш профіль показано у списках цього дня (разів: {{count}}), без вашого імені.',
+      list_pseudonymous_profiles_one:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} раз, без вашого імені.',
+      list_pseudonymous_profiles_few:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} рази, без вашого імені.',
+      list_pseudonymous_profiles_many:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} разів, без вашого імені.',
+      list_pseudonymous_profiles_other:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} разу, без вашого імені.',
       export_candidate: '{{actor}}: експортовано ваші дані.',
       assessment_import: '{{actor}}: внесено результат оцінювання.',
       list_accounts: '{{actor}}: ваше ім’я та адресу e-mail переглянуто у списку облікових записів.',

@@ -194,7 +194,7 @@ describe('the candidate account page', () => {
     ).toBeInTheDocument();
     expect(
       within(log).getByText(
-        ar.accessLog.sentences.list_pseudonymous_profiles
+        ar.accessLog.sentences.list_pseudonymous_profiles_few!
           .replace('{{actor}}', 'Metallbau Remstal GmbH')
           .replace('{{count}}', '3'),
       ),

@@ -120,7 +120,11 @@ describe('SignInForm', () => {
 
   it('switches to the language of the account after sign-in, although the browser remembered another', async () => {
     window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'de');
-    const account = createAccount({ role: 'candidate', displayName: 'Amina Haddad', preferredLanguage: 'ar' });
+    const account = createAccount({
+      role: 'candidate',
+      displayName: 'Amina Haddad',
+      preferredLanguage: 'ar',
+    });
     mockApi({ '/api/auth/login': () => createSession(account) });
     const de = CATALOGUES.de;
     const { user, i18n } = renderApp({ language: 'de', path: '/sign-in' });
@@ -138,7 +142,9 @@ describe('SignInForm', () => {
     expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ar');
     const banner = screen.getByRole('banner');
     expect(
-      await within(banner).findByRole('button', { name: new RegExp(`^${CATALOGUES.ar.language.label}.*العربية`) }),
+      await within(banner).findByRole('button', {
+        name: new RegExp(`^${CATALOGUES.ar.language.label}.*العربية`),
+      }),
     ).toBeInTheDocument();
   });
 });

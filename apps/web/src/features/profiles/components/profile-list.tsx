@@ -115,7 +115,7 @@ export function ProfileList() {
       ) : (
         <>
           <Text fz="sm" role="status">
-            {t('profiles.list.total', { total: list.data.total })}
+            {t('profiles.list.total', { count: list.data.total })}
           </Text>
           <SimpleGrid
             component="ul"

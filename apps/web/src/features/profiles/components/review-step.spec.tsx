@@ -60,7 +60,9 @@ describe('review step', () => {
   });
 
   it('says nothing is missing when only the assessment is left', async () => {
-    const profile = createProfile({ completeness: { percent: 91, missing: ['evidence'], publishable: true } });
+    const profile = createProfile({
+      completeness: { percent: 91, missing: ['evidence'], publishable: true },
+    });
     const { texts } = await openReview('ar', profile, () => true);
     expect(await screen.findByText(texts.review.nothingMissing)).toBeInTheDocument();
     expect(screen.getByTestId('added-by-others')).toHaveTextContent(texts.review.evidenceByOthers);
@@ -74,10 +76,11 @@ describe('review step', () => {
     const publish = screen.getByRole('button', { name: texts.review.publish });
     await waitFor(() => expect(publish).toBeDisabled());
     const needs = await screen.findByTestId('publish-needs');
-    expect(within(needs).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      texts.publishErrors.consent,
-      texts.publishErrors.wishes,
-    ]);
+    expect(
+      within(needs)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([texts.publishErrors.consent, texts.publishErrors.wishes]);
     expect(publish).toHaveAccessibleDescription(new RegExp(texts.review.needsFirst));
     expect(api.calls.some((call) => call.url.pathname.endsWith('/publish'))).toBe(false);
   });

@@ -24,7 +24,10 @@ export type PublishNeed = 'consent' | 'german_level' | 'competences' | 'wishes' 
  * What must happen before "Publish" can succeed, in the order the API checks it. `consentGiven` is
  * null while the consent status is unknown: the API then decides.
  */
-export function publishNeeds(missing: readonly CompletenessItem[], consentGiven: boolean | null): PublishNeed[] {
+export function publishNeeds(
+  missing: readonly CompletenessItem[],
+  consentGiven: boolean | null,
+): PublishNeed[] {
   const items = PUBLISH_MINIMUM.filter((item) => missing.includes(item)) as PublishNeed[];
   return consentGiven === false ? ['consent', ...items] : items;
 }
