@@ -57,6 +57,10 @@ describe('review step', () => {
     const others = screen.getByTestId('added-by-others');
     expect(others).toHaveTextContent(texts.review.byOthers);
     expect(others).toHaveTextContent(texts.review.evidenceByOthers);
+    // The pseudonym stays one left-to-right word ("K-GBBF", not "K-" / "GBBF").
+    const pseudonym = screen.getByTestId('pseudonym').querySelector('bdi');
+    expect(pseudonym).toHaveAttribute('dir', 'ltr');
+    expect(pseudonym).toHaveTextContent('K-GBBF');
   });
 
   it('says nothing is missing when only the assessment is left', async () => {

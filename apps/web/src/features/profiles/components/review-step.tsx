@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CompletenessItem } from '@passgenau/domain';
+import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
@@ -175,11 +176,16 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
       ) : null}
       {action.isSuccess && last === 'publish' && profile.status === 'published' ? (
         <Alert color="teal" variant="light" role="status">
-          {t('profiles.review.published', { pseudonym: profile.pseudonym })}
+          {withSlots(t('profiles.review.published', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={profile.pseudonym} />,
+          })}
         </Alert>
       ) : null}
       <Text fz="sm" c="dimmed">
-        {t('profiles.review.pseudonym')} <strong data-testid="pseudonym">{profile.pseudonym}</strong>
+        {t('profiles.review.pseudonym')}{' '}
+        <strong data-testid="pseudonym">
+          <Pseudonym value={profile.pseudonym} />
+        </strong>
       </Text>
       {profile.status === 'draft' && needs.length > 0 ? (
         <Alert color="blue" variant="light" title={t('profiles.review.needsFirst')} id={needsId}>
