@@ -42,7 +42,15 @@ export function OccupationLabel({ occupation, fw = 600 }: { occupation: Occupati
       </Text>
     );
   }
-  return <ConceptLabel labels={occupation.labels} fw={fw} data-testid="occupation-label" />;
+  // Hyphenated in the label's own language (ConceptLabel sets `lang`), never broken inside a syllable.
+  return (
+    <ConceptLabel
+      labels={occupation.labels}
+      fw={fw}
+      data-testid="occupation-label"
+      style={{ hyphens: 'auto', overflowWrap: 'break-word' }}
+    />
+  );
 }
 
 /** "at least B1" or "not stated". */
