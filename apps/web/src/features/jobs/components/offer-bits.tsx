@@ -42,13 +42,14 @@ export function OccupationLabel({ occupation, fw = 600 }: { occupation: Occupati
       </Text>
     );
   }
-  // Hyphenated in the label's own language (ConceptLabel sets `lang`), never broken inside a syllable.
+  // Hyphenated in the label's own language (ConceptLabel sets `lang`); broken inside a word only where
+  // the browser has no hyphenation patterns for that language.
   return (
     <ConceptLabel
       labels={occupation.labels}
       fw={fw}
       data-testid="occupation-label"
-      style={{ hyphens: 'auto', overflowWrap: 'break-word' }}
+      style={{ hyphens: 'auto', overflowWrap: 'break-word', minWidth: 0 }}
     />
   );
 }

@@ -69,6 +69,8 @@ describe('review step', () => {
     });
     const { texts } = await openReview('ar', profile, () => true);
     expect(await screen.findByText(texts.review.nothingMissing)).toBeInTheDocument();
+    // On a wide screen the step names stand below their icons, so the connectors keep their length.
+    expect(document.querySelector('[data-label-position="bottom"]')).not.toBeNull();
     expect(screen.getByTestId('added-by-others')).toHaveTextContent(texts.review.evidenceByOthers);
   });
 
