@@ -97,4 +97,22 @@ describe('review step', () => {
     await waitFor(() => expect(publish).toBeEnabled());
     expect(screen.queryByTestId('publish-needs')).not.toBeInTheDocument();
   });
+
+  it('keeps the assessment on the list of what is missing for a mentor, who can record an observation', async () => {
+    rememberSession();
+    const mentor = createAccount({ role: 'mentor', displayName: 'Jonas Weber', preferredLanguage: 'de' });
+    mockApi({
+      '/api/auth/me': () => mentor,
+      '/api/towns': () => [],
+      '/api/consent/texts': () => SEARCHABLE_PROFILE_CONSENT,
+      [`/api/candidates/${PROFILE_CANDIDATE_ID}/profile`]: () => createProfile(),
+      [`/api/candidates/${PROFILE_CANDIDATE_ID}/consent`]: () => consentStatus(true),
+    });
+    const { user } = renderApp({ language: 'de', path: `/candidates/${PROFILE_CANDIDATE_ID}/profile` });
+    const de = CATALOGUES.de.profiles;
+    await user.click(await screen.findByRole('button', { name: new RegExp(de.steps.review) }));
+    const missing = await screen.findByTestId('missing');
+    expect(within(missing).getByText(de.missing.evidence)).toBeInTheDocument();
+    expect(screen.queryByTestId('added-by-others')).not.toBeInTheDocument();
+  });
 });

@@ -24,10 +24,20 @@ export interface ReviewStepProps {
   flush: () => Promise<boolean>;
 }
 
-/** Completeness in plain words: the bar, what is missing, and what others add (not missing from the reader). */
-export function CompletenessBar({ completeness }: { completeness: Profile['completeness'] }) {
+/**
+ * Completeness in plain words: the bar, what is missing, and what others add. A mentor (or Team IBA)
+ * records observations, so for them the assessment stays on the list of what is missing.
+ */
+export function CompletenessBar({
+  completeness,
+  mode = 'candidate',
+}: {
+  completeness: Profile['completeness'];
+  mode?: WizardMode;
+}) {
   const { t } = useTranslation();
-  const { own, byOthers } = splitMissing(completeness.missing);
+  const { own, byOthers } =
+    mode === 'candidate' ? splitMissing(completeness.missing) : { own: completeness.missing, byOthers: [] };
   return (
     <Stack gap={6}>
       <Group justify="space-between">
@@ -158,7 +168,7 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
 
   return (
     <Stack gap="lg">
-      <CompletenessBar completeness={profile.completeness} />
+      <CompletenessBar completeness={profile.completeness} mode={mode} />
       <VisibilityText profile={profile} />
       <ConsentBlock candidateId={profile.candidateId} mode={mode} />
       {publishErrors.length > 0 ? (
