@@ -18,10 +18,10 @@ describe('footer credits', () => {
       expect(footer).toHaveTextContent(texts.escoTranslation);
       expect(footer).toHaveTextContent(texts.kldbTranslation);
       expect(footer).toHaveTextContent(texts.towns.replace('{{osm}}', texts.osm));
-      expect(within(footer).getByRole('link', { name: texts.osm })).toHaveAttribute(
-        'href',
-        'https://www.openstreetmap.org/copyright',
-      );
+      const osm = within(footer).getByRole('link', { name: texts.osm });
+      expect(osm).toHaveAttribute('href', 'https://www.openstreetmap.org/copyright');
+      // Its own isolate, so "(ODbL)" after it is not pulled into its left-to-right run.
+      expect(osm.parentElement?.tagName).toBe('BDI');
       // No English or German sentence stands without its translation in the page language.
       expect(footer).not.toHaveTextContent('Town coordinates');
       for (const [lang, credit] of [

@@ -45,10 +45,13 @@ export function AppFooter() {
           ) : null}
           <Text fz="sm" c="dimmed">
             {withSlots(t('footer.towns', { osm: slot('osm') }), {
+              // Isolated: "… OpenStreetMap" would otherwise pull "(ODbL)" into its run in Arabic and Persian.
               osm: (
-                <Anchor href="https://www.openstreetmap.org/copyright" inherit>
-                  {t('footer.osm')}
-                </Anchor>
+                <bdi>
+                  <Anchor href="https://www.openstreetmap.org/copyright" inherit>
+                    {t('footer.osm')}
+                  </Anchor>
+                </bdi>
               ),
             })}
           </Text>
