@@ -38,15 +38,15 @@ export const de = {
     },
     iba: {
       title: 'Team IBA (Integration – Beratung – Arbeit)',
-      text: 'Agentur für Arbeit und Jobcenter. Das Team bestätigt Kompetenzen, lädt Betriebe zu Infoveranstaltungen ein und druckt passende Profile direkt vor Ort.',
+      text: 'Agentur für Arbeit und Jobcenter. Das Team trägt Kompetenzfeststellungen ein und bestätigt sie, lädt Betriebe und Bewerber ein und findet doppelte Einträge.',
     },
     coordinator: {
       title: 'Koordination',
-      text: 'Landratsamt und Integrationsbeauftragte der Städte und Gemeinden. Sie planen Tage der offenen Tür und Speed-Datings und pflegen Berufe, Kompetenzen und Orte.',
+      text: 'Landratsamt und Integrationsbeauftragte der Städte und Gemeinden. Sie laden Betriebe ein und sehen, welche Firmen Besichtigungen und Tage der offenen Tür anbieten.',
     },
     admin: {
       title: 'Verwaltung der Plattform',
-      text: 'Betreibt Passgenau: Zugänge, Rollen, Protokolle und Anfragen zum Datenschutz.',
+      text: 'Betreibt Passgenau: Zugänge, Rollen, das Zugriffsprotokoll und den Postausgang.',
     },
   },
   explorer: {
@@ -105,6 +105,10 @@ export const de = {
   footer: {
     dataSources: 'Datenquellen',
     escoTranslation: 'Dieser Dienst nutzt die ESCO-Klassifikation der Europäischen Kommission.',
+    kldbTranslation:
+      'Quelle: Statistik der Bundesagentur für Arbeit, KldB 2010 – überarbeitete Fassung 2020.',
+    towns: 'Koordinaten der Orte: {{osm}} (ODbL); Einwohnerzahlen: Zensus 2022.',
+    osm: '© OpenStreetMap-Mitwirkende',
     apiDocs: 'Schnittstelle (API-Dokumentation)',
   },
   nav: {
@@ -302,7 +306,9 @@ export const de = {
       read_mentors: '{{actor}} hat Ihre Messepaten angesehen.',
       read_profile: '{{actor}} hat Ihr Kompetenzprofil geöffnet.',
       read_pseudonymous_profile: '{{actor}} hat Ihr Profil geöffnet (ohne Ihren Namen).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} hat Ihr Profil an diesem Tag einmal in Listen gesehen (ohne Ihren Namen).',
+      list_pseudonymous_profiles_other:
         '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal in Listen gesehen (ohne Ihren Namen).',
       export_candidate: '{{actor}} hat Ihre Daten exportiert.',
       assessment_import: '{{actor}} hat ein Ergebnis einer Kompetenzfeststellung eingetragen.',

@@ -39,15 +39,15 @@ export const en: Catalogue = {
     },
     iba: {
       title: 'Team IBA (Integration – Advice – Work)',
-      text: 'The employment agency and the job centre. The team confirms competences, invites companies to information events and prints matching profiles on the spot.',
+      text: 'The employment agency and the job centre. The team enters and confirms competence assessments, invites employers and candidates and finds duplicate records.',
     },
     coordinator: {
       title: 'Coordination',
-      text: 'The district office and the integration officers of towns and municipalities. They plan open-house days and speed-dating events and look after occupations, competences and places.',
+      text: 'The district office and the integration officers of towns and municipalities. They invite employers and see which firms offer tours and open-house days.',
     },
     admin: {
       title: 'Platform administration',
-      text: 'Runs Passgenau: accounts, roles, logs and data-protection requests.',
+      text: 'Runs Passgenau: accounts, roles, the access log and the outbox.',
     },
   },
   explorer: {
@@ -106,6 +106,9 @@ export const en: Catalogue = {
   footer: {
     dataSources: 'Data sources',
     escoTranslation: 'This service uses the ESCO classification of the European Commission.',
+    kldbTranslation: 'Source: statistics of the Federal Employment Agency, KldB 2010 – revised version 2020.',
+    towns: 'Town coordinates: {{osm}} (ODbL); population: Census 2022.',
+    osm: '© OpenStreetMap contributors',
     apiDocs: 'Interface (API documentation)',
   },
   nav: {
@@ -300,7 +303,9 @@ export const en: Catalogue = {
       read_mentors: '{{actor}} looked at your fair mentors.',
       read_profile: '{{actor}} opened your competence profile.',
       read_pseudonymous_profile: '{{actor}} opened your profile (without your name).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} saw your profile in lists once that day (without your name).',
+      list_pseudonymous_profiles_other:
         '{{actor}} saw your profile in lists {{count}} times that day (without your name).',
       export_candidate: '{{actor}} exported your data.',
       assessment_import: '{{actor}} entered an assessment result.',

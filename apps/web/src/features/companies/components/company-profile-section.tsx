@@ -161,15 +161,20 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
             allowDeselect={false}
             maw={320}
           />
-          <Checkbox.Group label={t('jobs.company.offers')}>
+          {/* Controlled through the group: inside a Checkbox.Group a checkbox's own `checked` is ignored. */}
+          <Checkbox.Group
+            label={t('jobs.company.offers')}
+            value={OFFER_FLAGS.filter((flag) => values[flag])}
+            onChange={(checked) =>
+              setValues({
+                ...values,
+                ...Object.fromEntries(OFFER_FLAGS.map((flag) => [flag, checked.includes(flag)])),
+              })
+            }
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {OFFER_FLAGS.map((flag) => (
-                <Checkbox
-                  key={flag}
-                  label={t(`jobs.company.${flag}`)}
-                  checked={values[flag]}
-                  onChange={(e) => setValues({ ...values, [flag]: e.currentTarget.checked })}
-                />
+                <Checkbox key={flag} value={flag} label={t(`jobs.company.${flag}`)} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>

@@ -139,7 +139,7 @@ function SingleAssessmentForm() {
           ) : null}
           {attach.isSuccess ? (
             <Alert color="teal" variant="light" role="status">
-              {t('profiles.assessments.saved', { number: attach.data.evidenceIds.length })}
+              {t('profiles.assessments.saved', { count: attach.data.evidenceIds.length })}
             </Alert>
           ) : null}
           <Group>
@@ -230,8 +230,8 @@ function CsvImport() {
           <>
             <Text fz="sm" role="status">
               {t('profiles.assessments.summary', {
-                valid: preview.data.valid,
-                invalid: preview.data.invalid,
+                valid: t('profiles.assessments.rowsValid', { count: preview.data.valid }),
+                invalid: t('profiles.assessments.rowsInvalid', { count: preview.data.invalid }),
               })}
             </Text>
             <PreviewTable preview={importing.data ?? preview.data} />
@@ -240,7 +240,7 @@ function CsvImport() {
         {importing.isError ? <ErrorAlert error={importing.error} /> : null}
         {importing.isSuccess ? (
           <Alert color="teal" variant="light" role="status">
-            {t('profiles.assessments.imported', { number: importing.data.imported ?? importing.data.valid })}
+            {t('profiles.assessments.imported', { count: importing.data.imported ?? importing.data.valid })}
           </Alert>
         ) : null}
         <Group>

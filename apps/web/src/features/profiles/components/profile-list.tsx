@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConceptLabels } from '@passgenau/domain';
+import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
@@ -33,7 +34,9 @@ function ProfileCard({ profile }: { profile: PseudonymousProfile }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Anchor component={Link} to={`/profiles/${encodeURIComponent(profile.pseudonym)}`} fw={700}>
-            {t('profiles.list.candidate', { pseudonym: profile.pseudonym })}
+            {withSlots(t('profiles.list.candidate', { pseudonym: slot('pseudonym') }), {
+              pseudonym: <Pseudonym value={profile.pseudonym} />,
+            })}
           </Anchor>
           <Badge variant="light" tt="none">
             {t('profiles.list.german', { level: level ?? '–' })}
@@ -115,7 +118,7 @@ export function ProfileList() {
       ) : (
         <>
           <Text fz="sm" role="status">
-            {t('profiles.list.total', { total: list.data.total })}
+            {t('profiles.list.total', { count: list.data.total })}
           </Text>
           <SimpleGrid
             component="ul"
@@ -155,7 +158,11 @@ export function PseudonymousProfileView({ pseudonym }: { pseudonym: string }) {
         <Anchor component={Link} to="/profiles" fz="sm">
           {t('profiles.list.back')}
         </Anchor>
-        <Title order={1}>{t('profiles.list.candidate', { pseudonym: profile.data.pseudonym })}</Title>
+        <Title order={1}>
+          {withSlots(t('profiles.list.candidate', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={profile.data.pseudonym} />,
+          })}
+        </Title>
         <Group gap="xs">
           <Badge variant="light" tt="none">
             {t('profiles.list.german', { level: level ?? '–' })}
