@@ -2,7 +2,7 @@ import { Anchor, Box, Container, Group, Stack, Text, Title } from '@mantine/core
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../lib/i18n';
-import { slot, withSlots } from '../bidi';
+import { slot, withSlots } from '../../components/bidi';
 import classes from './layout.module.css';
 
 // ESCO's licence asks for this exact credit in English, the Federal Employment Agency for its credit
