@@ -290,6 +290,8 @@ export const en: Catalogue = {
       merge_duplicates: 'merged duplicate records',
       list_merged_duplicates: 'saw in the list of merged records',
       restore_merged_candidate: 'undid a merge',
+      lookup_candidates: 'found in a search by name',
+      list_offer_interest: 'saw as interested in an offer (without name)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -309,6 +311,8 @@ export const en: Catalogue = {
       merge_duplicates: '{{actor}} merged two of your records into one.',
       list_merged_duplicates: '{{actor}} saw your record in the list of merged records.',
       restore_merged_candidate: '{{actor}} undid the merge of your records.',
+      lookup_candidates: '{{actor}} found you in a search by name.',
+      list_offer_interest: '{{actor}} saw your interest in an offer (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },

@@ -290,6 +290,8 @@ export const fa: Catalogue = {
       merge_duplicates: 'موارد تکراری را ادغام کرد',
       list_merged_duplicates: 'در فهرست موارد ادغام‌شده دید',
       restore_merged_candidate: 'ادغام را لغو کرد',
+      lookup_candidates: 'در جستجو با نام پیدا کرد',
+      list_offer_interest: 'علاقهٔ شما به یک آگهی را دید (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -309,6 +311,8 @@ export const fa: Catalogue = {
       merge_duplicates: '{{actor}} دو سابقهٔ شما را در یکی ادغام کرد.',
       list_merged_duplicates: '{{actor}} سابقهٔ شما را در فهرست موارد ادغام‌شده دید.',
       restore_merged_candidate: '{{actor}} ادغام سوابق شما را لغو کرد.',
+      lookup_candidates: '{{actor}} شما را در جستجو با نام پیدا کرد.',
+      list_offer_interest: '{{actor}} علاقهٔ شما به یک آگهی را دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
