@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
+import { staffAr } from './staff/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -480,4 +481,5 @@ export const ar: Catalogue = {
   profiles: profilesAr,
   jobs: jobsAr,
   duplicates: duplicatesAr,
+  staff: staffAr,
 };

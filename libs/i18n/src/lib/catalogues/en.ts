@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
+import { staffEn } from './staff/en';
 
 export const en: Catalogue = {
   app: {
@@ -486,4 +487,5 @@ export const en: Catalogue = {
   profiles: profilesEn,
   jobs: jobsEn,
   duplicates: duplicatesEn,
+  staff: staffEn,
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
+import { staffFa } from './staff/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -484,4 +485,5 @@ export const fa: Catalogue = {
   profiles: profilesFa,
   jobs: jobsFa,
   duplicates: duplicatesFa,
+  staff: staffFa,
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
+import { staffUk } from './staff/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -486,4 +487,5 @@ export const uk: Catalogue = {
   profiles: profilesUk,
   jobs: jobsUk,
   duplicates: duplicatesUk,
+  staff: staffUk,
 };
