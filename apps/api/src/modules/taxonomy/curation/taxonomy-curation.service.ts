@@ -13,10 +13,50 @@ import type { AddTaxonomyLabelDto, TaxonomyLabelResponse } from './taxonomy-cura
  */
 @Injectable()
 export class TaxonomyCurationService {
+  private running: Promise<void> | null = null;
+  private queued: Promise<void> | null = null;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly indexer: TaxonomySearchIndexer,
   ) {}
+
+  /**
+   * Rebuilds the index after a committed change, one rebuild at a time (they share the index being
+   * built). A change made while one runs waits for the next, which every later change joins: it
+   * starts after all of them committed, so it contains them.
+   */
+  private refreshIndex(): Promise<void> {
+    if (this.queued) return this.queued;
+    const start = (): Promise<void> => {
+      const run = this.indexer
+        .rebuild()
+        .then(() => undefined)
+        .finally(() => {
+          if (this.running === run) this.running = null;
+        });
+      this.running = run;
+      return run;
+    };
+    if (!this.running) return this.answer(start());
+    const queued = this.running
+      .catch(() => undefined)
+      .then(() => {
+        this.queued = null;
+        return start();
+      });
+    this.queued = queued;
+    return this.answer(queued);
+  }
+
+  /** A search engine that is down is a 503 for the caller, not a 500; the change itself is saved. */
+  private async answer(rebuild: Promise<void>): Promise<void> {
+    try {
+      await rebuild;
+    } catch {
+      throw new DomainError('SERVICE_UNAVAILABLE', TaxonomyErrorMessage.INDEX_UNAVAILABLE);
+    }
+  }
 
   async addLabel(auth: AuthContext, dto: AddTaxonomyLabelDto): Promise<TaxonomyLabelResponse> {
     const text = dto.text.trim().replace(/\s+/g, ' ');
@@ -50,7 +90,7 @@ export class TaxonomyCurationService {
       throw new DomainError('TAXONOMY_LABEL_EXISTS', TaxonomyErrorMessage.LABEL_EXISTS, [
         { field: 'text', message: 'this concept already has this label in this language' },
       ]);
-    await this.indexer.rebuild();
+    await this.refreshIndex();
     return {
       id: row.id,
       code: dto.code,
@@ -73,6 +113,6 @@ export class TaxonomyCurationService {
         { field: 'id', message: 'only labels added by a coordinator can be removed' },
       ]);
     await this.dataSource.query(`DELETE FROM taxonomy_label WHERE id = $1`, [labelId]);
-    await this.indexer.rebuild();
+    await this.refreshIndex();
   }
 }
