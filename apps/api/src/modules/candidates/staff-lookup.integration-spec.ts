@@ -103,7 +103,7 @@ describe('finding candidates: CSV by pseudonym or login name, lookup by name', (
     expect(missing.status).toBe(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
     expect(missing.body.errors).toEqual([
-      { field: 'level', message: expect.stringMatching(/column missing: one of/) },
+      { field: 'file', message: expect.stringMatching(/column "level" missing: expected one of/) },
     ]);
   });
 

@@ -140,10 +140,12 @@ export class AssessmentsService {
     const missingColumns = CSV_COLUMNS.filter((c) => !(c in records[0]!));
     if (missingColumns.length) {
       throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [
-        ...missingColumns.map((column) => ({
-          field: column,
-          message: `column missing: ${COLUMN_EXPECTED[column]}`,
-        })),
+        {
+          field: 'file',
+          message: missingColumns
+            .map((column) => `column "${column}" missing: expected ${COLUMN_EXPECTED[column]}`)
+            .join('; '),
+        },
       ]);
     }
     const people = [...new Set(records.map((r) => (r['candidate'] ?? '').toLowerCase()))];
