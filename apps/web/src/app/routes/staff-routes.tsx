@@ -6,7 +6,7 @@ import { RequireSession } from '../../features/auth/session/require-session';
 import { useSession } from '../../features/auth/session/session-context';
 import { CandidateLookup } from '../../features/staff/components/candidate-lookup';
 import { EmployerSignUpForm } from '../../features/staff/components/employer-sign-up-form';
-import { TaxonomyPage } from '../../features/staff/components/taxonomy-page';
+import { TaxonomyPage } from '../../features/taxonomy-admin/components/taxonomy-page';
 import { VerificationPage } from '../../features/staff/components/verification-page';
 
 function CandidateLookupRoute() {

@@ -14,7 +14,7 @@ import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { isEmailLike } from '../../../lib/validation';
 import { useEmployerSignup } from '../api/employer-verification';
-import { useTownList } from '../api/taxonomy-curation';
+import { useTownOptions } from '../api/towns';
 
 const FIELDS = ['companyName', 'townAgs', 'givenName', 'familyName', 'email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -28,7 +28,7 @@ export function EmployerSignUpForm() {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const signup = useEmployerSignup();
-  const towns = useTownList();
+  const towns = useTownOptions();
   const [values, setValues] = useState<Values>({
     companyName: '',
     townAgs: '',
