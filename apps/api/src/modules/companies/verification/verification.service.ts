@@ -4,10 +4,10 @@ import { isUiLanguage } from '@passgenau/domain';
 import type { AuthContext } from '../../../common/auth-context';
 import { AUTH_SETTINGS, type AuthSettings } from '../../../common/auth-settings';
 import { DomainError } from '../../../common/domain-error';
-import { COMPANY_REJECTED_MAIL, COMPANY_VERIFIED_MAIL } from '../../auth/employer-mail-texts';
 import { MailService } from '../../mail/mail.service';
 import { CompaniesMessage } from '../companies.errors';
 import type { CompanyVerificationResponse, PendingCompanyItem } from './verification.dto';
+import { COMPANY_REJECTED_MAIL, COMPANY_VERIFIED_MAIL } from './verification.mail-texts';
 import { VerificationRepository } from './verification.repository';
 
 /**
