@@ -20,6 +20,10 @@ export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorC
 export const FeatureErrorCode = {
   DUPLICATE_PAIR_NOT_FLAGGED: 'CONFLICT',
   MERGE_NOT_RESTORABLE: 'CONFLICT',
+  TAXONOMY_LABEL_EXISTS: 'CONFLICT',
+  TAXONOMY_LABEL_NOT_EDITABLE: 'CONFLICT',
+  TOWN_EXISTS: 'CONFLICT',
+  COMPANY_NOT_VERIFIED: 'FORBIDDEN',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

@@ -13,6 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
+import { staffRoutes } from './routes/staff-routes';
 
 export const routes: RouteObject[] = [
   {
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       },
       ...profileRoutes,
       ...jobsRoutes,
+      ...staffRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

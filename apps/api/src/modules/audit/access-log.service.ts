@@ -20,7 +20,9 @@ export type AccessAction =
   | 'list_duplicates'
   | 'merge_duplicates'
   | 'list_merged_duplicates'
-  | 'restore_merged_candidate';
+  | 'restore_merged_candidate'
+  | 'lookup_candidates'
+  | 'list_offer_interest';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
 export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates';

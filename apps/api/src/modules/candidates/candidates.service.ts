@@ -9,6 +9,7 @@ import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
 import { CandidateAccessPolicy } from './candidate-access.service';
 import type {
+  CandidateLookupItem,
   CandidatePersonalResponse,
   CreatedCandidateResponse,
   CreateCandidateDto,
@@ -72,6 +73,46 @@ export class CandidatesService {
       familyName: r['family_name'] as string,
       authorisedSince: (r['granted_at'] as Date).toISOString(),
       searchableConsent: r['consent'] as boolean,
+    }));
+  }
+
+  /**
+   * Candidates whose given or family name contains `q`: IBA staff and admins search everyone,
+   * mentors only the candidates who authorised them. Every person shown is logged as a read.
+   */
+  async lookup(auth: AuthContext, q: string, meta: RequestMeta): Promise<CandidateLookupItem[]> {
+    const pattern = `%${q
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const onlyMine = auth.role === 'mentor';
+    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
+      `SELECT c.id, c.given_name, c.family_name, p.pseudonym, a.login_name, a.email
+         FROM candidate c
+         JOIN account a ON a.id = c.account_id
+         LEFT JOIN candidate_profile p ON p.candidate_id = c.id
+        WHERE (lower(c.given_name || ' ' || c.family_name) LIKE $1
+               OR lower(c.family_name || ' ' || c.given_name) LIKE $1)
+          AND (NOT $2::boolean OR EXISTS (
+                SELECT 1 FROM mentorship m
+                 WHERE m.candidate_id = c.id AND m.mentor_account_id = $3 AND m.withdrawn_at IS NULL))
+        ORDER BY lower(c.family_name), lower(c.given_name), c.id
+        LIMIT 50`,
+      [pattern, onlyMine, auth.accountId],
+    );
+    await this.accessLog.record(
+      auth,
+      rows.map((r) => r['id'] as string),
+      'lookup_candidates',
+      meta,
+    );
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      givenName: r['given_name'] as string,
+      familyName: r['family_name'] as string,
+      pseudonym: r['pseudonym'] ?? null,
+      loginName: r['login_name'] ?? null,
+      email: r['email'] ?? null,
     }));
   }
 

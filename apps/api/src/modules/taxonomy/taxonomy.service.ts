@@ -145,13 +145,14 @@ export class TaxonomyService {
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [
         { field: 'code', message: 'unknown code' },
       ]);
-    const labels: LabelRow[] = await this.dataSource.query(
-      `SELECT lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,
+    const labels: Array<LabelRow & { id: string }> = await this.dataSource.query(
+      `SELECT id, lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,
       [concept.id],
     );
     const allLabels: ConceptResponse['allLabels'] = {};
     for (const label of labels)
       (allLabels[label.lang] ??= []).push({
+        id: label.id,
         text: label.text,
         source: label.source,
         preferred: label.preferred,

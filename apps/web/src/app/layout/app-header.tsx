@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconPuzzle,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -56,6 +57,9 @@ function HeaderNav() {
       ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+      {role === 'employer' ? (
+        <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
       ) : null}
     </Group>
   );

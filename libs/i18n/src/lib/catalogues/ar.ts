@@ -3,6 +3,7 @@ import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
 import { inputsAr } from './inputs/ar';
+import { staffAr } from './staff/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -292,6 +293,8 @@ export const ar: Catalogue = {
       merge_duplicates: 'دمج سجلات مكررة',
       list_merged_duplicates: 'رأى في قائمة السجلات المدمجة',
       restore_merged_candidate: 'ألغى عملية دمج',
+      lookup_candidates: 'وجدك في بحث بالاسم',
+      list_offer_interest: 'رأى اهتمامك بعرض (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -316,6 +319,8 @@ export const ar: Catalogue = {
       merge_duplicates: '{{actor}} دمج سجلين لك في سجل واحد.',
       list_merged_duplicates: '{{actor}} رأى سجلك في قائمة السجلات المدمجة.',
       restore_merged_candidate: '{{actor}} ألغى دمج سجلاتك.',
+      lookup_candidates: '{{actor}} وجدك في بحث بالاسم.',
+      list_offer_interest: '{{actor}} رأى اهتمامك بعرض عمل (بدون اسمك).',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -486,4 +491,5 @@ export const ar: Catalogue = {
   jobs: jobsAr,
   duplicates: duplicatesAr,
   inputs: inputsAr,
+  staff: staffAr,
 };

@@ -2,6 +2,7 @@ import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
 import { inputsDe } from './inputs/de';
+import { staffDe } from './staff/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -297,6 +298,8 @@ export const de = {
       merge_duplicates: 'doppelte Einträge zusammengeführt',
       list_merged_duplicates: 'in der Liste zusammengeführter Einträge gesehen',
       restore_merged_candidate: 'Zusammenführung rückgängig gemacht',
+      lookup_candidates: 'bei einer Suche nach Namen gefunden',
+      list_offer_interest: 'als Interessent*in eines Angebots gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -318,6 +321,8 @@ export const de = {
       merge_duplicates: '{{actor}} hat zwei Einträge von Ihnen zu einem zusammengeführt.',
       list_merged_duplicates: '{{actor}} hat Ihren Eintrag in der Liste zusammengeführter Einträge gesehen.',
       restore_merged_candidate: '{{actor}} hat die Zusammenführung Ihrer Einträge rückgängig gemacht.',
+      lookup_candidates: '{{actor}} hat Sie bei einer Suche nach Namen gefunden.',
+      list_offer_interest: '{{actor}} hat Ihr Interesse an einem Angebot gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -493,4 +498,5 @@ export const de = {
   jobs: jobsDe,
   duplicates: duplicatesDe,
   inputs: inputsDe,
+  staff: staffDe,
 };

@@ -3,6 +3,7 @@ import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
 import { inputsEn } from './inputs/en';
+import { staffEn } from './staff/en';
 
 export const en: Catalogue = {
   app: {
@@ -294,6 +295,8 @@ export const en: Catalogue = {
       merge_duplicates: 'merged duplicate records',
       list_merged_duplicates: 'saw in the list of merged records',
       restore_merged_candidate: 'undid a merge',
+      lookup_candidates: 'found in a search by name',
+      list_offer_interest: 'saw as interested in an offer (without name)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -315,6 +318,8 @@ export const en: Catalogue = {
       merge_duplicates: '{{actor}} merged two of your records into one.',
       list_merged_duplicates: '{{actor}} saw your record in the list of merged records.',
       restore_merged_candidate: '{{actor}} undid the merge of your records.',
+      lookup_candidates: '{{actor}} found you in a search by name.',
+      list_offer_interest: '{{actor}} saw your interest in an offer (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -489,4 +494,5 @@ export const en: Catalogue = {
   jobs: jobsEn,
   duplicates: duplicatesEn,
   inputs: inputsEn,
+  staff: staffEn,
 };

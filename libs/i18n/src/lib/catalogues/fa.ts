@@ -3,6 +3,7 @@ import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
 import { inputsFa } from './inputs/fa';
+import { staffFa } from './staff/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -294,6 +295,8 @@ export const fa: Catalogue = {
       merge_duplicates: 'موارد تکراری را ادغام کرد',
       list_merged_duplicates: 'در فهرست موارد ادغام‌شده دید',
       restore_merged_candidate: 'ادغام را لغو کرد',
+      lookup_candidates: 'در جستجو با نام پیدا کرد',
+      list_offer_interest: 'علاقهٔ شما به یک آگهی را دید (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -315,6 +318,8 @@ export const fa: Catalogue = {
       merge_duplicates: '{{actor}} دو سابقهٔ شما را در یکی ادغام کرد.',
       list_merged_duplicates: '{{actor}} سابقهٔ شما را در فهرست موارد ادغام‌شده دید.',
       restore_merged_candidate: '{{actor}} ادغام سوابق شما را لغو کرد.',
+      lookup_candidates: '{{actor}} شما را در جستجو با نام پیدا کرد.',
+      list_offer_interest: '{{actor}} علاقهٔ شما به یک آگهی را دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -487,4 +492,5 @@ export const fa: Catalogue = {
   jobs: jobsFa,
   duplicates: duplicatesFa,
   inputs: inputsFa,
+  staff: staffFa,
 };

@@ -3,6 +3,7 @@ import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
 import { inputsUk } from './inputs/uk';
+import { staffUk } from './staff/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -296,6 +297,8 @@ export const uk: Catalogue = {
       merge_duplicates: "об'єднав дублікати записів",
       list_merged_duplicates: "бачив у списку об'єднаних записів",
       restore_merged_candidate: "скасував об'єднання",
+      lookup_candidates: 'знайшов у пошуку за ім’ям',
+      list_offer_interest: 'бачив вашу зацікавленість пропозицією (без імені)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -321,6 +324,8 @@ export const uk: Catalogue = {
       merge_duplicates: '{{actor}}: два ваші записи об’єднано в один.',
       list_merged_duplicates: '{{actor}}: ваш запис переглянуто у списку об’єднаних записів.',
       restore_merged_candidate: '{{actor}}: об’єднання ваших записів скасовано.',
+      lookup_candidates: '{{actor}}: вас знайдено в пошуку за ім’ям.',
+      list_offer_interest: '{{actor}}: вашу зацікавленість пропозицією переглянуто (без вашого імені).',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -494,4 +499,5 @@ export const uk: Catalogue = {
   jobs: jobsUk,
   duplicates: duplicatesUk,
   inputs: inputsUk,
+  staff: staffUk,
 };

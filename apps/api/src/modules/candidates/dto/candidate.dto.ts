@@ -51,3 +51,21 @@ export class MentorCandidateItem {
   @ApiProperty() authorisedSince!: string;
   @ApiProperty() searchableConsent!: boolean;
 }
+
+export class LookupCandidatesQuery {
+  @ApiProperty({ description: 'Part of the given or family name (at least 2 characters)', example: 'Hadd' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q!: string;
+}
+
+export class CandidateLookupItem {
+  @ApiProperty() id!: string;
+  @ApiProperty() givenName!: string;
+  @ApiProperty() familyName!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Pseudonym of the profile, if one exists' })
+  pseudonym!: string | null;
+  @ApiProperty({ type: String, nullable: true }) loginName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
+}

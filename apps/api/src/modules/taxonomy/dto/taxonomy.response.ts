@@ -78,8 +78,11 @@ export class ConceptResponse {
   @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
   @ApiProperty({ type: String, nullable: true }) iscoGroup!: string | null;
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
-  @ApiProperty({ type: Object, description: 'All labels per language, preferred first' })
-  allLabels!: Record<string, Array<{ text: string; source: LabelSource; preferred: boolean }>>;
+  @ApiProperty({
+    type: Object,
+    description: 'All labels per language, preferred first ({ id, text, source, preferred })',
+  })
+  allLabels!: Record<string, Array<{ id: string; text: string; source: LabelSource; preferred: boolean }>>;
   @ApiProperty({ type: String, nullable: true }) descriptionEn!: string | null;
   @ApiProperty({ type: String, nullable: true }) descriptionDe!: string | null;
   @ApiProperty({

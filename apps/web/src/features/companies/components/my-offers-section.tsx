@@ -9,6 +9,7 @@ import { SectionCard } from '../../../components/section-card';
 import stacked from '../../../components/stacked-table.module.css';
 import { useMyOffers } from '../../jobs/api/offers';
 import { KindBadge, OccupationLabel } from '../../jobs/components/offer-bits';
+import { OfferInterestedButton } from '../../staff/components/offer-interested';
 
 const STATUS_COLOURS = { draft: 'gray', open: 'teal', filled: 'blue', closed: 'dark' } as const;
 
@@ -60,9 +61,11 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
                         </Anchor>
                         <Group gap={6}>
                           <KindBadge kind={offer.kind} />
-                          <Text fz="xs" c="dimmed">
-                            {t('jobs.offers.interests', { count: offer.interestCount })}
-                          </Text>
+                          <OfferInterestedButton
+                            offerId={offer.id}
+                            count={offer.interestCount}
+                            label={t('jobs.offers.interests', { count: offer.interestCount })}
+                          />
                         </Group>
                       </Stack>
                     </Table.Td>

@@ -15,7 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConceptLabels } from '@passgenau/domain';
 import { Pseudonym, slot, withSlots } from '../../../components/bidi';
-import { ErrorAlert } from '../../../components/error-alert';
+import { SearchErrorAlert } from '../../staff/components/search-locked';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
@@ -114,7 +114,7 @@ export function ProfileList() {
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        <SearchErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <Text fz="sm" role="status">
@@ -150,7 +150,8 @@ export function PseudonymousProfileView({ pseudonym }: { pseudonym: string }) {
   const { t } = useTranslation();
   const profile = usePseudonymousProfile(pseudonym);
   if (profile.isPending) return <PageLoader />;
-  if (profile.isError) return <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (profile.isError)
+    return <SearchErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
   const level = germanLevel(profile.data);
   return (
     <Stack gap="md" maw={880}>
