@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { BaJobsucheController } from './import/ba-jobsuche.controller';
 import { BaJobsucheImporter } from './import/ba-jobsuche.importer';
@@ -22,7 +23,7 @@ import { VerificationService } from './verification/verification.service';
 
 /** Company profiles, offers, the public job board, the showcase, the pool of open firms and the job-agency import. */
 @Module({
-  imports: [CandidatesModule],
+  imports: [AuditModule, CandidatesModule],
   controllers: [
     CompaniesController,
     OffersController,
