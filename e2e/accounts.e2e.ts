@@ -26,6 +26,9 @@ test.describe('accounts', () => {
     await signIn.signIn(MENTOR.email, DEMO_PASSWORD);
     const mentorAccount = new AccountPage(page);
     await mentorAccount.expectLoaded();
+    // Signing in applies the account's language (the demo mentor's is German); the mentor picks Arabic again.
+    await expect(mentorAccount.html).toHaveAttribute('lang', 'de');
+    await mentorAccount.chooseLanguage('ar');
     await expect(mentorAccount.html).toHaveAttribute('dir', 'rtl');
     await expect(mentorAccount.accountMenu(MENTOR.name)).toBeVisible();
 
@@ -61,6 +64,9 @@ test.describe('accounts', () => {
 
       const candidateAccount = new AccountPage(candidatePage);
       await candidateAccount.expectLoaded();
+      // The account was created in the mentor's Arabic, which applies on sign-in; the candidate picks Ukrainian.
+      await expect(candidateAccount.html).toHaveAttribute('lang', 'ar');
+      await candidateAccount.chooseLanguage('uk');
       await expect(candidateAccount.accountMenu(candidateName)).toBeVisible();
       const activeMentors = await candidateAccount.activeMentors();
       await expect(activeMentors.getByRole('listitem').filter({ hasText: MENTOR.name })).toContainText(

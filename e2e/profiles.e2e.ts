@@ -30,6 +30,8 @@ test.describe('competence profiles', () => {
     await signIn.signIn(MENTOR.email, DEMO_PASSWORD);
     const account = new AccountPage(page);
     await account.expectLoaded();
+    // Signing in applies the account's language (German); the mentor picks Ukrainian again.
+    await account.chooseLanguage('uk');
     const familyName = `Kovalenko ${Date.now().toString(36)}`;
     const candidateName = `Oksana ${familyName}`;
     await account.createCandidateWithoutEmail('Oksana', familyName);
@@ -151,7 +153,10 @@ test.describe('competence profiles', () => {
     });
     const preview = page.getByRole('table', { name: de.assessments.preview });
     await expect(preview.getByRole('row')).toHaveCount(2);
-    await expect(preview).toContainText(de.assessments.rowError.split(' „')[0]!);
+    // Each error names its column and what the column must hold.
+    await expect(preview).toContainText(
+      CATALOGUES.de.staff.csv.columnError.replace('{{column}}', 'candidate').split('{{expected}}')[0]!,
+    );
     await expect(page.getByRole('button', { name: de.assessments.import, exact: true })).toBeDisabled();
     await new ProfileViewPage(page).screenshot('profile-assessments-de-desktop');
   });
