@@ -378,7 +378,6 @@ describe('fuzzing every route as every role', () => {
   });
 
   it('answers bad input on every route as every role with a 4xx in the error shape, never a 5xx', async () => {
-    const started = Date.now();
     const ordered = [...operations.filter((op) => !sessionEnding(op)), ...operations.filter(sessionEnding)];
     const problems: string[] = [];
     let calls = 0;
@@ -394,8 +393,8 @@ describe('fuzzing every route as every role', () => {
         }
       }),
     );
-    // eslint-disable-next-line no-console
-    console.log(`fuzz: ${calls} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    // Every route was really exercised (about 4,500 requests), not skipped by a broken document.
+    expect(calls).toBeGreaterThan(1000);
     expect(problems).toEqual([]);
   }, 180_000);
 });
