@@ -59,7 +59,7 @@ describe('sign-in and session security', () => {
         .set('X-Forwarded-For', attacker)
         .send({ email: account.email, password: TEST_PASSWORD });
       expect(attackerAgain.status).toBe(429);
-      expect(attackerAgain.body.code).toBe('RATE_LIMITED');
+      expect(attackerAgain.body.code).toBe('AUTH_TOO_MANY_FAILURES');
 
       const owner = await t.http
         .post('/api/auth/login')

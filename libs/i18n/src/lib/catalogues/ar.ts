@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
+import { errorCodesAr } from './error-codes/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -476,4 +477,5 @@ export const ar: Catalogue = {
   profiles: profilesAr,
   jobs: jobsAr,
   duplicates: duplicatesAr,
+  errorCodes: errorCodesAr,
 };

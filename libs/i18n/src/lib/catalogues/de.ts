@@ -1,6 +1,7 @@
 import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
+import { errorCodesDe } from './error-codes/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -485,4 +486,5 @@ export const de = {
   profiles: profilesDe,
   jobs: jobsDe,
   duplicates: duplicatesDe,
+  errorCodes: errorCodesDe,
 };

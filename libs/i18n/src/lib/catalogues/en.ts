@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
+import { errorCodesEn } from './error-codes/en';
 
 export const en: Catalogue = {
   app: {
@@ -482,4 +483,5 @@ export const en: Catalogue = {
   profiles: profilesEn,
   jobs: jobsEn,
   duplicates: duplicatesEn,
+  errorCodes: errorCodesEn,
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
+import { errorCodesFa } from './error-codes/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -480,4 +481,5 @@ export const fa: Catalogue = {
   profiles: profilesFa,
   jobs: jobsFa,
   duplicates: duplicatesFa,
+  errorCodes: errorCodesFa,
 };

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
+import { errorCodesUk } from './error-codes/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -482,4 +483,5 @@ export const uk: Catalogue = {
   profiles: profilesUk,
   jobs: jobsUk,
   duplicates: duplicatesUk,
+  errorCodes: errorCodesUk,
 };
