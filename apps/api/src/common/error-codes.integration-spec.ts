@@ -37,11 +37,17 @@ describe('feature error codes', () => {
     const admin = await createAccount(t, 'admin');
     const candidate = await createAccount(t, 'candidate');
     expectCode(
-      await t.http.patch(`/api/admin/accounts/${admin.accountId}`).set(bearer(admin)).send({ disabled: true }),
+      await t.http
+        .patch(`/api/admin/accounts/${admin.accountId}`)
+        .set(bearer(admin))
+        .send({ disabled: true }),
       'ACCOUNT_SELF_DISABLE',
     );
     expectCode(
-      await t.http.patch(`/api/admin/accounts/${candidate.accountId}`).set(bearer(admin)).send({ role: 'mentor' }),
+      await t.http
+        .patch(`/api/admin/accounts/${candidate.accountId}`)
+        .set(bearer(admin))
+        .send({ role: 'mentor' }),
       'ACCOUNT_ROLE_NOT_CHANGEABLE',
     );
     // This admin becomes the only active one for a moment.
@@ -71,7 +77,9 @@ describe('feature error codes', () => {
       'AUTH_BAD_CREDENTIALS',
     );
     expectCode(
-      await t.http.post('/api/auth/login').send({ email: 'nobody@test.passgenau.de', password: TEST_PASSWORD }),
+      await t.http
+        .post('/api/auth/login')
+        .send({ email: 'nobody@test.passgenau.de', password: TEST_PASSWORD }),
       'AUTH_BAD_CREDENTIALS',
     );
   });
@@ -82,7 +90,9 @@ describe('feature error codes', () => {
       .post(`/api/candidates/${candidate.candidateId}/profile/publish`)
       .set(bearer(candidate));
     expectCode(publish, 'PROFILE_CONSENT_MISSING');
-    expect(publish.body.errors).toEqual(expect.arrayContaining([{ field: 'consent', message: expect.any(String) }]));
+    expect(publish.body.errors).toEqual(
+      expect.arrayContaining([{ field: 'consent', message: expect.any(String) }]),
+    );
   });
 
   it('CONSENT_NOT_GIVEN when withdrawing consent that was never given', async () => {

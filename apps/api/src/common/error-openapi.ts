@@ -27,7 +27,10 @@ export function addErrorResponses(document: OpenAPIObject): OpenAPIObject {
     properties: {
       statusCode: { type: 'integer' },
       code: { $ref: '#/components/schemas/ErrorCode' },
-      message: { type: 'string', description: 'English explanation for logs; the web app shows texts by code.' },
+      message: {
+        type: 'string',
+        description: 'English explanation for logs; the web app shows texts by code.',
+      },
       errors: {
         type: 'array',
         description: 'The fields at fault, named with dots (competences.3.code).',

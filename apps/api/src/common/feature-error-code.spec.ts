@@ -41,7 +41,9 @@ describe('feature error codes', () => {
 
   it.each(Object.keys(CATALOGUES))('every code has a text in the %s catalogue', (language) => {
     const texts = CATALOGUES[language as keyof typeof CATALOGUES].errorCodes as Record<string, string>;
-    const missing = ERROR_CODES.filter((code) => !(typeof texts[code] === 'string' && texts[code].trim() !== ''));
+    const missing = ERROR_CODES.filter(
+      (code) => !(typeof texts[code] === 'string' && texts[code].trim() !== ''),
+    );
     expect(missing).toEqual([]);
     // No texts for codes the API does not have.
     expect(Object.keys(texts).filter((code) => !ERROR_CODES.includes(code as never))).toEqual([]);
@@ -54,7 +56,9 @@ describe('feature error codes', () => {
 
   it('the committed OpenAPI document lists every code in its ErrorCode schema', () => {
     const document = JSON.parse(readFileSync(resolve(root, 'apps/api/openapi.json'), 'utf8')) as {
-      components: { schemas: Record<string, { enum?: string[]; 'x-passgenau-status'?: Record<string, number> }> };
+      components: {
+        schemas: Record<string, { enum?: string[]; 'x-passgenau-status'?: Record<string, number> }>;
+      };
     };
     const schema = document.components.schemas['ErrorCode'];
     expect(schema?.enum).toEqual([...ERROR_CODES]);
