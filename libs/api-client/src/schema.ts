@@ -2027,22 +2027,29 @@ export interface components {
         LanguageSkillResponse: {
             language: string;
             native: boolean;
-            overall: string | null;
-            understanding: string | null;
-            speaking: string | null;
-            writing: string | null;
+            /** @enum {string|null} */
+            overall: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            understanding: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            speaking: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            writing: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
         };
         CertificateResponse: {
-            kind: string;
+            /** @enum {string} */
+            kind: "DTZ" | "telc" | "Goethe" | "other";
             name: string | null;
-            level: string;
+            /** @enum {string} */
+            level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
             issuedOn: string;
         };
         EvidenceResponse: {
             id: string;
             /** @enum {string} */
             kind: "self" | "mentor" | "provider";
-            level: string | null;
+            /** @enum {string|null} */
+            level: "basic" | "good" | "very_good" | null;
             /** @description Mentor evidence: who saw it (not in the employer view) */
             observedBy: string | null;
             /** @description Mentor evidence: the account that observed it (not in the employer view) */
@@ -2065,17 +2072,20 @@ export interface components {
         SchoolingResponse: {
             years: number | null;
             country: string | null;
-            level: string | null;
+            /** @enum {string|null} */
+            level: "none" | "primary" | "lower_secondary" | "upper_secondary" | "university_entrance" | null;
         };
         EducationResponse: {
-            kind: string;
+            /** @enum {string} */
+            kind: "vocational" | "academic";
             title: string;
             titleLang: string;
             occupationCode: string | null;
             occupationLabels?: components["schemas"]["ConceptLabelsResponse"];
             country: string | null;
             yearCompleted: number | null;
-            recognition: string;
+            /** @enum {string} */
+            recognition: "not_started" | "in_progress" | "partly" | "fully";
         };
         ExperienceResponse: {
             occupationCode: string;
@@ -2090,7 +2100,8 @@ export interface components {
             writtenAt: string;
         };
         ProfileTextResponse: {
-            subject: string;
+            /** @enum {string} */
+            subject: "about" | "experience" | "education" | "wishes";
             /** @description As the candidate wrote it */
             original: components["schemas"]["TextVersionResponse"] | null;
             /** @description Tidied or translated by a mentor */
@@ -2098,7 +2109,7 @@ export interface components {
         };
         WishesResponse: {
             occupations: components["schemas"]["OccupationRefResponse"][];
-            kinds: string[];
+            kinds: ("apprenticeship" | "job" | "internship" | "eq")[];
             hoursPerWeek: number | null;
             earliestStart: string | null;
         };
@@ -2108,7 +2119,7 @@ export interface components {
             homePlace: string | null;
             travelKm: number | null;
             travelMinutes: number | null;
-            drivingLicences: string[];
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
         };
         CompletenessResponse: {
             percent: number;
@@ -2143,8 +2154,10 @@ export interface components {
             confirmedAt: string | null;
             languages: components["schemas"]["LanguageSkillResponse"][];
             germanCertificates: components["schemas"]["CertificateResponse"][];
-            mathsLevel: string | null;
-            computerLevel: string | null;
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
             competences: components["schemas"]["CompetenceResponse"][];
             schooling: components["schemas"]["SchoolingResponse"];
             education: components["schemas"]["EducationResponse"][];
@@ -2293,8 +2306,10 @@ export interface components {
             pseudonym: string;
             languages: components["schemas"]["LanguageSkillResponse"][];
             germanCertificates: components["schemas"]["CertificateResponse"][];
-            mathsLevel: string | null;
-            computerLevel: string | null;
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
             competences: components["schemas"]["CompetenceResponse"][];
             schooling: components["schemas"]["SchoolingResponse"];
             education: components["schemas"]["EducationResponse"][];
@@ -2306,7 +2321,7 @@ export interface components {
             homeTownName: string | null;
             travelKm: number | null;
             travelMinutes: number | null;
-            drivingLicences: string[];
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
             /** @enum {string} */
             mayWork: "yes" | "with_approval" | "unknown";
             completenessPercent: number;

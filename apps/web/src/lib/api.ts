@@ -20,8 +20,22 @@ export const api = createApiClient({
 export const withoutSessionRenewal = (request: Request): Promise<Response> =>
   sessionFetch(request as unknown as OutgoingRequest, false);
 
-/** Sends multipart bodies as they are (the browser sets the boundary). */
-export const asFormData = (body: unknown): FormData => body as FormData;
+/**
+ * A multipart body for an upload route: the fields as the document declares them (binary parts are
+ * strings there) and a serializer that sends them as FormData, the browser setting the boundary.
+ */
+export function multipart<F extends Record<string, Blob>>(
+  fields: F,
+): { body: { [K in keyof F]: string }; bodySerializer: (body: unknown) => FormData } {
+  return {
+    body: fields as unknown as { [K in keyof F]: string },
+    bodySerializer: () => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) form.append(name, value);
+      return form;
+    },
+  };
+}
 
 interface ClientResult<D> {
   data?: D;

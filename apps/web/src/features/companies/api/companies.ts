@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest, getCsrfToken, apiUrl, type QueryValue } from '../../../lib/api-client';
+import { apiRequest, type QueryValue } from '../../../lib/api-client';
+import { api, multipart, unwrap } from '../../../lib/api';
 import type {
   CompanyListResponse,
   CompanyResponse,
@@ -7,7 +8,7 @@ import type {
   ImportReport,
   ShowcasePage,
   SiteInput,
-} from './types';
+} from './schemas';
 
 export const MY_COMPANY_QUERY_KEY = ['companies', 'mine'] as const;
 
@@ -56,30 +57,14 @@ export function useSaveShowcase(companyId: string) {
   );
 }
 
-/**
- * PUT /api/companies/:id/logo as multipart form data. The JSON wrapper cannot send files; this sends
- * the CSRF token the wrapper holds (the page signed in or refreshed before it shows this form).
- */
-async function uploadLogo(companyId: string, file: File): Promise<CompanyResponse> {
-  const token = getCsrfToken() ?? (await apiRequest<{ csrfToken: string }>('/auth/csrf')).csrfToken;
-  const body = new FormData();
-  body.append('logo', file);
-  const response = await fetch(apiUrl(`/companies/${companyId}/logo`), {
-    method: 'PUT',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-CSRF-Token': token },
-    body,
-  });
-  const payload = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) {
-    const error = payload as { statusCode?: number; code?: string; message?: string } | null;
-    throw new ApiError({
-      statusCode: response.status,
-      code: error?.code ?? 'UNEXPECTED_RESPONSE',
-      message: error?.message ?? `HTTP ${response.status}`,
-    });
-  }
-  return payload as CompanyResponse;
+/** PUT /api/companies/:id/logo as multipart form data, through the typed client (CSRF token, session renewal). */
+function uploadLogo(companyId: string, file: File): Promise<CompanyResponse> {
+  return unwrap(
+    api.PUT('/api/companies/{id}/logo', {
+      params: { path: { id: companyId } },
+      ...multipart({ logo: file }),
+    }),
+  );
 }
 
 export function useUploadLogo(companyId: string) {

@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest, type QueryValue } from '../../../lib/api-client';
-import type { JobBoardOfferDetail, JobBoardPage, Town } from './types';
+import type { JobBoardOfferDetail, JobBoardPage, Town } from './schemas';
 
 export function getJobBoard(query: Record<string, QueryValue>, signal?: AbortSignal): Promise<JobBoardPage> {
   return apiRequest<JobBoardPage>('/job-board/offers', { query, signal });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { OfferInput, OfferListResponse, OfferResponse } from './types';
+import type { OfferInput, OfferListResponse, OfferResponse } from './schemas';
 
 export function useMyOffers(companyId: string | null, page: number) {
   return useQuery({

@@ -7,7 +7,7 @@ import { pickLabel, textDirection, type ConceptLabels } from '@passgenau/domain'
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSearchTaxonomy, type TaxonomySearchKind } from '../../taxonomy/api/search-taxonomy';
 import { FallbackBadge } from '../../taxonomy/components/concept-label';
-import type { ConceptRef } from '../api/types';
+import type { ConceptRef } from '../api/schemas';
 
 const DEBOUNCE_MS = 250;
 

@@ -4,7 +4,7 @@ import { CATALOGUES } from '@passgenau/i18n';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, createSession, rememberSession } from '../../../testing/session-factories';
-import type { JobBoardOfferDetail } from '../api/types';
+import type { JobBoardOfferDetail } from '../api/schemas';
 
 function detail(interestMarkedAt: string | null): JobBoardOfferDetail {
   return {

@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { apiRequest } from '../../../lib/api-client';
-import type { Profile, ProfileList, PseudonymousProfile, Town, UpdateProfileBody } from './types';
+import type { Profile, ProfileList, PseudonymousProfile, Town, UpdateProfileBody } from './schemas';
 
 const base = (candidateId: string) => `/candidates/${encodeURIComponent(candidateId)}`;
 

@@ -21,7 +21,7 @@ import { SectionCard } from '../../../components/section-card';
 import { ApiError } from '../../../lib/api-client';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { useAttachAssessment, useCsvImport, useCsvPreview } from '../api/assessments-api';
-import type { CsvPreview } from '../api/types';
+import type { CsvPreview } from '../api/schemas';
 import { ConceptPicker } from './concept-picker';
 
 interface Result {
