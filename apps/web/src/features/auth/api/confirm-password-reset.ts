@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
 export interface PasswordResetConfirmInput {
   token: string;
@@ -8,11 +8,7 @@ export interface PasswordResetConfirmInput {
 
 /** POST /api/auth/password-reset/confirm: 204, or 400 naming `token` or `newPassword`. Ends every session. */
 export async function confirmPasswordReset(input: PasswordResetConfirmInput): Promise<void> {
-  await apiRequest<null>('/auth/password-reset/confirm', {
-    method: 'POST',
-    body: input,
-    refreshSession: false,
-  });
+  await unwrap(api.POST('/api/auth/password-reset/confirm', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useConfirmPasswordReset() {

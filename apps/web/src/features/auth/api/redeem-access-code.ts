@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
 export interface AccessCodeInput {
@@ -11,11 +11,7 @@ export interface AccessCodeInput {
 
 /** POST /api/auth/access-code: first sign-in of a candidate without e-mail; sets the password. */
 export function redeemAccessCode(input: AccessCodeInput): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>('/auth/access-code', {
-    method: 'POST',
-    body: input,
-    refreshSession: false,
-  });
+  return unwrap(api.POST('/api/auth/access-code', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useRedeemAccessCode() {

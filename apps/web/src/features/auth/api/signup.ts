@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
 export interface SignupInput {
@@ -16,7 +16,7 @@ export interface SignupInput {
  * link that creates the account comes by e-mail (a known address gets a note instead).
  */
 export async function signup(input: SignupInput): Promise<void> {
-  await apiRequest<unknown>('/auth/signup', { method: 'POST', body: input, refreshSession: false });
+  await unwrap(api.POST('/api/auth/signup', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useSignup() {
@@ -25,11 +25,7 @@ export function useSignup() {
 
 /** POST /api/auth/signup/confirm: the link from the mail creates the account and signs in; 400 naming `token`. */
 export function confirmSignup(token: string): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>('/auth/signup/confirm', {
-    method: 'POST',
-    body: { token },
-    refreshSession: false,
-  });
+  return unwrap(api.POST('/api/auth/signup/confirm', { body: { token }, fetch: withoutSessionRenewal }));
 }
 
 export function useConfirmSignup() {
