@@ -2484,6 +2484,12 @@ export interface components {
             hits: components["schemas"]["TaxonomyHitResponse"][];
             estimatedTotalHits: number;
         };
+        ConceptLabelVariantResponse: {
+            text: string;
+            /** @enum {string} */
+            source: "esco" | "passgenau" | "coordinator";
+            preferred: boolean;
+        };
         RelatedSkillResponse: {
             code: string;
             essential: boolean;
@@ -2496,7 +2502,9 @@ export interface components {
             iscoGroup: string | null;
             labels: components["schemas"]["ConceptLabelsResponse"];
             /** @description All labels per language, preferred first */
-            allLabels: Record<string, never>;
+            allLabels: {
+                [key: string]: components["schemas"]["ConceptLabelVariantResponse"][];
+            };
             descriptionEn: string | null;
             descriptionDe: string | null;
             /** @description Skills of an occupation, essential first (ESCO relations) */

@@ -6,12 +6,24 @@ import { errorOfResponse, notJsonError, OutgoingRequest, sessionFetch } from './
 const API_PREFIX = '/api';
 const baseUrl = env.apiUrl.endsWith(API_PREFIX) ? env.apiUrl.slice(0, -API_PREFIX.length) : env.apiUrl;
 
+/** Query parameters as the API reads them: empty values (undefined, null, '') are left out; lists repeat the name. */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null && item !== '') params.append(key, String(item));
+    }
+  }
+  return params.toString();
+}
+
 /**
  * The typed API client generated from the OpenAPI document (libs/api-client). Every request goes
  * through `sessionFetch`: session cookies, CSRF token, one renewal of an ended session.
  */
 export const api = createApiClient({
   baseUrl,
+  querySerializer: serializeQuery,
   Request: OutgoingRequest as unknown as typeof Request,
   fetch: (request) => sessionFetch(request as unknown as OutgoingRequest),
 });
