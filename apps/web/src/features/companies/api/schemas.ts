@@ -11,3 +11,4 @@ export type ShowcasePage = Schemas['ShowcasePage'];
 export type CompanyListItem = Schemas['CompanyListItem'];
 export type CompanyListResponse = Schemas['CompanyListResponse'];
 export type ImportReport = Schemas['BaJobsucheImportReport'];
+export type ImportRequest = Schemas['BaJobsucheImportDto'];
