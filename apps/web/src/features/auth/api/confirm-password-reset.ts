@@ -1,10 +1,8 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
-export interface PasswordResetConfirmInput {
-  token: string;
-  newPassword: string;
-}
+export type PasswordResetConfirmInput = Schemas['PasswordResetConfirmDto'];
 
 /** POST /api/auth/password-reset/confirm: 204, or 400 naming `token` or `newPassword`. Ends every session. */
 export async function confirmPasswordReset(input: PasswordResetConfirmInput): Promise<void> {

@@ -1,12 +1,9 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
 import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface LoginInput {
-  /** E-mail, or the login name of a candidate without e-mail ("k-ab3d7fq"). */
-  email: string;
-  password: string;
-}
+export type LoginInput = Schemas['LoginDto'];
 
 /** POST /api/auth/login. A 401 here means a wrong e-mail or password, so the session is not renewed. */
 export function login(input: LoginInput): Promise<SessionResponse> {

@@ -1,15 +1,9 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
 import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface SignupInput {
-  email: string;
-  password: string;
-  givenName: string;
-  familyName: string;
-  language: UiLanguage;
-}
+export type SignupInput = Schemas['SignupDto'];
 
 /**
  * POST /api/auth/signup: a candidate signs up alone (everyone else is invited). Always 202: the

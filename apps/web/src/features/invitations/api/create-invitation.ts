@@ -1,17 +1,9 @@
 import type { Schemas } from '@passgenau/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { InvitationKind, UiLanguage } from '@passgenau/domain';
 import { api, unwrap } from '../../../lib/api';
 import { MY_INVITATIONS_QUERY_KEY } from './list-invitations';
 
-export interface CreateInvitationInput {
-  kind: InvitationKind;
-  email: string;
-  /** Employer invitations: the company the person will run (created on acceptance). */
-  companyName?: string;
-  /** Language of the invitation mail. */
-  language: UiLanguage;
-}
+export type CreateInvitationInput = Schemas['CreateInvitationDto'];
 
 /** With the link in the mail, to hand over in person if needed. */
 export type CreatedInvitation = Schemas['CreatedInvitationResponse'];

@@ -1,14 +1,9 @@
 import type { Schemas } from '@passgenau/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
 import { api, unwrap } from '../../../lib/api';
 import { MENTOR_CANDIDATES_QUERY_KEY } from './list-mentor-candidates';
 
-export interface CreateCandidateInput {
-  givenName: string;
-  familyName: string;
-  language: UiLanguage;
-}
+export type CreateCandidateInput = Schemas['CreateCandidateDto'];
 
 /** The new account's first sign-in; the code is shown only now. */
 export type CreatedCandidate = Schemas['CreatedCandidateResponse'];
