@@ -26,7 +26,7 @@ test.describe('start page', () => {
       'Quelle: Statistik der Bundesagentur für Arbeit, KldB 2010 – überarbeitete Fassung 2020',
     );
     await expect(footer).toContainText(
-      'Town coordinates © OpenStreetMap contributors (ODbL); population: Zensus 2022',
+      CATALOGUES.de.footer.towns.replace('{{osm}}', CATALOGUES.de.footer.osm),
     );
     await expect(footer.getByRole('link', { name: CATALOGUES.de.footer.apiDocs })).toHaveAttribute(
       'href',

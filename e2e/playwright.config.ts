@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { E2E_DATA_DIR, E2E_MAIL_DIR } from './pages/mailbox';
 
 const repoRoot = resolve(__dirname, '..');
 const PORT = 3999;
@@ -78,7 +78,9 @@ export default defineConfig({
       PORT: String(PORT),
       // Links in mails must open on the same host the browser uses, or the session cookie is not sent.
       PUBLIC_URL: baseURL,
-      PASSGENAU_DATA_DIR: join(tmpdir(), 'passgenau-e2e-data'),
+      PASSGENAU_DATA_DIR: E2E_DATA_DIR,
+      // Mails as .eml files, which tests read links from (set here: the default folder needs NODE_ENV=development).
+      MAIL_DIR: E2E_MAIL_DIR,
       PASSGENAU_PG_PORT: '54399',
       PASSGENAU_MEILI_PORT: '7799',
       LOG_LEVEL: 'warn',

@@ -9,13 +9,19 @@ import type { AppConfig } from './config/app-config';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessGuard } from './common/access';
 import { CommonModule } from './common/common.module';
-import { AccountsModule } from './modules/accounts/accounts.module';
+import { AdminModule } from './modules/admin/admin.module';
+import { AuditModule } from './modules/audit/audit.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { CandidatesModule } from './modules/candidates/candidates.module';
+import { ConsentModule } from './modules/consent/consent.module';
+import { InvitationsModule } from './modules/invitations/invitations.module';
+import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
-import { requestId } from './common/request-id';
+import { httpLoggerOptions, textLogStream } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
 import { HealthModule } from './modules/health/health.module';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module';
@@ -46,12 +52,10 @@ export class AppModule {
       imports: [
         LoggerModule.forRoot({
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestId,
-            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-          },
+          pinoHttp:
+            config.logFormat === 'json'
+              ? httpLoggerOptions({ level: config.logLevel, format: 'json' })
+              : [httpLoggerOptions({ level: config.logLevel, format: 'text' }), textLogStream()],
         }),
         TypeOrmModule.forRoot({ ...dataSourceOptions(settings.databaseUrl), retryAttempts: 0 }),
         SearchModule.forRoot({
@@ -76,7 +80,13 @@ export class AppModule {
         MailModule.forRoot({ smtpUrl: config.smtpUrl, mailDir: config.mailDir, from: config.mailFrom }),
         // Per IP address, on the sign-in, sign-up, reset and invitation routes.
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
-        AccountsModule,
+        AuditModule,
+        AuthModule,
+        CandidatesModule,
+        ConsentModule,
+        InvitationsModule,
+        MentorshipsModule,
+        AdminModule,
         CompaniesModule,
         ProfilesModule,
         HealthModule,

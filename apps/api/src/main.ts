@@ -12,6 +12,7 @@ import {
 import { InstanceLockedError } from './runtime/instance-lock';
 import { reportEmbeddedServers } from './runtime/supervision';
 import { createApp, DemoAccountsInProductionError, prepareData } from './app.factory';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './database/seeds/demo-data.seeder';
 
 function fail(message: string): never {
   process.stderr.write(`passgenau: ${message}\n`);
@@ -80,6 +81,20 @@ function watchParent(onGone: () => void): void {
     }
   }, 1_000);
   timer.unref();
+}
+
+/** What a person starting the app needs next: where its data is, where mail goes, how to sign in. */
+function startSummary(config: AppConfig): string[] {
+  const lines = [`data folder: ${config.dataDir}`];
+  lines.push(`links in e-mails and on access cards: ${config.publicUrl}`);
+  if (config.mailDir) lines.push(`e-mails: .eml files in ${config.mailDir}`);
+  if (config.seedDemoData) {
+    lines.push(`demo accounts (password ${DEMO_PASSWORD}):`);
+    for (const account of DEMO_ACCOUNTS) lines.push(`  ${account.role.padEnd(11)} ${account.email}`);
+  }
+  if (config.logFormat === 'text')
+    lines.push('requests are logged at debug (LOG_LEVEL=debug); LOG_FORMAT=json for JSON lines');
+  return lines;
 }
 
 async function main(): Promise<void> {
@@ -153,6 +168,7 @@ async function main(): Promise<void> {
     });
     await app.listen(config.port, config.host);
     say(`ready on http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`);
+    for (const line of startSummary(config)) say(line);
   } catch (error) {
     // A signal during the start stops the servers under the start's feet; the shutdown reports that.
     if (shuttingDown) return;

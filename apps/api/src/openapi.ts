@@ -16,7 +16,7 @@ async function writeOpenApi(): Promise<void> {
       meiliMasterKey: 'offline',
       jwtSecret: 'offline-openapi-generation-only-0000',
     }),
-    { preview: true, logger: false },
+    { preview: true, logger: ['error'] },
   );
   app.setGlobalPrefix('api');
   const document = buildOpenApiDocument(app);

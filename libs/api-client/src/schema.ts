@@ -2,6 +2,23 @@
 // Regenerate: npx nx run api-client:generate (after npx nx run api:openapi).
 
 export interface paths {
+    "/api/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read my personal data, newest first */
+        get: operations["MyAccessLogController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup": {
         parameters: {
             query?: never;
@@ -19,6 +36,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/employer-signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A firm signs up alone (name, town, contact person, e-mail): mails a link that creates firm and manager account. Answers the same whether or not the e-mail is known; searching candidates waits for a check by IBA staff or a coordinator */
+        post: operations["AuthController_employerSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/signup/confirm": {
         parameters: {
             query?: never;
@@ -28,7 +62,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** The link from the sign-up mail: creates the candidate account and signs in */
+        /** The link from the sign-up mail: creates the candidate account (or the firm and its manager) and signs in */
         post: operations["AuthController_confirmSignup"];
         delete?: never;
         options?: never;
@@ -172,6 +206,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find candidates by name (IBA staff and admins: everyone; mentors: the candidates who authorised them); logged */
+        get: operations["CandidatesController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal data of a candidate (the candidate, authorised mentors, IBA staff, admins); logged */
+        get: operations["CandidatesController_get"];
+        put?: never;
+        post?: never;
+        /** Erase the candidate and all their data (GDPR Art. 17); the access log is anonymised */
+        delete: operations["ProfilesController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentor/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates who authorised me */
+        get: operations["CandidatesController_mine"];
+        put?: never;
+        /** Create an account for a candidate without e-mail (printable one-time access code) */
+        post: operations["CandidatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current consent text in every UI language */
+        get: operations["ConsentController_texts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent status and history of a candidate */
+        get: operations["ConsentController_status"];
+        put?: never;
+        /** Give consent to a searchable profile (a mentor: on the candidate’s behalf, marked) */
+        post: operations["ConsentController_grant"];
+        /** Withdraw consent; takes effect at once */
+        delete: operations["ConsentController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/invitations": {
         parameters: {
             query?: never;
@@ -254,95 +377,6 @@ export interface paths {
         post?: never;
         /** Withdraw a mentor’s authorisation (at once) */
         delete: operations["MentorshipsController_withdraw"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/candidates/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Personal data of a candidate (the candidate, authorised mentors, IBA staff, admins); logged */
-        get: operations["CandidatesController_get"];
-        put?: never;
-        post?: never;
-        /** Erase the candidate and all their data (GDPR Art. 17); the access log is anonymised */
-        delete: operations["ProfilesController_erase"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/mentor/candidates": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Candidates who authorised me */
-        get: operations["CandidatesController_mine"];
-        put?: never;
-        /** Create an account for a candidate without e-mail (printable one-time access code) */
-        post: operations["CandidatesController_create"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/consent/texts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The current consent text in every UI language */
-        get: operations["ConsentController_texts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/candidates/{id}/consent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Consent status and history of a candidate */
-        get: operations["ConsentController_status"];
-        put?: never;
-        /** Give consent to a searchable profile (a mentor: on the candidate’s behalf, marked) */
-        post: operations["ConsentController_grant"];
-        /** Withdraw consent; takes effect at once */
-        delete: operations["ConsentController_withdraw"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/access-log": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Who read my personal data, newest first */
-        get: operations["MyAccessLogController_mine"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -762,6 +796,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/offers/{id}/interested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who marked interest in an offer, by pseudonym (the firm once checked, and staff; same rules as search); logged */
+        get: operations["OfferInterestsController_interested"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms that signed up themselves and wait for their check, oldest first */
+        get: operations["VerificationController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The firm is checked: it may search candidates; its managers get a mail */
+        post: operations["VerificationController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The check failed: search stays closed; its managers get a mail */
+        post: operations["VerificationController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/{id}/profile": {
         parameters: {
             query?: never;
@@ -1103,6 +1205,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/taxonomy/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a label to an occupation or competence in a UI language; searchable at once */
+        post: operations["TaxonomyCurationController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a label a coordinator added (ESCO labels stay) */
+        delete: operations["TaxonomyCurationController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/towns": {
         parameters: {
             query?: never;
@@ -1113,17 +1249,62 @@ export interface paths {
         /** The towns and municipalities of the district, with coordinates */
         get: operations["TownsController_list"];
         put?: never;
-        post?: never;
+        /** Add a town (coordinators) */
+        post: operations["TownsController_create"];
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
+    "/api/towns/{ags}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a town: name, district, coordinates, population, postal codes (coordinators) */
+        patch: operations["TownsController_update"];
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccessLogItem: {
+            id: string;
+            at: string;
+            actorAccountId: string | null;
+            actorRole: string;
+            actorName: string | null;
+            /** @description The firm of an employer who read */
+            actorCompanyId: string | null;
+            actorCompanyName: string | null;
+            /** @description Who, as shown to the candidate: the firm for employers, else the person */
+            actorDisplay: string | null;
+            candidateId: string | null;
+            /** @description Action code: read_candidate, read_profile, read_pseudonymous_profile, list_pseudonymous_profiles, … */
+            action: string;
+            /** @description The request, e.g. GET /api/candidates/… */
+            route: string;
+            /** @description How often: 1 for a single read; appearances in lists are counted per day */
+            count: number;
+            /** @description For counted appearances: the district day (YYYY-MM-DD) */
+            day: string | null;
+        };
+        AccessLogPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["AccessLogItem"][];
+        };
         SignupDto: {
             /** @example amina@example.org */
             email: string;
@@ -1137,6 +1318,27 @@ export interface components {
              * @enum {string}
              */
             language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        EmployerSignupDto: {
+            /** @example amina@example.org */
+            email: string;
+            password: string;
+            /** @example Amina */
+            givenName: string;
+            /** @example Haddad */
+            familyName: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+            /** @example Metallbau Remstal GmbH */
+            companyName: string;
+            /**
+             * @description Official municipality key (AGS) of the firm’s town
+             * @example 08119008
+             */
+            townAgs: string;
         };
         SignupConfirmDto: {
             /** @description The token from the link in the sign-up mail */
@@ -1196,6 +1398,86 @@ export interface components {
         PasswordResetConfirmDto: {
             token: string;
             newPassword: string;
+        };
+        CandidateLookupItem: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            /** @description Pseudonym of the profile, if one exists */
+            pseudonym: string | null;
+            loginName: string | null;
+            email: string | null;
+        };
+        CandidatePersonalResponse: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            email: string | null;
+            loginName: string | null;
+            preferredLanguage: string;
+            /** @description Consent to a searchable profile is in force */
+            searchableConsent: boolean;
+            createdAt: string;
+        };
+        MentorCandidateItem: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            authorisedSince: string;
+            searchableConsent: boolean;
+        };
+        CreateCandidateDto: {
+            /** @example Yonas */
+            givenName: string;
+            /** @example Tesfaye */
+            familyName: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        CreatedCandidateResponse: {
+            candidateId: string;
+            /** @description What the candidate types as "e-mail or login name" */
+            loginName: string;
+            /** @description One-time code to print; shown only now */
+            accessCode: string;
+            accessCodeExpiresAt: string;
+            /**
+             * @description Where the candidate signs in with the code (PUBLIC_URL, as in invitation links)
+             * @example https://passgenau.example.org/access-code
+             */
+            signInUrl: string;
+        };
+        ConsentTextResponse: {
+            version: string;
+            /** @description Title per UI language */
+            title: Record<string, never>;
+            /** @description Plain-language text per UI language */
+            body: Record<string, never>;
+        };
+        ConsentRecordResponse: {
+            id: string;
+            textVersion: string;
+            grantedAt: string;
+            grantedBy: string | null;
+            /** @description A mentor recorded it on the candidate’s behalf */
+            grantedOnBehalf: boolean;
+            withdrawnAt: string | null;
+            withdrawnOnBehalf: boolean | null;
+        };
+        ConsentStatusResponse: {
+            /** @description Employers may find the profile (given the profile is published) */
+            searchable: boolean;
+            /** @description The text version in force now */
+            currentTextVersion: string;
+            active: components["schemas"]["ConsentRecordResponse"] | null;
+            history: components["schemas"]["ConsentRecordResponse"][];
+        };
+        GrantConsentDto: {
+            /** @description Version of the consent text the candidate read (GET /api/consent/texts) */
+            textVersion: string;
         };
         CreateInvitationDto: {
             /**
@@ -1272,99 +1554,6 @@ export interface components {
              * @example mentor@demo.passgenau.de
              */
             mentorEmail: string;
-        };
-        CandidatePersonalResponse: {
-            id: string;
-            givenName: string;
-            familyName: string;
-            email: string | null;
-            loginName: string | null;
-            preferredLanguage: string;
-            /** @description Consent to a searchable profile is in force */
-            searchableConsent: boolean;
-            createdAt: string;
-        };
-        MentorCandidateItem: {
-            id: string;
-            givenName: string;
-            familyName: string;
-            authorisedSince: string;
-            searchableConsent: boolean;
-        };
-        CreateCandidateDto: {
-            /** @example Yonas */
-            givenName: string;
-            /** @example Tesfaye */
-            familyName: string;
-            /**
-             * @default de
-             * @enum {string}
-             */
-            language?: "de" | "en" | "ar" | "fa" | "uk";
-        };
-        CreatedCandidateResponse: {
-            candidateId: string;
-            /** @description What the candidate types as "e-mail or login name" */
-            loginName: string;
-            /** @description One-time code to print; shown only now */
-            accessCode: string;
-            accessCodeExpiresAt: string;
-        };
-        ConsentTextResponse: {
-            version: string;
-            /** @description Title per UI language */
-            title: Record<string, never>;
-            /** @description Plain-language text per UI language */
-            body: Record<string, never>;
-        };
-        ConsentRecordResponse: {
-            id: string;
-            textVersion: string;
-            grantedAt: string;
-            grantedBy: string | null;
-            /** @description A mentor recorded it on the candidate’s behalf */
-            grantedOnBehalf: boolean;
-            withdrawnAt: string | null;
-            withdrawnOnBehalf: boolean | null;
-        };
-        ConsentStatusResponse: {
-            /** @description Employers may find the profile (given the profile is published) */
-            searchable: boolean;
-            /** @description The text version in force now */
-            currentTextVersion: string;
-            active: components["schemas"]["ConsentRecordResponse"] | null;
-            history: components["schemas"]["ConsentRecordResponse"][];
-        };
-        GrantConsentDto: {
-            /** @description Version of the consent text the candidate read (GET /api/consent/texts) */
-            textVersion: string;
-        };
-        AccessLogItem: {
-            id: string;
-            at: string;
-            actorAccountId: string | null;
-            actorRole: string;
-            actorName: string | null;
-            /** @description The firm of an employer who read */
-            actorCompanyId: string | null;
-            actorCompanyName: string | null;
-            /** @description Who, as shown to the candidate: the firm for employers, else the person */
-            actorDisplay: string | null;
-            candidateId: string | null;
-            /** @description Action code: read_candidate, read_profile, read_pseudonymous_profile, list_pseudonymous_profiles, … */
-            action: string;
-            /** @description The request, e.g. GET /api/candidates/… */
-            route: string;
-            /** @description How often: 1 for a single read; appearances in lists are counted per day */
-            count: number;
-            /** @description For counted appearances: the district day (YYYY-MM-DD) */
-            day: string | null;
-        };
-        AccessLogPage: {
-            total: number;
-            page: number;
-            pageSize: number;
-            items: components["schemas"]["AccessLogItem"][];
         };
         AccountListItem: {
             id: string;
@@ -2024,6 +2213,35 @@ export interface components {
             /** @description Imported offers whose occupation matched no taxonomy label (occupationMapping unmapped) */
             unmappedOccupations: number;
         };
+        InterestedCandidateItem: {
+            /** @description Pseudonym of the published profile (opens /profiles/{pseudonym}) */
+            pseudonym: string;
+            markedAt: string;
+        };
+        OfferInterestedResponse: {
+            /** @description Everyone who marked interest (the "Interested" count of the offer) */
+            total: number;
+            /** @description Those whose profile employers may see now; the others are counted only */
+            items: components["schemas"]["InterestedCandidateItem"][];
+        };
+        PendingCompanyItem: {
+            companyId: string;
+            companyName: string;
+            /** @description Town of the main site */
+            town: string | null;
+            /** @description Name of the manager who signed up */
+            contactName: string | null;
+            contactEmail: string | null;
+            /** @description When the firm signed up */
+            requestedAt: string;
+        };
+        CompanyVerificationResponse: {
+            companyId: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
+            /** @description Managers of the firm who were told by e-mail */
+            notified: number;
+        };
         LanguageSkillResponse: {
             language: string;
             native: boolean;
@@ -2468,6 +2686,19 @@ export interface components {
             lang: "de" | "en" | "ar" | "fa" | "uk";
             text: string;
         };
+        DistinctionResponse: {
+            /**
+             * @description label = the label in a second language (German, for German readers English); iscoGroup = ISCO-08 unit group; description = first sentence of the ESCO description
+             * @enum {string}
+             */
+            kind: "label" | "iscoGroup" | "description";
+            /**
+             * @description Language of text
+             * @enum {string}
+             */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            text: string;
+        };
         TaxonomyHitResponse: {
             /** @description ESCO URI, or the product code for its own competences */
             code: string;
@@ -2478,6 +2709,8 @@ export interface components {
             labels: components["schemas"]["ConceptLabelsResponse"];
             /** @description The label the query matched */
             matched: components["schemas"]["MatchedLabelResponse"] | null;
+            /** @description Set when another hit of this answer shows the same label in the reader language: what tells them apart */
+            distinction: components["schemas"]["DistinctionResponse"] | null;
         };
         TaxonomySearchResponse: {
             query: string;
@@ -2485,6 +2718,8 @@ export interface components {
             estimatedTotalHits: number;
         };
         ConceptLabelVariantResponse: {
+            /** Format: uuid */
+            id: string;
             text: string;
             /** @enum {string} */
             source: "esco" | "passgenau" | "coordinator";
@@ -2510,6 +2745,32 @@ export interface components {
             /** @description Skills of an occupation, essential first (ESCO relations) */
             skills: components["schemas"]["RelatedSkillResponse"][];
         };
+        AddTaxonomyLabelDto: {
+            /** @description Code of the occupation or competence (ESCO URI or product code) */
+            code: string;
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            /**
+             * @description The label as people of this language say it
+             * @example طباخ
+             */
+            text: string;
+            /**
+             * @description Shown as the name of the concept in this language (else a search synonym)
+             * @default false
+             */
+            preferred?: boolean;
+        };
+        TaxonomyLabelResponse: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            text: string;
+            preferred: boolean;
+            /** @enum {string} */
+            source: "coordinator";
+        };
         TownResponse: {
             /**
              * @description Official municipality key (AGS)
@@ -2530,11 +2791,54 @@ export interface components {
             population: number | null;
             postalCodes: string[];
         };
+        CreateTownDto: {
+            /**
+             * @description Official municipality key (AGS), 8 digits
+             * @example 08119001
+             */
+            ags: string;
+            /** @example Alfdorf */
+            name: string;
+            /** @example Rems-Murr-Kreis */
+            district: string;
+            /** @example Baden-Württemberg */
+            state: string;
+            /** @description Latitude (WGS 84) */
+            lat: number;
+            /** @description Longitude (WGS 84) */
+            lon: number;
+            population?: number | null;
+            /**
+             * @example [
+             *       "73553"
+             *     ]
+             */
+            postalCodes?: string[];
+        };
+        UpdateTownDto: {
+            /** @example Alfdorf */
+            name?: string;
+            /** @example Rems-Murr-Kreis */
+            district?: string;
+            /** @example Baden-Württemberg */
+            state?: string;
+            /** @description Latitude (WGS 84) */
+            lat?: number;
+            /** @description Longitude (WGS 84) */
+            lon?: number;
+            population?: number | null;
+            /**
+             * @example [
+             *       "73553"
+             *     ]
+             */
+            postalCodes?: string[];
+        };
         /**
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -2557,6 +2861,43 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    MyAccessLogController_mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only reads by this account */
+                actorAccountId?: string;
+                /** @description From this time (ISO 8601) */
+                from?: string;
+                /** @description Before this time (ISO 8601) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     AuthController_signup: {
         parameters: {
             query?: never;
@@ -2567,6 +2908,36 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignupDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_employerSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmployerSignupDto"];
             };
         };
         responses: {
@@ -2853,9 +3224,12 @@ export interface operations {
             };
         };
     };
-    InvitationsController_mine: {
+    CandidatesController_lookup: {
         parameters: {
-            query?: never;
+            query: {
+                /** @description Part of the given or family name (at least 2 characters) */
+                q: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2867,192 +3241,8 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InvitationResponse"][];
+                    "application/json": components["schemas"]["CandidateLookupItem"][];
                 };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    InvitationsController_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateInvitationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedInvitationResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    InvitationsController_preview: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvitationPreviewResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    InvitationsController_accept: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                token: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AcceptInvitationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SessionResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MentorshipsController_list: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MentorshipItem"][];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MentorshipsController_authorise: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["AuthoriseMentorDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["MentorshipItem"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MentorshipsController_withdraw: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
             };
             /** @description An error in the one error shape */
             default: {
@@ -3305,18 +3495,9 @@ export interface operations {
             };
         };
     };
-    MyAccessLogController_mine: {
+    InvitationsController_mine: {
         parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-                /** @description Only reads by this account */
-                actorAccountId?: string;
-                /** @description From this time (ISO 8601) */
-                from?: string;
-                /** @description Before this time (ISO 8601) */
-                to?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
@@ -3328,8 +3509,192 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AccessLogPage"];
+                    "application/json": components["schemas"]["InvitationResponse"][];
                 };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_authorise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthoriseMentorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipItem"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description An error in the one error shape */
             default: {
@@ -4393,6 +4758,124 @@ export interface operations {
             };
         };
     };
+    OfferInterestsController_interested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferInterestedResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingCompanyItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyVerificationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyVerificationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     ProfilesController_get: {
         parameters: {
             query?: never;
@@ -5057,6 +5540,66 @@ export interface operations {
             };
         };
     };
+    TaxonomyCurationController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTaxonomyLabelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyLabelResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyCurationController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     TownsController_list: {
         parameters: {
             query?: never;
@@ -5072,6 +5615,72 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TownResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TownsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTownDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TownsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTownDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownResponse"];
                 };
             };
             /** @description An error in the one error shape */

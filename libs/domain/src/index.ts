@@ -9,3 +9,7 @@ export * from './lib/profile';
 export * from './lib/spreadsheet-safety';
 export * from './lib/dates';
 export * from './lib/contact-details';
+export * from './lib/light-stem';
+export * from './lib/disambiguation';
+export * from './lib/input-lists';
+export * from './lib/date-input';

@@ -11,7 +11,7 @@ import { ApiBearerAuth, ApiCookieAuth, ApiExtension } from '@nestjs/swagger';
 import type { Role } from '@passgenau/domain';
 import type { AuthenticatedRequest } from './auth-context';
 import { DomainError } from './domain-error';
-import { SessionAuthenticator } from '../modules/auth/session-authenticator';
+import { SessionAuthentication } from './session-authentication';
 
 export const ACCESS_KEY = 'passgenau:access';
 
@@ -40,7 +40,7 @@ export class AccessGuard implements CanActivate {
 
   constructor(
     private readonly reflector: Reflector,
-    private readonly sessions: SessionAuthenticator,
+    private readonly sessions: SessionAuthentication,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {

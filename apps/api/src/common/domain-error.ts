@@ -59,6 +59,10 @@ export const FeatureErrorCode = {
   COMPANY_SITE_IN_USE: 'CONFLICT',
   JOB_BOARD_CANDIDATE_REQUIRED: 'FORBIDDEN',
   JOB_NOT_RETRYABLE: 'CONFLICT',
+  TAXONOMY_LABEL_EXISTS: 'CONFLICT',
+  TAXONOMY_LABEL_NOT_EDITABLE: 'CONFLICT',
+  TOWN_EXISTS: 'CONFLICT',
+  COMPANY_NOT_VERIFIED: 'FORBIDDEN',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

@@ -1,7 +1,7 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { codeForStatus, DomainError, statusForCode, type ErrorBody } from './domain-error';
-import { databaseUnavailable, isDatabaseUnavailable } from '../runtime/outage';
+import { databaseUnavailable, isDatabaseUnavailable } from './outage';
 
 export function requestIdOf(request: Request): string | undefined {
   const id = (request as Request & { id?: unknown }).id;

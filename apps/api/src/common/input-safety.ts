@@ -89,8 +89,8 @@ interface TypeMetadataStorage {
 }
 
 /** class-transformer's decorator metadata (`@Type`); it ships no typings for this entry point. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const typeMetadata = (
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('class-transformer/cjs/storage') as { defaultMetadataStorage: TypeMetadataStorage }
 ).defaultMetadataStorage;
 

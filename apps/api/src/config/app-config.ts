@@ -6,6 +6,8 @@ export interface AppConfig {
   host: string;
   port: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** `text`: short lines for people (default outside production); `json`: one JSON object per line. */
+  logFormat: 'text' | 'json';
   dataDir: string;
   /** Set when an external PostgreSQL is used; otherwise the embedded server is started. */
   databaseUrl: string | null;
@@ -157,6 +159,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     'info',
     problems,
   );
+  const logFormat = parseChoice(
+    env,
+    'LOG_FORMAT',
+    ['text', 'json'] as const,
+    nodeEnv === 'production' ? 'json' : 'text',
+    problems,
+  );
   const databaseUrl = parseUrl(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
   const meiliUrl = parseUrl(env, 'MEILI_URL', ['http:', 'https:'], problems);
   const meiliMasterKey =
@@ -181,6 +190,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     host,
     port,
     logLevel,
+    logFormat,
     dataDir,
     databaseUrl,
     meiliUrl,

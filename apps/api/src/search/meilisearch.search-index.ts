@@ -6,7 +6,7 @@ import {
   type EnqueuedTaskPromise,
   type Settings,
 } from 'meilisearch';
-import { searchUnavailable } from '../runtime/outage';
+import { searchUnavailable } from '../common/outage';
 import type { SearchIndex, SearchRequest, SearchResponse } from './search-index';
 
 /** Meilisearch could not be reached or did not answer in time (not: it refused the request). */
@@ -83,15 +83,33 @@ export class MeilisearchSearchIndex implements SearchIndex {
     name: string,
     request: SearchRequest,
   ): Promise<SearchResponse<T>> {
-    let result: Awaited<ReturnType<ReturnType<Meilisearch['index']>['search']>>;
+    let result: { hits: unknown[]; estimatedTotalHits?: number };
+    const params = {
+      filter: request.filter,
+      attributesToHighlight: request.attributesToHighlight,
+      highlightPreTag: request.highlightPreTag,
+      highlightPostTag: request.highlightPostTag,
+    };
     try {
-      result = await this.client.index(this.uid(name)).search(request.q, {
-        filter: request.filter,
-        limit: request.limit,
-        attributesToHighlight: request.attributesToHighlight,
-        highlightPreTag: request.highlightPreTag,
-        highlightPostTag: request.highlightPostTag,
-      });
+      if (request.alternatives?.length) {
+        const indexUid = this.uid(name);
+        result = await this.client.multiSearch({
+          federation: { limit: request.limit },
+          queries: [
+            { indexUid, q: request.q, ...params },
+            ...request.alternatives.map((alternative) => ({
+              indexUid,
+              q: alternative.q,
+              ...params,
+              federationOptions: { weight: alternative.weight },
+            })),
+          ],
+        });
+      } else {
+        result = await this.client
+          .index(this.uid(name))
+          .search(request.q, { ...params, limit: request.limit });
+      }
     } catch (error) {
       // An unreachable search engine is a 503 for the caller, not a 500.
       if (isSearchUnavailable(error)) throw searchUnavailable();

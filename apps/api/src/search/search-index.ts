@@ -7,6 +7,12 @@ export interface SearchRequest {
   attributesToHighlight?: string[];
   highlightPreTag?: string;
   highlightPostTag?: string;
+  /**
+   * Further wordings of the same query (e.g. its light stems), searched together with `q` and
+   * merged by relevance; a document found by several appears once. `weight` below 1 lets a
+   * document that `q` itself matches equally well come first.
+   */
+  alternatives?: Array<{ q: string; weight: number }>;
 }
 
 export interface SearchResponse<T> {

@@ -29,7 +29,7 @@ describe('App', () => {
       ),
     ).toBeInTheDocument();
     expect(footer).toHaveTextContent(
-      'Town coordinates © OpenStreetMap contributors (ODbL); population: Zensus 2022',
+      'Koordinaten der Orte: © OpenStreetMap-Mitwirkende (ODbL); Einwohnerzahlen: Zensus 2022.',
     );
     expect(within(footer).getByRole('link', { name: CATALOGUES.de.footer.apiDocs })).toHaveAttribute(
       'href',

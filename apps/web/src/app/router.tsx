@@ -1,5 +1,5 @@
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
-import { RootLayout } from '../components/layout/root-layout';
+import { RootLayout } from './layout/root-layout';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { RequireSession } from '../features/auth/session/require-session';
 import { AccessCodeRoute } from './routes/access-code';
@@ -13,6 +13,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { ResetPasswordRoute } from './routes/reset-password';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
+import { staffRoutes } from './routes/staff-routes';
 
 export const routes: RouteObject[] = [
   {
@@ -34,6 +35,7 @@ export const routes: RouteObject[] = [
       },
       ...profileRoutes,
       ...jobsRoutes,
+      ...staffRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

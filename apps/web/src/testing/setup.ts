@@ -3,8 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { resetApiClientState } from '../lib/api-client';
 
-// findBy… and waitFor wait up to 4 s: a busy CI machine renders the whole app slowly.
-configure({ asyncUtilTimeout: 4_000 });
+// findBy… and waitFor wait up to 10 s: a busy two-core CI machine renders the whole app slowly
+// (a sign-in with its redirect took 4.2 s there).
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lacks the layout APIs Mantine reads.
 Object.defineProperty(window, 'matchMedia', {

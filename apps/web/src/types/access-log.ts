@@ -23,6 +23,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'merge_duplicates',
   'list_merged_duplicates',
   'restore_merged_candidate',
+  'lookup_candidates',
+  'list_offer_interest',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

@@ -1,3 +1,4 @@
+import type { Distinction } from './disambiguation';
 import { LABEL_FALLBACK_ORDER, UI_LANGUAGES, type UiLanguage } from './languages';
 
 export const CONCEPT_KINDS = ['occupation', 'skill'] as const;
@@ -27,6 +28,8 @@ export interface TaxonomyHit {
   iscoGroup: string | null;
   labels: ConceptLabels;
   matched: { lang: UiLanguage; text: string } | null;
+  /** Set when another hit of the same answer shows the same label: the line that tells them apart. */
+  distinction?: Distinction | null;
 }
 
 export interface TaxonomySearchResult {

@@ -18,6 +18,20 @@ function placeholders(text: string): string[] {
 const codes = LOCALES.map((locale) => locale.code);
 const reference = flatten(CATALOGUES.de);
 
+const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
+/** Keys German writes in plural forms ("profiles.list.total" for "…total_one" and "…total_other"). */
+const pluralBases = new Set(
+  [...reference.keys()].filter((key) => key.endsWith('_other')).map((key) => key.replace(PLURAL_SUFFIX, '')),
+);
+/** A key without its plural suffix, when it is one of the plural keys. */
+function baseKey(key: string): string {
+  const base = key.replace(PLURAL_SUFFIX, '');
+  return base !== key && pluralBases.has(base) ? base : key;
+}
+function pluralCategories(code: LocaleCode): string[] {
+  return [...new Intl.PluralRules(code).resolvedOptions().pluralCategories].sort();
+}
+
 describe('locale catalogues', () => {
   it('exist for every language of the switcher and nothing else', () => {
     expect(Object.keys(CATALOGUES).sort()).toEqual([...codes].sort());
@@ -25,8 +39,23 @@ describe('locale catalogues', () => {
   });
 
   it.each(codes)('%s has exactly the keys of the German catalogue', (code: LocaleCode) => {
-    expect([...flatten(CATALOGUES[code]).keys()].sort()).toEqual([...reference.keys()].sort());
+    const keys = new Set([...flatten(CATALOGUES[code]).keys()].map(baseKey));
+    expect([...keys].sort()).toEqual([...new Set([...reference.keys()].map(baseKey))].sort());
   });
+
+  it.each(codes)(
+    '%s has exactly the plural forms its language uses for every counted text',
+    (code: LocaleCode) => {
+      expect(pluralBases.size).toBeGreaterThan(0);
+      const keys = [...flatten(CATALOGUES[code]).keys()];
+      for (const base of pluralBases) {
+        const forms = keys
+          .filter((key) => baseKey(key) === base && key !== base)
+          .map((key) => key.slice(base.length + 1));
+        expect({ base, forms: forms.sort() }).toEqual({ base, forms: pluralCategories(code) });
+      }
+    },
+  );
 
   it.each(codes)('%s has only non-empty texts', (code: LocaleCode) => {
     const blank = [...flatten(CATALOGUES[code]).entries()].filter(
@@ -38,8 +67,24 @@ describe('locale catalogues', () => {
   it.each(codes)('%s keeps the placeholders of the German texts', (code: LocaleCode) => {
     const texts = flatten(CATALOGUES[code]);
     const mismatches = [...reference.entries()].filter(
-      ([key, text]) => placeholders(String(text)).join() !== placeholders(String(texts.get(key))).join(),
+      ([key, text]) =>
+        !pluralBases.has(baseKey(key)) &&
+        placeholders(String(text)).join() !== placeholders(String(texts.get(key))).join(),
     );
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each(codes)('%s keeps the placeholders in every plural form, the number at least in "other"', (code) => {
+    const german = (base: string) =>
+      placeholders(String(reference.get(`${base}_other`))).filter((name) => name !== 'count');
+    const mismatches = [...flatten(CATALOGUES[code]).entries()].filter(([key, text]) => {
+      const base = baseKey(key);
+      if (!pluralBases.has(base)) return false;
+      const names = placeholders(String(text));
+      // "one", "two" and "zero" may say the number in words ("ملفان", "einmal").
+      if (key.endsWith('_other') && !names.includes('count')) return true;
+      return names.filter((name) => name !== 'count').join() !== german(base).join();
+    });
     expect(mismatches).toEqual([]);
   });
 

@@ -10,6 +10,7 @@ import { MailDeliveryText1764720000000 } from './1764720000000-mail-delivery-tex
 import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-candidate-archive';
 import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-company-logos';
 import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
+import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   ReencodeCompanyLogos1764730000000,
   AccessLogAppearances1764740000000,
   MergedCandidateArchive1764750000000,
+  EmployerSignup1764810000000,
 ];

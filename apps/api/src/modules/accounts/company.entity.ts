@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -23,6 +24,11 @@ import { Account } from './account.entity';
   'company_size_band_check',
   "(size_band = ANY (ARRAY['1-9'::text, '10-49'::text, '50-249'::text, '250+'::text]))",
 )
+@Check(
+  'company_verification_status_check',
+  "(verification_status = ANY (ARRAY['pending'::text, 'verified'::text, 'rejected'::text]))",
+)
+@Index('company_verification_pending_idx', { synchronize: false })
 @Check('company_source_check', "(source = ANY (ARRAY['passgenau'::text, 'ba-jobsuche'::text]))")
 @Check('company_wz_section_check', "((wz_section >= 'A'::bpchar) AND (wz_section <= 'U'::bpchar))")
 @Unique('company_ba_customer_hash_key', ['baCustomerHash'])
@@ -116,4 +122,22 @@ export class Company {
 
   @Column({ name: 'ba_customer_hash', type: 'text', nullable: true })
   baCustomerHash!: string | null;
+
+  /** Self-signed-up firms wait for a check by IBA staff or a coordinator before they search candidates. */
+  @Column({ name: 'verification_status', type: 'text', default: 'verified' })
+  verificationStatus!: 'pending' | 'verified' | 'rejected';
+
+  @Column({ name: 'verified_at', type: 'timestamptz', nullable: true })
+  verifiedAt!: Date | null;
+
+  @Column({ name: 'verified_by', type: 'uuid', nullable: true })
+  verifiedBy!: string | null;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'verified_by',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'company_verified_by_fkey',
+  })
+  verifiedByAccount?: Relation<Account>;
 }

@@ -4,7 +4,7 @@ import { Roles } from '../../common/access';
 import { DataSource } from 'typeorm';
 import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { uuidParam } from '../../common/uuid-param';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from '../auth/accounts.service';
 import { PageQuery } from '../../common/page.query';
 import { AccountListQuery, AccountListResponse, UpdateAccountDto } from '../accounts/dto/admin-accounts.dto';
 import { AccessLogService } from '../audit/access-log.service';

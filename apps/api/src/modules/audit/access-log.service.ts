@@ -20,10 +20,12 @@ export type AccessAction =
   | 'list_duplicates'
   | 'merge_duplicates'
   | 'list_merged_duplicates'
-  | 'restore_merged_candidate';
+  | 'restore_merged_candidate'
+  | 'lookup_candidates'
+  | 'list_offer_interest';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
-export type AppearanceAction = 'list_pseudonymous_profiles';
+export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

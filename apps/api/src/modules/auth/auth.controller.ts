@@ -15,11 +15,12 @@ import { REFRESH_COOKIE } from '../../common/auth-settings';
 import { CsrfTokens } from '../../common/csrf';
 import { DomainError } from '../../common/domain-error';
 import { ROLES } from '@passgenau/domain';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from './accounts.service';
 import { AuthMessage } from './auth.errors';
 import { AuthService } from './auth.service';
 import { SessionResponder } from './session-responder';
 import { SignupService } from './signup.service';
+import { EmployerSignupDto } from './dto/employer-signup.dto';
 import {
   AccessCodeDto,
   CsrfResponse,
@@ -57,10 +58,27 @@ export class AuthController {
     return { accepted: true };
   }
 
+  @Post('employer-signup')
+  @UseGuards(ThrottlerGuard)
+  @Public()
+  @HttpCode(202)
+  @ApiOperation({
+    summary:
+      'A firm signs up alone (name, town, contact person, e-mail): mails a link that creates firm and manager account. Answers the same whether or not the e-mail is known; searching candidates waits for a check by IBA staff or a coordinator',
+  })
+  @ApiAcceptedResponse()
+  async employerSignup(@Body() dto: EmployerSignupDto): Promise<{ accepted: true }> {
+    await this.signups.requestEmployer(dto);
+    return { accepted: true };
+  }
+
   @Post('signup/confirm')
   @UseGuards(ThrottlerGuard)
   @Public()
-  @ApiOperation({ summary: 'The link from the sign-up mail: creates the candidate account and signs in' })
+  @ApiOperation({
+    summary:
+      'The link from the sign-up mail: creates the candidate account (or the firm and its manager) and signs in',
+  })
   @ApiCreatedResponse({ type: SessionResponse })
   async confirmSignup(
     @Body() dto: SignupConfirmDto,

@@ -7,5 +7,6 @@ export const AuthMessage = {
   EMAIL_TAKEN: 'An account with this e-mail already exists.',
   SIGNUP_LINK_INVALID: 'This sign-up link is invalid, used or expired.',
   RESET_TOKEN_INVALID: 'This password-reset link is invalid, used or expired.',
+  UNKNOWN_TOWN: 'No town of the district has this municipality key.',
   ACCESS_CODE_INVALID: 'Login name or access code is wrong, used or expired.',
 } as const;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { AuthContext, AuthenticatedRequest } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
-import { databaseUnavailable, isDatabaseUnavailable } from '../../runtime/outage';
+import type { SessionAuthentication } from '../../common/session-authentication';
+import { databaseUnavailable, isDatabaseUnavailable } from '../../common/outage';
 import { JwtStrategy } from './jwt.strategy';
 
 interface StrategyRun {
@@ -21,7 +22,7 @@ interface StrategyRun {
  * protected route answers 503 SERVICE_UNAVAILABLE, a public one runs for an anonymous caller.
  */
 @Injectable()
-export class SessionAuthenticator {
+export class SessionAuthenticator implements SessionAuthentication {
   constructor(private readonly strategy: JwtStrategy) {}
 
   authenticate(request: AuthenticatedRequest, options: { required: boolean }): Promise<AuthContext | null> {

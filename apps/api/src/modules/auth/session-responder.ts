@@ -8,7 +8,7 @@ import {
   type AuthSettings,
 } from '../../common/auth-settings';
 import { CsrfTokens } from '../../common/csrf';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from './accounts.service';
 import type { IssuedSession } from './auth.service';
 import type { SessionResponse } from './dto/auth.dto';
 

@@ -89,6 +89,24 @@ export class CandidateAccessPolicy {
     }
   }
 
+  /**
+   * Searching and browsing candidates (the pseudonymous list, one pseudonymous profile, who marked
+   * interest in an offer): an employer's firm must have been checked by IBA staff or a coordinator.
+   * Staff roles pass; the route's role rule decides who else gets here.
+   */
+  async assertCanSearch(auth: AuthContext, manager?: EntityManager): Promise<void> {
+    if (auth.role !== 'employer') return;
+    const db = manager ?? this.dataSource.manager;
+    const [row] = await db.query(`SELECT verification_status FROM company WHERE id = $1`, [auth.companyId]);
+    if (row?.verification_status !== 'verified')
+      throw new DomainError('COMPANY_NOT_VERIFIED', CandidatesMessage.COMPANY_NOT_VERIFIED, [
+        {
+          field: 'company',
+          message: row?.verification_status === 'rejected' ? 'check refused' : 'check pending',
+        },
+      ]);
+  }
+
   private async isAuthorisedMentor(mentorAccountId: string, candidateId: string, db: EntityManager) {
     const rows: unknown[] = await db.query(
       `SELECT 1 FROM mentorship WHERE candidate_id = $1 AND mentor_account_id = $2 AND withdrawn_at IS NULL`,

@@ -1,11 +1,13 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/access';
 import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
 import { uuidParam } from '../../common/uuid-param';
 import { CandidatesService } from './candidates.service';
 import {
+  CandidateLookupItem,
   CandidatePersonalResponse,
+  LookupCandidatesQuery,
   CreatedCandidateResponse,
   CreateCandidateDto,
   MentorCandidateItem,
@@ -15,6 +17,22 @@ import {
 @Controller()
 export class CandidatesController {
   constructor(private readonly candidates: CandidatesService) {}
+
+  // Declared before `candidates/:id`, so "lookup" is not taken for an id.
+  @Get('candidates/lookup')
+  @Roles('mentor', 'iba_staff', 'admin')
+  @ApiOperation({
+    summary:
+      'Find candidates by name (IBA staff and admins: everyone; mentors: the candidates who authorised them); logged',
+  })
+  @ApiOkResponse({ type: [CandidateLookupItem] })
+  lookup(
+    @Auth() auth: AuthContext,
+    @Query() query: LookupCandidatesQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<CandidateLookupItem[]> {
+    return this.candidates.lookup(auth, query.q, meta);
+  }
 
   @Get('candidates/:id')
   @Roles('candidate', 'mentor', 'iba_staff', 'admin')

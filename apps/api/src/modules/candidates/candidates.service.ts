@@ -1,13 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isUiLanguage, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
-import { AccountsService } from '../accounts/accounts.service';
+import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
+import { AccountsService } from '../auth/accounts.service';
 import { AccessLogService } from '../audit/access-log.service';
 import { PasswordHasher } from '../auth/password-hasher';
 import { newAccessCode, newLoginName } from '../auth/tokens';
 import { CandidateAccessPolicy } from './candidate-access.service';
 import type {
+  CandidateLookupItem,
   CandidatePersonalResponse,
   CreatedCandidateResponse,
   CreateCandidateDto,
@@ -24,6 +26,7 @@ export class CandidatesService {
     private readonly accessLog: AccessLogService,
     private readonly accounts: AccountsService,
     private readonly hasher: PasswordHasher,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
   async get(auth: AuthContext, candidateId: string, meta: RequestMeta): Promise<CandidatePersonalResponse> {
@@ -57,7 +60,8 @@ export class CandidatesService {
         ORDER BY c.family_name, c.given_name`,
       [auth.accountId],
     );
-    await this.accessLog.record(
+    // The mentor's list opens often: one counted entry per candidate and day, not one per load.
+    await this.accessLog.recordAppearances(
       auth,
       rows.map((r: { id: string }) => r.id),
       'list_mentor_candidates',
@@ -69,6 +73,46 @@ export class CandidatesService {
       familyName: r['family_name'] as string,
       authorisedSince: (r['granted_at'] as Date).toISOString(),
       searchableConsent: r['consent'] as boolean,
+    }));
+  }
+
+  /**
+   * Candidates whose given or family name contains `q`: IBA staff and admins search everyone,
+   * mentors only the candidates who authorised them. Every person shown is logged as a read.
+   */
+  async lookup(auth: AuthContext, q: string, meta: RequestMeta): Promise<CandidateLookupItem[]> {
+    const pattern = `%${q
+      .trim()
+      .toLowerCase()
+      .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const onlyMine = auth.role === 'mentor';
+    const rows: Array<Record<string, string | null>> = await this.dataSource.query(
+      `SELECT c.id, c.given_name, c.family_name, p.pseudonym, a.login_name, a.email
+         FROM candidate c
+         JOIN account a ON a.id = c.account_id
+         LEFT JOIN candidate_profile p ON p.candidate_id = c.id
+        WHERE (lower(c.given_name || ' ' || c.family_name) LIKE $1
+               OR lower(c.family_name || ' ' || c.given_name) LIKE $1)
+          AND (NOT $2::boolean OR EXISTS (
+                SELECT 1 FROM mentorship m
+                 WHERE m.candidate_id = c.id AND m.mentor_account_id = $3 AND m.withdrawn_at IS NULL))
+        ORDER BY lower(c.family_name), lower(c.given_name), c.id
+        LIMIT 50`,
+      [pattern, onlyMine, auth.accountId],
+    );
+    await this.accessLog.record(
+      auth,
+      rows.map((r) => r['id'] as string),
+      'lookup_candidates',
+      meta,
+    );
+    return rows.map((r) => ({
+      id: r['id'] as string,
+      givenName: r['given_name'] as string,
+      familyName: r['family_name'] as string,
+      pseudonym: r['pseudonym'] ?? null,
+      loginName: r['login_name'] ?? null,
+      email: r['email'] ?? null,
     }));
   }
 
@@ -114,6 +158,8 @@ export class CandidatesService {
         loginName,
         accessCode: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`,
         accessCodeExpiresAt: expires.toISOString(),
+        // The same PUBLIC_URL as the links in e-mails (invitations, sign-up, reset).
+        signInUrl: `${this.settings.publicUrl}/access-code`,
       };
     });
   }

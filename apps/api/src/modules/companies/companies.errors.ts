@@ -7,4 +7,5 @@ export const CompaniesMessage = {
   OFFER_NOT_FOUND: 'No offer with this id, or you may not see it.',
   NO_LOGO: 'This company has no logo.',
   CANDIDATE_REQUIRED: 'Say for which candidate you act.',
+  NOT_PENDING: 'This company is not waiting for a check.',
 } as const;

@@ -4,7 +4,7 @@ import { INVITERS, type UiLanguage } from '@passgenau/domain';
 import type { AuthContext } from '../../common/auth-context';
 import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
 import { DomainError } from '../../common/domain-error';
-import { AccountsService } from '../accounts/accounts.service';
+import { AccountsService } from '../auth/accounts.service';
 import { AuthService, type IssuedSession } from '../auth/auth.service';
 import { INVITATION_MAIL } from '../auth/mail-texts';
 import { hashToken, newToken } from '../auth/tokens';

@@ -148,6 +148,7 @@ describe('mentor authorisation, consent and the access log', () => {
     await t.http.get(`/api/candidates/${candidate.candidateId}`).set(bearer(candidate)); // own read: not logged
     await t.http.get(`/api/candidates/${candidate.candidateId}`).set(bearer(mentor));
     await t.http.get('/api/mentor/candidates').set(bearer(mentor));
+    await t.http.get('/api/mentor/candidates').set(bearer(mentor)); // the same day: counted, not repeated
     await t.http.get(`/api/candidates/${candidate.candidateId}`).set(bearer(iba));
 
     const log = await t.http.get('/api/me/access-log').set(bearer(candidate));
@@ -161,6 +162,9 @@ describe('mentor authorisation, consent and the access log', () => {
       'Lena Mentorin:read_candidate',
     ]);
     expect(log.body.items[0].route).toBe(`GET /api/candidates/${candidate.candidateId}`);
+    expect(
+      log.body.items.find((i: { action: string }) => i.action === 'list_mentor_candidates').count,
+    ).toBe(2);
 
     const adminView = await t.http
       .get('/api/admin/access-log')

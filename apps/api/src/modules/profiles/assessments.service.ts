@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { validate } from 'class-validator';
 import { plainToInstance } from 'class-transformer';
 import { DataSource, type EntityManager } from 'typeorm';
-import { neutraliseFormula } from '@passgenau/domain';
+import { EVIDENCE_LEVELS, neutraliseFormula } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { flattenValidationErrors } from '../../common/validation';
@@ -17,6 +17,23 @@ import { ProfilesMessage } from './profiles.errors';
 
 export const CSV_COLUMNS = ['candidate', 'provider', 'procedure', 'assessedOn', 'code', 'level'] as const;
 const MAX_CSV_ROWS = 5_000;
+
+/** What each column must hold, in the words of an error message. */
+export const COLUMN_EXPECTED: Record<(typeof CSV_COLUMNS)[number], string> = {
+  candidate: 'the candidate’s pseudonym (e.g. K-7F3Q), login name or e-mail address',
+  provider: 'the name of the provider (2–200 characters)',
+  procedure: 'the procedure, e.g. MYSKILLS (2–200 characters)',
+  assessedOn: 'the date of the assessment as YYYY-MM-DD, not in the future',
+  code: 'the taxonomy code of the competence (ESCO URI or product code)',
+  level: `one of ${EVIDENCE_LEVELS.join(', ')}`,
+};
+
+function columnMessage(field: string, problem: string): string {
+  const expected = (COLUMN_EXPECTED as Record<string, string>)[field];
+  return expected ? `column "${field}": ${problem}; expected ${expected}` : problem;
+}
+
+const CANDIDATE_COLUMN_EXPECTED = `column "candidate": no candidate with this pseudonym, login name or e-mail; expected ${COLUMN_EXPECTED.candidate}`;
 
 interface ParsedAssessment {
   candidateId: string;
@@ -93,7 +110,10 @@ export class AssessmentsService {
     return ids;
   }
 
-  /** Checks every row of a CSV; nothing is written. Rows name the candidate by id, e-mail or login name. */
+  /**
+   * Checks every row of a CSV; nothing is written. Rows name the candidate by the pseudonym shown on
+   * profiles (K-7F3Q), the login name, the e-mail address or the internal id.
+   */
   async preview(csv: string): Promise<{ result: CsvPreviewResponse; parsed: ParsedAssessment[] }> {
     let records: Record<string, string>[];
     try {
@@ -120,14 +140,20 @@ export class AssessmentsService {
     const missingColumns = CSV_COLUMNS.filter((c) => !(c in records[0]!));
     if (missingColumns.length) {
       throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [
-        { field: 'file', message: `columns needed: ${CSV_COLUMNS.join(',')}` },
+        {
+          field: 'file',
+          message: missingColumns
+            .map((column) => `column "${column}" missing: expected ${COLUMN_EXPECTED[column]}`)
+            .join('; '),
+        },
       ]);
     }
     const people = [...new Set(records.map((r) => (r['candidate'] ?? '').toLowerCase()))];
     const found: Array<{ key: string; id: string }> = await this.dataSource.query(
       `SELECT k.key, c.id FROM unnest($1::text[]) AS k(key)
          JOIN candidate c ON c.id::text = k.key
-            OR c.account_id IN (SELECT a.id FROM account a WHERE a.email = k.key OR a.login_name = k.key)`,
+            OR c.id IN (SELECT p.candidate_id FROM candidate_profile p WHERE lower(p.pseudonym) = k.key)
+            OR c.account_id IN (SELECT a.id FROM account a WHERE lower(a.email) = k.key OR lower(a.login_name) = k.key)`,
       [people],
     );
     const byKey = new Map(found.map((f) => [f.key, f.id]));
@@ -144,13 +170,13 @@ export class AssessmentsService {
         assessedOn: record['assessedOn'],
         results: [{ code: record['code'], level: record['level'] }],
       });
-      const errors = flattenValidationErrors(await validate(dto, { whitelist: true })).map((e) => ({
-        field: e.field.replace(/^results\.0\./, ''),
-        message: e.message,
-      }));
-      if (!candidateId)
-        errors.unshift({ field: 'candidate', message: 'no candidate with this id, e-mail or login name' });
-      if (unknown.has(record['code'] ?? '')) errors.push({ field: 'code', message: 'unknown taxonomy code' });
+      const errors = flattenValidationErrors(await validate(dto, { whitelist: true }))
+        .map((e) => ({ field: e.field.replace(/^results\.0\./, ''), message: e.message }))
+        .filter((e) => e.field !== 'candidateId')
+        .map((e) => ({ field: e.field, message: columnMessage(e.field, e.message) }));
+      if (!candidateId) errors.unshift({ field: 'candidate', message: CANDIDATE_COLUMN_EXPECTED });
+      if (unknown.has(record['code'] ?? ''))
+        errors.push({ field: 'code', message: columnMessage('code', 'unknown taxonomy code') });
       rows.push({
         row: index + 2,
         candidate: neutraliseFormula(record['candidate'] ?? ''),

@@ -6,12 +6,19 @@ import { bearer, createAccount, type TestAccount } from '../../../test/factories
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAIBLINGEN = '08119079';
 
-/** Counts the statements the application sends to PostgreSQL while `run` runs. */
+/**
+ * Counts the statements the request sends to PostgreSQL while `run` runs; the job queue's own
+ * connections (they poll on a timer, application_name `passgenau-jobs-…`) are not the request's.
+ */
 async function countQueries(run: () => Promise<unknown>): Promise<number> {
   const spy = jest.spyOn(Client.prototype, 'query');
   try {
     await run();
-    return spy.mock.calls.length;
+    return spy.mock.contexts.filter((client) => {
+      const name = (client as unknown as { connectionParameters?: { application_name?: string } })
+        .connectionParameters?.application_name;
+      return !name?.startsWith('passgenau-jobs-');
+    }).length;
   } finally {
     spy.mockRestore();
   }

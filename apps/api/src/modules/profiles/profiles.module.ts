@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { AuditModule } from '../audit/audit.module';
+import { CandidatesModule } from '../candidates/candidates.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AssessmentsService } from './assessments.service';
 import { DuplicatesController } from './duplicates.controller';
@@ -13,7 +14,7 @@ import { ProfilesService } from './profiles.service';
 
 /** Competence profiles (integration plan 2.1: one standard profile), assessments, GDPR rights, freshness, duplicates. */
 @Module({
-  imports: [AccountsModule, TaxonomyModule],
+  imports: [AuditModule, CandidatesModule, TaxonomyModule],
   controllers: [ProfilesController, DuplicatesController],
   providers: [
     ProfilesService,

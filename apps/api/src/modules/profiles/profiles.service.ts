@@ -311,6 +311,7 @@ export class ProfilesService {
 
   /** Published profiles for employers, in the pseudonymous form only; one batched load per page. */
   async list(auth: AuthContext, query: ProfileListQuery, meta: RequestMeta): Promise<ProfileListResponse> {
+    await this.access.assertCanSearch(auth);
     const { total, candidateIds } = await this.repository.listVisible({
       town: query.town,
       occupation: query.occupation,
@@ -327,6 +328,7 @@ export class ProfilesService {
     pseudonym: string,
     meta: RequestMeta,
   ): Promise<PseudonymousProfileResponse> {
+    await this.access.assertCanSearch(auth);
     const candidateId = await this.repository.findVisibleByPseudonym(pseudonym.toUpperCase());
     if (!candidateId) throw new DomainError('NOT_FOUND', ProfilesMessage.PROFILE_NOT_FOUND);
     const profile = this.loader.toPseudonymous(await this.loader.load(candidateId));

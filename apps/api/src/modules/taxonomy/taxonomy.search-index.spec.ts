@@ -1,5 +1,5 @@
 import { genderForms, toTaxonomyDocument } from './taxonomy.search-index';
-import { matchedLabel } from './taxonomy.service';
+import { matchedLabel, stemmedQueries } from './taxonomy.service';
 
 const welderRow = {
   id: 'c0ffee00-0000-4000-8000-000000000001',
@@ -46,6 +46,18 @@ describe('toTaxonomyDocument', () => {
     expect(doc.variants).toContain('зварювальник');
   });
 
+  it('indexes the light stems of the labels, each pointing to its label', () => {
+    const stemmed = toTaxonomyDocument({
+      ...welderRow,
+      labels: [{ lang: 'uk', text: 'фарбувати поверхні', preferred: true, source: 'passgenau' as const }],
+    });
+    const index = stemmed.variants.indexOf('фарбув поверхн');
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(stemmed.variantOf[index]).toBe('фарбувати поверхні');
+    expect(stemmed.variantLang[index]).toBe('uk');
+    expect(doc.variants).toContain('schweiß');
+  });
+
   it('ranks curated concepts higher and records how general the label is', () => {
     expect(doc.priority).toBe(2);
     expect(doc.labelWords).toBe(1);
@@ -79,5 +91,15 @@ describe('matchedLabel', () => {
 
   it('returns null when nothing is highlighted', () => {
     expect(matchedLabel({ ...doc, _formatted: { pref_en: ['welder'] } }, 'en')).toBeNull();
+  });
+});
+
+describe('stemmedQueries', () => {
+  it('stems a query by the languages of its script, once per distinct stem', () => {
+    expect(stemmedQueries('фарбування')).toEqual(['фарбув']);
+    expect(stemmedQueries('Schweißer')).toEqual(['schweiß']);
+    expect(stemmedQueries('welding')).toEqual(['weld']);
+    expect(stemmedQueries('Schweiß')).toEqual([]);
+    expect(stemmedQueries('لحام')).toEqual([]);
   });
 });

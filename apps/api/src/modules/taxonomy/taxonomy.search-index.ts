@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Settings } from 'meilisearch';
-import { germanSpellingVariants, UI_LANGUAGES } from '@passgenau/domain';
+import { germanSpellingVariants, stemText, UI_LANGUAGES, type StemLanguage } from '@passgenau/domain';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { displayLabels, type LabelRow } from './taxonomy.mapper';
 
 export const TAXONOMY_INDEX = 'taxonomy';
 
 // Raise when the document shape changes; the settings are part of the version by themselves.
-const DOCUMENT_VERSION = 3;
+const DOCUMENT_VERSION = 4;
 
 export interface TaxonomyDocument extends Record<string, unknown> {
   id: string;
@@ -20,7 +20,10 @@ export interface TaxonomyDocument extends Record<string, unknown> {
   priority: number;
   labelWords: number;
   labels: ReturnType<typeof displayLabels>;
-  /** Other spellings of the labels, aligned with `variantOf` (the label) and `variantLang`. */
+  /**
+   * Other spellings of the labels (gender forms, German without ß, light stems of the words),
+   * aligned with `variantOf` (the label) and `variantLang`.
+   */
   variants: string[];
   variantOf: string[];
   variantLang: string[];
@@ -70,6 +73,8 @@ export function genderForms(label: string): string[] {
   return parts.length >= 2 && parts.length <= 3 && parts.every((part) => part.length > 1) ? parts : [];
 }
 
+const STEMMED: ReadonlySet<string> = new Set<StemLanguage>(['de', 'en', 'uk']);
+
 function wordCount(label: string): number {
   return (genderForms(label)[0] ?? label).split(/\s+/).filter(Boolean).length;
 }
@@ -102,7 +107,11 @@ export function toTaxonomyDocument(row: ConceptRow): TaxonomyDocument {
   for (const label of row.labels) {
     const forms = genderForms(label.text);
     const spellings = label.lang === 'de' ? [label.text, ...forms].flatMap(germanSpellingVariants) : [];
-    for (const variant of [...forms, ...spellings]) {
+    // "фарбування" finds "фарбувати поверхні": the query is stemmed the same way (taxonomy.service).
+    const stems = STEMMED.has(label.lang)
+      ? [label.text, ...forms].flatMap((text) => stemText(text, label.lang as StemLanguage) ?? [])
+      : [];
+    for (const variant of [...forms, ...spellings, ...stems]) {
       if (seen.has(variant)) continue;
       seen.add(variant);
       doc.variants.push(variant);

@@ -1,6 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { UI_LANGUAGES, type ConceptKind, type TaxonomyHit, type UiLanguage } from '@passgenau/domain';
+import {
+  distinguish,
+  sameLabelGroups,
+  stemLanguagesOf,
+  stemText,
+  UI_LANGUAGES,
+  type ConceptKind,
+  type Distinction,
+  type DistinctionFacts,
+  type TaxonomyHit,
+  type UiLanguage,
+} from '@passgenau/domain';
 import { DomainError } from '../../common/domain-error';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import type { ConceptQuery, SearchTaxonomyQuery } from './dto/search-taxonomy.query';
@@ -12,6 +23,16 @@ import { TAXONOMY_INDEX, searchableFields, type TaxonomyDocument } from './taxon
 // Private-use characters cannot occur in labels, so they mark highlights unambiguously.
 const PRE = '\uE000';
 const POST = '\uE001';
+
+// A stem match ("Schweißer" → "schweiß…") ranks below an equally good match of the words as typed,
+// and above a typo match ("Schweinezüchter"), whose ranking score is far lower.
+const STEM_WEIGHT = 0.9;
+
+/** The query in the light stems of the languages its script may be written in (see light-stem.ts). */
+export function stemmedQueries(q: string): string[] {
+  const stems = stemLanguagesOf(q).map((lang) => stemText(q, lang));
+  return [...new Set(stems.filter((stem): stem is string => stem !== null))];
+}
 
 /** The label the query matched: the reader's language first, then the others. */
 export function matchedLabel(
@@ -56,21 +77,63 @@ export class TaxonomyService {
       attributesToHighlight: searchableFields(),
       highlightPreTag: PRE,
       highlightPostTag: POST,
+      alternatives: stemmedQueries(q).map((stem) => ({ q: stem, weight: STEM_WEIGHT })),
     });
+    const hits = result.hits.map((hit) => ({
+      code: hit.code,
+      kind: hit.kind as ConceptKind,
+      iscoGroup: hit.iscoGroup,
+      labels: hit.labels,
+      matched:
+        q === ''
+          ? null
+          : matchedLabel(hit as TaxonomyDocument & { _formatted?: Record<string, unknown> }, query.lang),
+    }));
+    const distinctions = await this.distinctions(hits, query.lang);
     return {
       query: q,
       estimatedTotalHits: result.estimatedTotalHits,
-      hits: result.hits.map((hit) => ({
-        code: hit.code,
-        kind: hit.kind as ConceptKind,
-        iscoGroup: hit.iscoGroup,
-        labels: hit.labels,
-        matched:
-          q === ''
-            ? null
-            : matchedLabel(hit as TaxonomyDocument & { _formatted?: Record<string, unknown> }, query.lang),
-      })),
+      hits: hits.map((hit) => ({ ...hit, distinction: distinctions.get(hit.code) ?? null })),
     };
+  }
+
+  /** For hits shown under the same label: what tells them apart (second-language label, ISCO group, description). */
+  private async distinctions(
+    hits: Array<Pick<TaxonomyHit, 'code' | 'labels' | 'iscoGroup'>>,
+    lang: UiLanguage,
+  ): Promise<Map<string, Distinction>> {
+    const groups = sameLabelGroups(hits, lang);
+    const result = new Map<string, Distinction>();
+    if (groups.length === 0) return result;
+    const rows: Array<{
+      code: string;
+      description_en: string | null;
+      description_de: string | null;
+      isco_en: string | null;
+      isco_de: string | null;
+    }> = await this.dataSource.query(
+      `SELECT c.code, c.description_en, c.description_de, g.label_en AS isco_en, g.label_de AS isco_de
+         FROM taxonomy_concept c LEFT JOIN isco_group g ON g.code = c.isco_group
+        WHERE c.code = ANY($1)`,
+      [groups.flat()],
+    );
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    const byHit = new Map(hits.map((hit) => [hit.code, hit]));
+    for (const codes of groups) {
+      const facts: DistinctionFacts[] = codes.map((code) => {
+        const hit = byHit.get(code)!;
+        const row = byCode.get(code);
+        return {
+          code,
+          labels: hit.labels,
+          iscoGroup: hit.iscoGroup,
+          iscoGroupLabels: { de: row?.isco_de, en: row?.isco_en },
+          descriptions: { de: row?.description_de, en: row?.description_en },
+        };
+      });
+      for (const [code, distinction] of distinguish(facts, lang)) result.set(code, distinction);
+    }
+    return result;
   }
 
   async concept(query: ConceptQuery): Promise<ConceptResponse> {
@@ -82,13 +145,14 @@ export class TaxonomyService {
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [
         { field: 'code', message: 'unknown code' },
       ]);
-    const labels: LabelRow[] = await this.dataSource.query(
-      `SELECT lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,
+    const labels: Array<LabelRow & { id: string }> = await this.dataSource.query(
+      `SELECT id, lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,
       [concept.id],
     );
     const allLabels: ConceptResponse['allLabels'] = {};
     for (const label of labels)
       (allLabels[label.lang] ??= []).push({
+        id: label.id,
         text: label.text,
         source: label.source,
         preferred: label.preferred,

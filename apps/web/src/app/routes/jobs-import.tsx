@@ -1,4 +1,4 @@
-import { ImportPage } from '../../features/jobs/components/import-page';
+import { ImportPage } from '../../features/companies/components/import-page';
 
 export function JobsImportRoute() {
   return <ImportPage />;

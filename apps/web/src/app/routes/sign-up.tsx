@@ -4,6 +4,7 @@ import { NarrowPage } from '../../components/narrow-page';
 import { SignUpConfirm } from '../../features/auth/components/sign-up-confirm';
 import { SignUpForm } from '../../features/auth/components/sign-up-form';
 import { useSession } from '../../features/auth/session/session-context';
+import { EmployerSignUpLink } from './staff-routes';
 
 /** /sign-up asks for the details and mails a link; /sign-up?token=… (the link) creates the account. */
 export function SignUpRoute() {
@@ -24,6 +25,7 @@ export function SignUpRoute() {
   return (
     <NarrowPage title={t('auth.signUp.title')} intro={t('auth.signUp.intro')}>
       <SignUpForm />
+      <EmployerSignUpLink />
     </NarrowPage>
   );
 }

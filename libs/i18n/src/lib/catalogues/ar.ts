@@ -3,6 +3,8 @@ import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
 import { errorCodesAr } from './error-codes/ar';
+import { inputsAr } from './inputs/ar';
+import { staffAr } from './staff/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -39,15 +41,15 @@ export const ar: Catalogue = {
     },
     iba: {
       title: 'فريق IBA (الاندماج – الاستشارة – العمل)',
-      text: 'وكالة العمل ومركز العمل (Jobcenter). يؤكد الفريق الكفاءات، ويدعو الشركات إلى لقاءات إعلامية، ويطبع الملفات المناسبة في المكان نفسه.',
+      text: 'وكالة العمل ومركز العمل (Jobcenter). يسجّل الفريق نتائج تقييم الكفاءات ويؤكدها، ويدعو الشركات والباحثين عن عمل، ويكتشف السجلات المكررة.',
     },
     coordinator: {
       title: 'التنسيق',
-      text: 'مكتب المقاطعة ومسؤولو الاندماج في المدن والبلديات. يخططون لأيام الأبواب المفتوحة ولقاءات التعارف السريع، ويعتنون بقوائم المهن والكفاءات والأماكن.',
+      text: 'مكتب المقاطعة ومسؤولو الاندماج في المدن والبلديات. يدعون الشركات ويرون أي الشركات تقدم جولات وأيام أبواب مفتوحة.',
     },
     admin: {
       title: 'إدارة المنصة',
-      text: 'تشغّل Passgenau: الحسابات والأدوار والسجلات وطلبات حماية البيانات.',
+      text: 'تشغّل Passgenau: الحسابات والأدوار وسجل الاطلاع وصندوق البريد الصادر.',
     },
   },
   explorer: {
@@ -106,6 +108,9 @@ export const ar: Catalogue = {
   footer: {
     dataSources: 'مصادر البيانات',
     escoTranslation: 'تستخدم هذه الخدمة تصنيف ESCO التابع للمفوضية الأوروبية.',
+    kldbTranslation: 'المصدر: إحصاءات الوكالة الاتحادية للتوظيف، تصنيف KldB 2010 – النسخة المنقحة 2020.',
+    towns: 'إحداثيات المدن: {{osm}} (ODbL)؛ عدد السكان: تعداد 2022.',
+    osm: '© المساهمون في OpenStreetMap',
     apiDocs: 'واجهة البرمجة (توثيق API)',
   },
   nav: {
@@ -289,6 +294,8 @@ export const ar: Catalogue = {
       merge_duplicates: 'دمج سجلات مكررة',
       list_merged_duplicates: 'رأى في قائمة السجلات المدمجة',
       restore_merged_candidate: 'ألغى عملية دمج',
+      lookup_candidates: 'وجدك في بحث بالاسم',
+      list_offer_interest: 'رأى اهتمامك بعرض (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -298,8 +305,13 @@ export const ar: Catalogue = {
       read_mentors: '{{actor}} اطّلع على مرافقيك المتطوعين.',
       read_profile: '{{actor}} فتح ملف كفاءاتك.',
       read_pseudonymous_profile: '{{actor}} فتح ملفك (بدون اسمك).',
-      list_pseudonymous_profiles:
-        '{{actor}} رأى ملفك في القوائم في ذلك اليوم (عدد المرات: {{count}}) بدون اسمك.',
+      list_pseudonymous_profiles_zero: '{{actor}} لم يرَ ملفك في القوائم في ذلك اليوم.',
+      list_pseudonymous_profiles_one: '{{actor}} رأى ملفك في القوائم مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_two: '{{actor}} رأى ملفك في القوائم مرتين في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_few: '{{actor}} رأى ملفك في القوائم {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_many: '{{actor}} رأى ملفك في القوائم {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_pseudonymous_profiles_other:
+        '{{actor}} رأى ملفك في القوائم {{count}} مرة في ذلك اليوم، بدون اسمك.',
       export_candidate: '{{actor}} صدّر بياناتك.',
       assessment_import: '{{actor}} أدخل نتيجة تقييم.',
       list_accounts: '{{actor}} رأى اسمك وبريدك الإلكتروني في قائمة الحسابات.',
@@ -308,6 +320,8 @@ export const ar: Catalogue = {
       merge_duplicates: '{{actor}} دمج سجلين لك في سجل واحد.',
       list_merged_duplicates: '{{actor}} رأى سجلك في قائمة السجلات المدمجة.',
       restore_merged_candidate: '{{actor}} ألغى دمج سجلاتك.',
+      lookup_candidates: '{{actor}} وجدك في بحث بالاسم.',
+      list_offer_interest: '{{actor}} رأى اهتمامك بعرض عمل (بدون اسمك).',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -478,4 +492,6 @@ export const ar: Catalogue = {
   jobs: jobsAr,
   duplicates: duplicatesAr,
   errorCodes: errorCodesAr,
+  inputs: inputsAr,
+  staff: staffAr,
 };

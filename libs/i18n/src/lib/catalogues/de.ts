@@ -2,6 +2,8 @@ import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
 import { errorCodesDe } from './error-codes/de';
+import { inputsDe } from './inputs/de';
+import { staffDe } from './staff/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -38,15 +40,15 @@ export const de = {
     },
     iba: {
       title: 'Team IBA (Integration – Beratung – Arbeit)',
-      text: 'Agentur für Arbeit und Jobcenter. Das Team bestätigt Kompetenzen, lädt Betriebe zu Infoveranstaltungen ein und druckt passende Profile direkt vor Ort.',
+      text: 'Agentur für Arbeit und Jobcenter. Das Team trägt Kompetenzfeststellungen ein und bestätigt sie, lädt Betriebe und Bewerber ein und findet doppelte Einträge.',
     },
     coordinator: {
       title: 'Koordination',
-      text: 'Landratsamt und Integrationsbeauftragte der Städte und Gemeinden. Sie planen Tage der offenen Tür und Speed-Datings und pflegen Berufe, Kompetenzen und Orte.',
+      text: 'Landratsamt und Integrationsbeauftragte der Städte und Gemeinden. Sie laden Betriebe ein und sehen, welche Firmen Besichtigungen und Tage der offenen Tür anbieten.',
     },
     admin: {
       title: 'Verwaltung der Plattform',
-      text: 'Betreibt Passgenau: Zugänge, Rollen, Protokolle und Anfragen zum Datenschutz.',
+      text: 'Betreibt Passgenau: Zugänge, Rollen, das Zugriffsprotokoll und den Postausgang.',
     },
   },
   explorer: {
@@ -105,6 +107,10 @@ export const de = {
   footer: {
     dataSources: 'Datenquellen',
     escoTranslation: 'Dieser Dienst nutzt die ESCO-Klassifikation der Europäischen Kommission.',
+    kldbTranslation:
+      'Quelle: Statistik der Bundesagentur für Arbeit, KldB 2010 – überarbeitete Fassung 2020.',
+    towns: 'Koordinaten der Orte: {{osm}} (ODbL); Einwohnerzahlen: Zensus 2022.',
+    osm: '© OpenStreetMap-Mitwirkende',
     apiDocs: 'Schnittstelle (API-Dokumentation)',
   },
   nav: {
@@ -293,6 +299,8 @@ export const de = {
       merge_duplicates: 'doppelte Einträge zusammengeführt',
       list_merged_duplicates: 'in der Liste zusammengeführter Einträge gesehen',
       restore_merged_candidate: 'Zusammenführung rückgängig gemacht',
+      lookup_candidates: 'bei einer Suche nach Namen gefunden',
+      list_offer_interest: 'als Interessent*in eines Angebots gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -302,7 +310,9 @@ export const de = {
       read_mentors: '{{actor}} hat Ihre Messepaten angesehen.',
       read_profile: '{{actor}} hat Ihr Kompetenzprofil geöffnet.',
       read_pseudonymous_profile: '{{actor}} hat Ihr Profil geöffnet (ohne Ihren Namen).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} hat Ihr Profil an diesem Tag einmal in Listen gesehen (ohne Ihren Namen).',
+      list_pseudonymous_profiles_other:
         '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal in Listen gesehen (ohne Ihren Namen).',
       export_candidate: '{{actor}} hat Ihre Daten exportiert.',
       assessment_import: '{{actor}} hat ein Ergebnis einer Kompetenzfeststellung eingetragen.',
@@ -312,6 +322,8 @@ export const de = {
       merge_duplicates: '{{actor}} hat zwei Einträge von Ihnen zu einem zusammengeführt.',
       list_merged_duplicates: '{{actor}} hat Ihren Eintrag in der Liste zusammengeführter Einträge gesehen.',
       restore_merged_candidate: '{{actor}} hat die Zusammenführung Ihrer Einträge rückgängig gemacht.',
+      lookup_candidates: '{{actor}} hat Sie bei einer Suche nach Namen gefunden.',
+      list_offer_interest: '{{actor}} hat Ihr Interesse an einem Angebot gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -487,4 +499,6 @@ export const de = {
   jobs: jobsDe,
   duplicates: duplicatesDe,
   errorCodes: errorCodesDe,
+  inputs: inputsDe,
+  staff: staffDe,
 };

@@ -3,6 +3,8 @@ import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
 import { errorCodesEn } from './error-codes/en';
+import { inputsEn } from './inputs/en';
+import { staffEn } from './staff/en';
 
 export const en: Catalogue = {
   app: {
@@ -39,15 +41,15 @@ export const en: Catalogue = {
     },
     iba: {
       title: 'Team IBA (Integration – Advice – Work)',
-      text: 'The employment agency and the job centre. The team confirms competences, invites companies to information events and prints matching profiles on the spot.',
+      text: 'The employment agency and the job centre. The team enters and confirms competence assessments, invites employers and candidates and finds duplicate records.',
     },
     coordinator: {
       title: 'Coordination',
-      text: 'The district office and the integration officers of towns and municipalities. They plan open-house days and speed-dating events and look after occupations, competences and places.',
+      text: 'The district office and the integration officers of towns and municipalities. They invite employers and see which firms offer tours and open-house days.',
     },
     admin: {
       title: 'Platform administration',
-      text: 'Runs Passgenau: accounts, roles, logs and data-protection requests.',
+      text: 'Runs Passgenau: accounts, roles, the access log and the outbox.',
     },
   },
   explorer: {
@@ -106,6 +108,9 @@ export const en: Catalogue = {
   footer: {
     dataSources: 'Data sources',
     escoTranslation: 'This service uses the ESCO classification of the European Commission.',
+    kldbTranslation: 'Source: statistics of the Federal Employment Agency, KldB 2010 – revised version 2020.',
+    towns: 'Town coordinates: {{osm}} (ODbL); population: Census 2022.',
+    osm: '© OpenStreetMap contributors',
     apiDocs: 'Interface (API documentation)',
   },
   nav: {
@@ -291,6 +296,8 @@ export const en: Catalogue = {
       merge_duplicates: 'merged duplicate records',
       list_merged_duplicates: 'saw in the list of merged records',
       restore_merged_candidate: 'undid a merge',
+      lookup_candidates: 'found in a search by name',
+      list_offer_interest: 'saw as interested in an offer (without name)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -300,7 +307,9 @@ export const en: Catalogue = {
       read_mentors: '{{actor}} looked at your fair mentors.',
       read_profile: '{{actor}} opened your competence profile.',
       read_pseudonymous_profile: '{{actor}} opened your profile (without your name).',
-      list_pseudonymous_profiles:
+      list_pseudonymous_profiles_one:
+        '{{actor}} saw your profile in lists once that day (without your name).',
+      list_pseudonymous_profiles_other:
         '{{actor}} saw your profile in lists {{count}} times that day (without your name).',
       export_candidate: '{{actor}} exported your data.',
       assessment_import: '{{actor}} entered an assessment result.',
@@ -310,6 +319,8 @@ export const en: Catalogue = {
       merge_duplicates: '{{actor}} merged two of your records into one.',
       list_merged_duplicates: '{{actor}} saw your record in the list of merged records.',
       restore_merged_candidate: '{{actor}} undid the merge of your records.',
+      lookup_candidates: '{{actor}} found you in a search by name.',
+      list_offer_interest: '{{actor}} saw your interest in an offer (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -484,4 +495,6 @@ export const en: Catalogue = {
   jobs: jobsEn,
   duplicates: duplicatesEn,
   errorCodes: errorCodesEn,
+  inputs: inputsEn,
+  staff: staffEn,
 };

@@ -3,6 +3,8 @@ import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
 import { errorCodesFa } from './error-codes/fa';
+import { inputsFa } from './inputs/fa';
+import { staffFa } from './staff/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -39,15 +41,15 @@ export const fa: Catalogue = {
     },
     iba: {
       title: 'تیم IBA (ادغام – مشاوره – کار)',
-      text: 'ادارهٔ کار و جاب‌سنتر. این تیم مهارت‌ها را تأیید می‌کند، شرکت‌ها را به جلسات اطلاع‌رسانی دعوت می‌کند و پروفایل‌های مناسب را همان‌جا چاپ می‌کند.',
+      text: 'ادارهٔ کار و جاب‌سنتر. این تیم نتایج سنجش شایستگی را ثبت و تأیید می‌کند، شرکت‌ها و کارجویان را دعوت می‌کند و پرونده‌های تکراری را پیدا می‌کند.',
     },
     coordinator: {
       title: 'هماهنگی',
-      text: 'ادارهٔ منطقه و مسئولان ادغام در شهرها و روستاها. آن‌ها روزهای درِ باز و دیدارهای کوتاه آشنایی را برنامه‌ریزی می‌کنند و فهرست شغل‌ها، مهارت‌ها و مکان‌ها را به‌روز نگه می‌دارند.',
+      text: 'ادارهٔ منطقه و مسئولان ادغام در شهرها و روستاها. آن‌ها شرکت‌ها را دعوت می‌کنند و می‌بینند کدام شرکت‌ها بازدید و روز درِ باز دارند.',
     },
     admin: {
       title: 'مدیریت سامانه',
-      text: 'Passgenau را اداره می‌کند: حساب‌ها، نقش‌ها، گزارش‌ها و درخواست‌های مربوط به حفاظت از داده‌ها.',
+      text: 'Passgenau را اداره می‌کند: حساب‌ها، نقش‌ها، گزارش دسترسی‌ها و صندوق ایمیل‌های خروجی.',
     },
   },
   explorer: {
@@ -106,6 +108,9 @@ export const fa: Catalogue = {
   footer: {
     dataSources: 'منابع داده‌ها',
     escoTranslation: 'این سرویس از طبقه‌بندی ESCO کمیسیون اروپا استفاده می‌کند.',
+    kldbTranslation: 'منبع: آمار آژانس فدرال کار، طبقه‌بندی KldB 2010 – نسخهٔ بازنگری‌شدهٔ 2020.',
+    towns: 'مختصات شهرها: {{osm}} (ODbL)؛ جمعیت: سرشماری 2022.',
+    osm: '© مشارکت‌کنندگان OpenStreetMap',
     apiDocs: 'رابط برنامه‌نویسی (مستندات API)',
   },
   nav: {
@@ -291,6 +296,8 @@ export const fa: Catalogue = {
       merge_duplicates: 'موارد تکراری را ادغام کرد',
       list_merged_duplicates: 'در فهرست موارد ادغام‌شده دید',
       restore_merged_candidate: 'ادغام را لغو کرد',
+      lookup_candidates: 'در جستجو با نام پیدا کرد',
+      list_offer_interest: 'علاقهٔ شما به یک آگهی را دید (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -300,8 +307,10 @@ export const fa: Catalogue = {
       read_mentors: '{{actor}} همراهان داوطلب شما را دید.',
       read_profile: '{{actor}} پروفایل مهارت‌های شما را باز کرد.',
       read_pseudonymous_profile: '{{actor}} پروفایل شما را باز کرد (بدون نام شما).',
-      list_pseudonymous_profiles:
-        '{{actor}} پروفایل شما را در آن روز در فهرست‌ها دید (تعداد دفعات: {{count}})، بدون نام شما.',
+      list_pseudonymous_profiles_one:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در فهرست‌ها دید، بدون نام شما.',
+      list_pseudonymous_profiles_other:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در فهرست‌ها دید، بدون نام شما.',
       export_candidate: '{{actor}} از اطلاعات شما خروجی گرفت.',
       assessment_import: '{{actor}} نتیجهٔ یک ارزیابی را ثبت کرد.',
       list_accounts: '{{actor}} نام و نشانی ایمیل شما را در فهرست حساب‌ها دید.',
@@ -310,6 +319,8 @@ export const fa: Catalogue = {
       merge_duplicates: '{{actor}} دو سابقهٔ شما را در یکی ادغام کرد.',
       list_merged_duplicates: '{{actor}} سابقهٔ شما را در فهرست موارد ادغام‌شده دید.',
       restore_merged_candidate: '{{actor}} ادغام سوابق شما را لغو کرد.',
+      lookup_candidates: '{{actor}} شما را در جستجو با نام پیدا کرد.',
+      list_offer_interest: '{{actor}} علاقهٔ شما به یک آگهی را دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -482,4 +493,6 @@ export const fa: Catalogue = {
   jobs: jobsFa,
   duplicates: duplicatesFa,
   errorCodes: errorCodesFa,
+  inputs: inputsFa,
+  staff: staffFa,
 };

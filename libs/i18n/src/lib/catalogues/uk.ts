@@ -3,6 +3,8 @@ import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
 import { errorCodesUk } from './error-codes/uk';
+import { inputsUk } from './inputs/uk';
+import { staffUk } from './staff/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -39,15 +41,15 @@ export const uk: Catalogue = {
     },
     iba: {
       title: 'Команда IBA (інтеграція – консультації – робота)',
-      text: 'Агентство з праці та джобцентр. Команда підтверджує компетенції, запрошує підприємства на інформаційні зустрічі й друкує відповідні профілі просто на місці.',
+      text: 'Агентство з праці та джобцентр. Команда вносить і підтверджує результати оцінювання компетенцій, запрошує підприємства й кандидатів і знаходить дублікати записів.',
     },
     coordinator: {
       title: 'Координація',
-      text: 'Районна адміністрація та уповноважені з інтеграції міст і громад. Вони планують дні відкритих дверей і швидкі знайомства з роботодавцями та ведуть переліки професій, компетенцій і населених пунктів.',
+      text: 'Районна адміністрація та уповноважені з інтеграції міст і громад. Вони запрошують підприємства й бачать, які фірми пропонують екскурсії та дні відкритих дверей.',
     },
     admin: {
       title: 'Адміністрування платформи',
-      text: 'Обслуговує Passgenau: облікові записи, ролі, журнали та запити щодо захисту даних.',
+      text: 'Обслуговує Passgenau: облікові записи, ролі, журнал доступу та вихідну пошту.',
     },
   },
   explorer: {
@@ -106,6 +108,10 @@ export const uk: Catalogue = {
   footer: {
     dataSources: 'Джерела даних',
     escoTranslation: 'Цей сервіс використовує класифікацію ESCO Європейської комісії.',
+    kldbTranslation:
+      'Джерело: статистика Федерального агентства з питань праці, KldB 2010 – перероблена редакція 2020.',
+    towns: 'Координати населених пунктів: {{osm}} (ODbL); кількість населення: перепис 2022.',
+    osm: '© учасники OpenStreetMap',
     apiDocs: 'Програмний інтерфейс (документація API)',
   },
   nav: {
@@ -292,6 +298,8 @@ export const uk: Catalogue = {
       merge_duplicates: "об'єднав дублікати записів",
       list_merged_duplicates: "бачив у списку об'єднаних записів",
       restore_merged_candidate: "скасував об'єднання",
+      lookup_candidates: 'знайшов у пошуку за ім’ям',
+      list_offer_interest: 'бачив вашу зацікавленість пропозицією (без імені)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -301,8 +309,14 @@ export const uk: Catalogue = {
       read_mentors: '{{actor}}: переглянуто ваших волонтерів-супровідників.',
       read_profile: '{{actor}}: відкрито ваш профіль компетенцій.',
       read_pseudonymous_profile: '{{actor}}: відкрито ваш профіль (без вашого імені).',
-      list_pseudonymous_profiles:
-        '{{actor}}: ваш профіль показано у списках цього дня (разів: {{count}}), без вашого імені.',
+      list_pseudonymous_profiles_one:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} раз, без вашого імені.',
+      list_pseudonymous_profiles_few:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} рази, без вашого імені.',
+      list_pseudonymous_profiles_many:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} разів, без вашого імені.',
+      list_pseudonymous_profiles_other:
+        '{{actor}}: ваш профіль показано у списках цього дня {{count}} разу, без вашого імені.',
       export_candidate: '{{actor}}: експортовано ваші дані.',
       assessment_import: '{{actor}}: внесено результат оцінювання.',
       list_accounts: '{{actor}}: ваше ім’я та адресу e-mail переглянуто у списку облікових записів.',
@@ -311,6 +325,8 @@ export const uk: Catalogue = {
       merge_duplicates: '{{actor}}: два ваші записи об’єднано в один.',
       list_merged_duplicates: '{{actor}}: ваш запис переглянуто у списку об’єднаних записів.',
       restore_merged_candidate: '{{actor}}: об’єднання ваших записів скасовано.',
+      lookup_candidates: '{{actor}}: вас знайдено в пошуку за ім’ям.',
+      list_offer_interest: '{{actor}}: вашу зацікавленість пропозицією переглянуто (без вашого імені).',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -484,4 +500,6 @@ export const uk: Catalogue = {
   jobs: jobsUk,
   duplicates: duplicatesUk,
   errorCodes: errorCodesUk,
+  inputs: inputsUk,
+  staff: staffUk,
 };

@@ -26,6 +26,11 @@ export class CreatedCandidateResponse {
   @ApiProperty({ description: 'What the candidate types as "e-mail or login name"' }) loginName!: string;
   @ApiProperty({ description: 'One-time code to print; shown only now' }) accessCode!: string;
   @ApiProperty() accessCodeExpiresAt!: string;
+  @ApiProperty({
+    description: 'Where the candidate signs in with the code (PUBLIC_URL, as in invitation links)',
+    example: 'https://passgenau.example.org/access-code',
+  })
+  signInUrl!: string;
 }
 
 export class CandidatePersonalResponse {
@@ -45,4 +50,22 @@ export class MentorCandidateItem {
   @ApiProperty() familyName!: string;
   @ApiProperty() authorisedSince!: string;
   @ApiProperty() searchableConsent!: boolean;
+}
+
+export class LookupCandidatesQuery {
+  @ApiProperty({ description: 'Part of the given or family name (at least 2 characters)', example: 'Hadd' })
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q!: string;
+}
+
+export class CandidateLookupItem {
+  @ApiProperty() id!: string;
+  @ApiProperty() givenName!: string;
+  @ApiProperty() familyName!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Pseudonym of the profile, if one exists' })
+  pseudonym!: string | null;
+  @ApiProperty({ type: String, nullable: true }) loginName!: string | null;
+  @ApiProperty({ type: String, nullable: true }) email!: string | null;
 }

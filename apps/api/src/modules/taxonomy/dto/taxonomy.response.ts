@@ -1,9 +1,11 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   CONCEPT_KINDS,
+  DISTINCTION_KINDS,
   LABEL_SOURCES,
   UI_LANGUAGES,
   type ConceptKind,
+  type DistinctionKind,
   type LabelSource,
   type UiLanguage,
 } from '@passgenau/domain';
@@ -31,6 +33,17 @@ export class MatchedLabelResponse {
   @ApiProperty() text!: string;
 }
 
+export class DistinctionResponse {
+  @ApiProperty({
+    enum: DISTINCTION_KINDS,
+    description:
+      'label = the label in a second language (German, for German readers English); iscoGroup = ISCO-08 unit group; description = first sentence of the ESCO description',
+  })
+  kind!: DistinctionKind;
+  @ApiProperty({ enum: UI_LANGUAGES, description: 'Language of text' }) lang!: UiLanguage;
+  @ApiProperty() text!: string;
+}
+
 export class TaxonomyHitResponse {
   @ApiProperty({ description: 'ESCO URI, or the product code for its own competences' }) code!: string;
   @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
@@ -39,6 +52,13 @@ export class TaxonomyHitResponse {
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
   @ApiProperty({ type: MatchedLabelResponse, nullable: true, description: 'The label the query matched' })
   matched!: MatchedLabelResponse | null;
+  @ApiProperty({
+    type: DistinctionResponse,
+    nullable: true,
+    description:
+      'Set when another hit of this answer shows the same label in the reader language: what tells them apart',
+  })
+  distinction!: DistinctionResponse | null;
 }
 
 export class TaxonomySearchResponse {
@@ -55,6 +75,7 @@ export class RelatedSkillResponse {
 
 /** One label of a concept in one language, as listed in `allLabels`. */
 export class ConceptLabelVariantResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() text!: string;
   @ApiProperty({ enum: LABEL_SOURCES }) source!: LabelSource;
   @ApiProperty() preferred!: boolean;

@@ -194,8 +194,8 @@ describe('the candidate account page', () => {
     ).toBeInTheDocument();
     expect(
       within(log).getByText(
-        ar.accessLog.sentences.list_pseudonymous_profiles
-          .replace('{{actor}}', 'Metallbau Remstal GmbH')
+        ar.accessLog.sentences
+          .list_pseudonymous_profiles_few!.replace('{{actor}}', 'Metallbau Remstal GmbH')
           .replace('{{count}}', '3'),
       ),
     ).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/co
 import { IconEye, IconEyeOff, IconFileCertificate } from '@tabler/icons-react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Ltr, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { SectionCard } from '../../../components/section-card';
@@ -68,7 +69,9 @@ export function ConsentSection({ candidateId }: ConsentSectionProps) {
             </Title>
             <Text className={classes.consentText}>{text.data.body[language]}</Text>
             <Text fz="xs" c="dimmed" mt={4}>
-              {t('account.consent.version', { version: text.data.version })}
+              {withSlots(t('account.consent.version', { version: slot('version') }), {
+                version: <Ltr>{text.data.version}</Ltr>,
+              })}
             </Text>
           </article>
 
@@ -141,7 +144,9 @@ function ConsentHistory({ records }: { records: ConsentRecord[] }) {
                   </Text>
                 )}
                 <Text fz="xs" c="dimmed">
-                  {t('account.consent.version', { version: record.textVersion })}
+                  {withSlots(t('account.consent.version', { version: slot('version') }), {
+                    version: <Ltr>{record.textVersion}</Ltr>,
+                  })}
                 </Text>
               </Stack>
             </Paper>

@@ -11,6 +11,7 @@ import { useUiLanguage } from '../../../lib/i18n';
 import { isKnownAccessAction } from '../../../types/access-log';
 import { useAdminAccessLog } from '../api/get-admin-access-log';
 import classes from './admin.module.css';
+import { DateField } from '../../../components/date-field';
 
 const PAGE_SIZE = 25;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -49,7 +50,7 @@ export function AccessLogPanel() {
     pageSize: PAGE_SIZE,
   });
 
-  const change = (field: keyof Filters) => (event: { currentTarget: HTMLInputElement }) => {
+  const change = (field: keyof Filters) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
     setDraft((previous) => ({ ...previous, [field]: value }));
     setProblems((previous) => ({ ...previous, [field]: undefined }));
@@ -97,17 +98,15 @@ export function AccessLogPanel() {
             onChange={change('actorAccountId')}
             error={problems.actorAccountId}
           />
-          <TextInput
+          <DateField
             flex="0 1 170px"
-            type="date"
             label={t('admin.accessLog.from')}
             name="from"
             value={draft.fromDay}
             onChange={change('fromDay')}
           />
-          <TextInput
+          <DateField
             flex="0 1 170px"
-            type="date"
             label={t('admin.accessLog.to')}
             name="to"
             value={draft.toDay}

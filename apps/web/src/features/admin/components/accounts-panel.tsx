@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { FormError } from '../../../components/form-error';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
+import stacked from '../../../components/stacked-table.module.css';
 import { errorMessageKey } from '../../../lib/error-message';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
@@ -77,8 +78,14 @@ export function AccountsPanel({ currentAccountId }: AccountsPanelProps) {
             {t('admin.accounts.total', { count: accounts.data.total })}
           </Text>
           {accounts.data.items.length === 0 ? null : (
-            <Table.ScrollContainer minWidth={760}>
-              <Table striped highlightOnHover verticalSpacing="sm" className={classes.table}>
+            <Table.ScrollContainer minWidth={0}>
+              <Table
+                striped
+                highlightOnHover
+                verticalSpacing="sm"
+                className={`${classes.table} ${stacked.stacked}`}
+                data-stacked-on-phone=""
+              >
                 <Table.Caption className={classes.srOnly}>{t('admin.tabs.accounts')}</Table.Caption>
                 <Table.Thead>
                   <Table.Tr>
@@ -130,7 +137,7 @@ function AccountRow({ account, own, busy, onRole, onDisabled }: AccountRowProps)
   const language = useUiLanguage();
   return (
     <Table.Tr data-account-id={account.id}>
-      <Table.Td>
+      <Table.Td data-label={t('account.myData.name')}>
         <Stack gap={2}>
           <Group gap={6}>
             <Text fw={600} fz="sm">
@@ -148,12 +155,12 @@ function AccountRow({ account, own, busy, onRole, onDisabled }: AccountRowProps)
           </Text>
         </Stack>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('admin.accounts.contact')}>
         <Text fz="sm" style={{ overflowWrap: 'anywhere' }}>
           <bdi dir="ltr">{account.email ?? account.loginName ?? '–'}</bdi>
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('account.myData.role')}>
         {isAssignableRole(account.role) ? (
           <NativeSelect
             size="sm"
@@ -170,7 +177,7 @@ function AccountRow({ account, own, busy, onRole, onDisabled }: AccountRowProps)
           <Text fz="sm">{t(`roleNames.${account.role}`)}</Text>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('admin.accounts.status')}>
         {account.disabled ? (
           <Badge color="red" variant="light">
             {t('admin.accounts.disabled')}
@@ -181,7 +188,7 @@ function AccountRow({ account, own, busy, onRole, onDisabled }: AccountRowProps)
           </Badge>
         )}
       </Table.Td>
-      <Table.Td>
+      <Table.Td data-label={t('admin.accounts.actions')}>
         <Button
           size="xs"
           variant={account.disabled ? 'light' : 'default'}

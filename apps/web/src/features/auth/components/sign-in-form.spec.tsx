@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@passgenau/i18n';
 import { CSRF_HEADER } from '../../../lib/api-client';
+import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n';
 import { apiError, mockApi, MOCK_CSRF_TOKEN } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, createSession } from '../../../testing/session-factories';
@@ -115,5 +116,35 @@ describe('SignInForm', () => {
     expect(within(banner).getByRole('button', { name: /Petra Brenner/ })).toBeInTheDocument();
     expect(within(banner).queryByRole('link', { name: texts.nav.signIn })).not.toBeInTheDocument();
     expect(screen.getByText('Metallbau Remstal')).toBeInTheDocument();
+  });
+
+  it('switches to the language of the account after sign-in, although the browser remembered another', async () => {
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'de');
+    const account = createAccount({
+      role: 'candidate',
+      displayName: 'Amina Haddad',
+      preferredLanguage: 'ar',
+    });
+    mockApi({ '/api/auth/login': () => createSession(account) });
+    const de = CATALOGUES.de;
+    const { user, i18n } = renderApp({ language: 'de', path: '/sign-in' });
+
+    await user.type(await screen.findByLabelText(de.auth.signIn.identifier, { exact: false }), 'amina');
+    await user.type(
+      screen.getByLabelText(de.auth.password, { exact: false, selector: 'input' }),
+      'demo-passgenau-2026',
+    );
+    await user.click(screen.getByRole('button', { name: de.auth.signIn.submit }));
+
+    await waitFor(() => expect(i18n.language).toBe('ar'));
+    expect(document.documentElement).toHaveAttribute('lang', 'ar');
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(window.localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('ar');
+    const banner = screen.getByRole('banner');
+    expect(
+      await within(banner).findByRole('button', {
+        name: new RegExp(`^${CATALOGUES.ar.language.label}.*العربية`),
+      }),
+    ).toBeInTheDocument();
   });
 });

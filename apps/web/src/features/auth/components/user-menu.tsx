@@ -11,6 +11,9 @@ import {
   IconShieldLock,
   IconUserCircle,
   IconUsersGroup,
+  IconUserSearch,
+  IconLanguage,
+  IconBuildingCommunity,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -149,6 +152,33 @@ export function UserMenu() {
             leftSection={<IconCopy size={18} aria-hidden="true" />}
           >
             {t('duplicates.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'mentor' || account.role === 'iba_staff' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/candidates/lookup"
+            leftSection={<IconUserSearch size={18} aria-hidden="true" />}
+          >
+            {t('staff.lookup.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/company-checks"
+            leftSection={<IconBuildingCommunity size={18} aria-hidden="true" />}
+          >
+            {t('staff.verification.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/taxonomy"
+            leftSection={<IconLanguage size={18} aria-hidden="true" />}
+          >
+            {t('staff.taxonomy.nav')}
           </Menu.Item>
         ) : null}
         {account.role === 'admin' ? (

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isUiLanguage } from '@passgenau/domain';
 import { ApiError, setCsrfToken, subscribeToSession } from '../../../lib/api-client';
-import { readStoredLanguage } from '../../../lib/i18n';
+import { chooseLanguage, readStoredLanguage } from '../../../lib/i18n';
 import type { SessionAccount, SessionResponse } from '../../../types/session';
 import { getMe, ME_QUERY_KEY } from '../api/get-me';
 import { logout } from '../api/logout';
@@ -74,9 +75,14 @@ export function SessionProvider({ children }: SessionProviderProps) {
     (session: SessionResponse) => {
       setCsrfToken(session.csrfToken);
       forgetPersonalData();
+      // Signing in is choosing the account: its language wins over one this browser remembers
+      // (someone else may have used it, or the sign-in page was read in another language).
+      const language = session.account.preferredLanguage;
+      languageAppliedFor.current = session.account.accountId;
+      if (isUiLanguage(language) && i18n.language !== language) void chooseLanguage(i18n, language);
       showAccount(session.account);
     },
-    [forgetPersonalData, showAccount],
+    [forgetPersonalData, showAccount, i18n],
   );
 
   const signOut = useCallback(async () => {

@@ -20,6 +20,7 @@ import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useUpdateCompany } from '../api/companies';
 import type { CompanyResponse, CompanyUpdate } from '../api/schemas';
+import { LanguagesPicker, splitCodes } from '../../../components/code-pickers';
 
 const FIELDS = ['name', 'legalForm', 'wzSection', 'sizeBand', 'description', 'website', 'languages'] as const;
 const OFFER_FLAGS = [
@@ -137,12 +138,11 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
               type="url"
               dir="ltr"
             />
-            <TextInput
+            <LanguagesPicker
               label={t('jobs.company.languages')}
-              value={values.languages}
-              onChange={(e) => setValues({ ...values, languages: e.currentTarget.value })}
+              value={splitCodes(values.languages)}
+              onChange={(codes) => setValues({ ...values, languages: codes.join(', ') })}
               error={err('languages')}
-              dir="ltr"
             />
           </SimpleGrid>
           <Textarea
@@ -162,15 +162,20 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
             allowDeselect={false}
             maw={320}
           />
-          <Checkbox.Group label={t('jobs.company.offers')}>
+          {/* Controlled through the group: inside a Checkbox.Group a checkbox's own `checked` is ignored. */}
+          <Checkbox.Group
+            label={t('jobs.company.offers')}
+            value={OFFER_FLAGS.filter((flag) => values[flag])}
+            onChange={(checked) =>
+              setValues({
+                ...values,
+                ...Object.fromEntries(OFFER_FLAGS.map((flag) => [flag, checked.includes(flag)])),
+              })
+            }
+          >
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
               {OFFER_FLAGS.map((flag) => (
-                <Checkbox
-                  key={flag}
-                  label={t(`jobs.company.${flag}`)}
-                  checked={values[flag]}
-                  onChange={(e) => setValues({ ...values, [flag]: e.currentTarget.checked })}
-                />
+                <Checkbox key={flag} value={flag} label={t(`jobs.company.${flag}`)} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>

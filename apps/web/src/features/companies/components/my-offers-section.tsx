@@ -6,8 +6,10 @@ import { Link } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
 import { SectionCard } from '../../../components/section-card';
+import stacked from '../../../components/stacked-table.module.css';
 import { useMyOffers } from '../../jobs/api/offers';
 import { KindBadge, OccupationLabel } from '../../jobs/components/offer-bits';
+import { OfferInterestedButton } from '../../staff/components/offer-interested';
 
 const STATUS_COLOURS = { draft: 'gray', open: 'teal', filled: 'blue', closed: 'dark' } as const;
 
@@ -35,8 +37,13 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
       ) : null}
       {offers.data && offers.data.items.length > 0 ? (
         <Stack gap="sm">
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="sm" aria-label={t('jobs.offers.title')}>
+          <Table.ScrollContainer minWidth={0}>
+            <Table
+              verticalSpacing="sm"
+              aria-label={t('jobs.offers.title')}
+              className={stacked.stacked}
+              data-stacked-on-phone=""
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('jobs.form.title')}</Table.Th>
@@ -47,23 +54,25 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
               <Table.Tbody>
                 {offers.data.items.map((offer) => (
                   <Table.Tr key={offer.id}>
-                    <Table.Td>
+                    <Table.Td data-label={t('jobs.form.title')}>
                       <Stack gap={4}>
                         <Anchor component={Link} to={`/company/offers/${offer.id}`} fw={600} dir="auto">
                           {offer.title}
                         </Anchor>
                         <Group gap={6}>
                           <KindBadge kind={offer.kind} />
-                          <Text fz="xs" c="dimmed">
-                            {t('jobs.offers.interests', { count: offer.interestCount })}
-                          </Text>
+                          <OfferInterestedButton
+                            offerId={offer.id}
+                            count={offer.interestCount}
+                            label={t('jobs.offers.interests', { count: offer.interestCount })}
+                          />
                         </Group>
                       </Stack>
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('jobs.form.occupation')}>
                       <OccupationLabel occupation={offer.occupation} fw={400} />
                     </Table.Td>
-                    <Table.Td>
+                    <Table.Td data-label={t('jobs.form.status')}>
                       <Stack gap={4} align="flex-start">
                         <Badge color={STATUS_COLOURS[offer.status]} variant="light" tt="none">
                           {t(`jobs.statuses.${offer.status}`)}

@@ -38,7 +38,11 @@ function useDuplicatesMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ROOT }),
+    // Not awaited: the refreshed lists drop the item that started the mutation, and a callback
+    // passed to `mutate` is never called once that item is gone (the "restored" notice was lost).
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ROOT });
+    },
   });
 }
 

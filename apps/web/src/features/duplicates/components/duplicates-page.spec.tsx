@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CATALOGUES } from '@passgenau/i18n';
 import { LANGUAGE_STORAGE_KEY } from '../../../lib/i18n';
 import { apiError, mockApi, noContent } from '../../../testing/api-mock';
@@ -108,6 +108,37 @@ describe('the duplicates page', () => {
     const merges = screen.getByRole('list', { name: en.duplicates.merges.title });
     await user.click(within(merges).getByRole('button', { name: en.duplicates.merges.restore }));
     expect(await within(merges).findByRole('alert')).toHaveTextContent(en.duplicates.merges.notRestorable);
+  });
+
+  it('says the record is restored even when the merged list is refreshed before the pairs list', async () => {
+    rememberSession();
+    let merged = [record];
+    let restored = false;
+    const api = mockApi({
+      '/api/auth/me': () => iba,
+      '/api/duplicates': () => (restored ? [pair] : []),
+      '/api/duplicates/merges': () => merged,
+      '/api/duplicates/merges/arch-1/restore': () => {
+        merged = [];
+        restored = true;
+        return { candidateId: 'cand-d' };
+      },
+    });
+    // After the restore the pairs list answers slowly: the merged record has left its list (and the
+    // page) before every refresh is done.
+    vi.stubGlobal('fetch', async (input: RequestInfo | URL, init?: RequestInit) => {
+      if (restored && String(input).endsWith('/api/duplicates'))
+        await new Promise((done) => setTimeout(done, 200));
+      return (api.fetch as unknown as typeof fetch)(input, init);
+    });
+    const { user } = renderApp({ language: 'de', path: '/duplicates' });
+
+    const merges = await screen.findByRole('list', { name: de.duplicates.merges.title });
+    await user.click(within(merges).getByRole('button', { name: de.duplicates.merges.restore }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent(de.duplicates.merges.restored);
+    expect(await screen.findByText(de.duplicates.merges.empty)).toBeInTheDocument();
+    expect(await screen.findByRole('list', { name: de.duplicates.title })).toBeInTheDocument();
   });
 
   it('is not offered to employers, and they never load the list', async () => {

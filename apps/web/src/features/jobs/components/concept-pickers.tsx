@@ -3,10 +3,11 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pickLabel, textDirection, type ConceptLabels } from '@passgenau/domain';
+import { pickLabel, textDirection, type ConceptLabels, type Distinction } from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSearchTaxonomy, type TaxonomySearchKind } from '../../taxonomy/api/search-taxonomy';
 import { FallbackBadge } from '../../taxonomy/components/concept-label';
+import { DistinctionLine } from '../../taxonomy/components/distinction-line';
 import type { ConceptRef } from '../api/schemas';
 
 const DEBOUNCE_MS = 250;
@@ -15,34 +16,44 @@ interface Option {
   value: string;
   label: string;
   labels: ConceptLabels;
+  /** What tells this hit apart from another one with the same label. */
+  distinction?: Distinction | null;
 }
 
 function useConceptOptions(kind: TaxonomySearchKind, search: string, selected: ConceptRef[]) {
   const language = useUiLanguage();
   const [query] = useDebouncedValue(search.trim(), DEBOUNCE_MS);
   const result = useSearchTaxonomy({ kind, q: query, lang: language, limit: 15 });
-  const toOption = (concept: ConceptRef): Option => ({
+  const toOption = (concept: ConceptRef & { distinction?: Distinction | null }): Option => ({
     value: concept.code,
     label: pickLabel(concept.labels, language)?.text ?? concept.code,
     labels: concept.labels,
+    distinction: concept.distinction ?? null,
   });
   const options = new Map<string, Option>();
   for (const concept of selected) options.set(concept.code, toOption(concept));
-  for (const hit of result.data?.hits ?? []) if (!options.has(hit.code)) options.set(hit.code, toOption(hit));
+  for (const hit of result.data?.hits ?? []) {
+    const selectedOption = options.get(hit.code);
+    if (!selectedOption) options.set(hit.code, toOption(hit));
+    else if (hit.distinction) selectedOption.distinction = hit.distinction;
+  }
   return { options: [...options.values()], byCode: options, isFetching: result.isFetching };
 }
 
-function OptionLabel({ labels }: { labels: ConceptLabels }) {
+function OptionLabel({ option }: { option: Option | undefined }) {
   const language = useUiLanguage();
-  const label = pickLabel(labels, language);
+  const label = option ? pickLabel(option.labels, language) : null;
   if (!label) return null;
   return (
-    <Group gap={6} wrap="nowrap">
-      <Text component="span" fz="sm" lang={label.lang} dir={textDirection(label.lang)}>
-        {label.text}
-      </Text>
-      {label.isFallback ? <FallbackBadge language={label.lang} /> : null}
-    </Group>
+    <div>
+      <Group gap={6} wrap="nowrap">
+        <Text component="span" fz="sm" lang={label.lang} dir={textDirection(label.lang)}>
+          {label.text}
+        </Text>
+        {label.isFallback ? <FallbackBadge language={label.lang} /> : null}
+      </Group>
+      <DistinctionLine distinction={option?.distinction} />
+    </div>
   );
 }
 
@@ -74,7 +85,7 @@ export function OccupationPicker({ value, onChange, error }: OccupationPickerPro
         const option = code ? byCode.get(code) : undefined;
         onChange(option ? { code: option.value, labels: option.labels } : null);
       }}
-      renderOption={({ option }) => <OptionLabel labels={byCode.get(option.value)?.labels ?? {}} />}
+      renderOption={({ option }) => <OptionLabel option={byCode.get(option.value)} />}
       leftSection={<IconSearch size={16} aria-hidden="true" />}
       error={error}
       clearable
@@ -113,7 +124,7 @@ export function CompetencePicker({ label, value, onChange, error }: CompetencePi
           }),
         )
       }
-      renderOption={({ option }) => <OptionLabel labels={byCode.get(option.value)?.labels ?? {}} />}
+      renderOption={({ option }) => <OptionLabel option={byCode.get(option.value)} />}
       error={error}
       clearable
       maxDropdownHeight={280}

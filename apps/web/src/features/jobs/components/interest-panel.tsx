@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { IconHeart, IconHeartOff } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/error-alert';
 import { signInPath } from '../../auth/session/next-path';
 import { useSession } from '../../auth/session/session-context';
-import { useMentorCandidates } from '../../mentor/api/list-mentor-candidates';
+import { mentorCandidatesQueryOptions } from '../../mentor/api/list-mentor-candidates';
 import { useChangeInterest, useOfferInterests } from '../api/job-board';
 
 export interface InterestPanelProps {
@@ -21,7 +22,8 @@ export function InterestPanel({ offerId, interestMarkedAt }: InterestPanelProps)
   const location = useLocation();
   const change = useChangeInterest();
   const isMentor = account?.role === 'mentor';
-  const candidates = useMentorCandidates();
+  // Only a mentor may list candidates: anyone else would get a 401/403 in the console.
+  const candidates = useQuery({ ...mentorCandidatesQueryOptions(), enabled: isMentor });
   const [candidateId, setCandidateId] = useState<string | null>(null);
   const mentorInterests = useOfferInterests(candidateId, isMentor && candidateId !== null);
 

@@ -42,7 +42,16 @@ export function OccupationLabel({ occupation, fw = 600 }: { occupation: Occupati
       </Text>
     );
   }
-  return <ConceptLabel labels={occupation.labels} fw={fw} data-testid="occupation-label" />;
+  // Hyphenated in the label's own language (ConceptLabel sets `lang`); broken inside a word only where
+  // the browser has no hyphenation patterns for that language.
+  return (
+    <ConceptLabel
+      labels={occupation.labels}
+      fw={fw}
+      data-testid="occupation-label"
+      style={{ hyphens: 'auto', overflowWrap: 'break-word', minWidth: 0 }}
+    />
+  );
 }
 
 /** "at least B1" or "not stated". */

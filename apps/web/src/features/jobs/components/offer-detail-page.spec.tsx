@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@passgenau/i18n';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
+import { callsRefusedFor } from '../../../testing/route-access';
 import { createAccount, createSession, rememberSession } from '../../../testing/session-factories';
 import type { JobBoardOfferDetail } from '../api/schemas';
 
@@ -91,5 +92,39 @@ describe('OfferDetailPage', () => {
     expect(put?.method).toBe('PUT');
     expect(put?.body).toEqual({});
     expect(screen.getByRole('button', { name: texts.interest.remove })).toBeInTheDocument();
+  });
+
+  it('asks a signed-out visitor to sign in without calling routes for signed-in users', async () => {
+    const api = mockApi({ '/api/job-board/offers/offer-1': () => detail(null) });
+    renderApp({ language: 'de', path: '/jobs/offer-1' });
+
+    expect(await screen.findByRole('link', { name: CATALOGUES.de.jobs.interest.signIn })).toBeInTheDocument();
+    expect(callsRefusedFor(api.calls, null)).toEqual([]);
+  });
+
+  it('calls no mentor route for a candidate, and loads the candidates of a mentor', async () => {
+    rememberSession();
+    const candidate = createAccount({ role: 'candidate', candidateId: 'cand-1' });
+    const api = mockApi({
+      '/api/auth/me': () => candidate,
+      '/api/job-board/offers/offer-1': () => detail(null),
+    });
+    const first = renderApp({ language: 'de', path: '/jobs/offer-1' });
+    expect(await screen.findByRole('button', { name: CATALOGUES.de.jobs.interest.mark })).toBeInTheDocument();
+    expect(callsRefusedFor(api.calls, 'candidate')).toEqual([]);
+    first.unmount();
+
+    const mentor = createAccount({ role: 'mentor' });
+    const mentorApi = mockApi({
+      '/api/auth/me': () => mentor,
+      '/api/job-board/offers/offer-1': () => detail(null),
+      '/api/mentor/candidates': () => [],
+    });
+    renderApp({ language: 'de', path: '/jobs/offer-1' });
+    await screen.findByRole('heading', { level: 1, name: 'Ausbildung Schweißen' });
+    await waitFor(() =>
+      expect(mentorApi.calls.some((call) => call.url.pathname === '/api/mentor/candidates')).toBe(true),
+    );
+    expect(callsRefusedFor(mentorApi.calls, 'mentor')).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ import { useSaveOffer } from '../api/offers';
 import type { ConceptRef, OfferInput, OfferResponse, SiteResponse } from '../api/schemas';
 import { CompetencePicker, OccupationPicker } from './concept-pickers';
 import { OFFER_FORM_FIELDS, offerFormErrors } from './offer-form-errors';
+import { LanguagesPicker, splitCodes } from '../../../components/code-pickers';
+import { DateField } from '../../../components/date-field';
 
 interface FormValues {
   kind: OfferKind;
@@ -245,15 +247,13 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
               allowDecimal={false}
               required
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('jobs.form.startsOn')}
               value={values.startsOn}
               onChange={(event) => set('startsOn', event.currentTarget.value)}
               error={fieldError('startsOn')}
             />
-            <TextInput
-              type="date"
+            <DateField
               label={t('jobs.form.closesOn')}
               value={values.closesOn}
               onChange={(event) => set('closesOn', event.currentTarget.value)}
@@ -293,12 +293,11 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
               onChange={(value) => value && set('descriptionLang', value)}
               allowDeselect={false}
             />
-            <TextInput
+            <LanguagesPicker
               label={t('jobs.form.helpfulLanguages')}
-              value={values.helpfulLanguages}
-              onChange={(event) => set('helpfulLanguages', event.currentTarget.value)}
+              value={splitCodes(values.helpfulLanguages)}
+              onChange={(codes) => set('helpfulLanguages', codes.join(', '))}
               error={fieldError('helpfulLanguages')}
-              dir="ltr"
             />
           </SimpleGrid>
           <Checkbox

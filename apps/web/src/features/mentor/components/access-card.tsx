@@ -74,7 +74,8 @@ interface CardContentProps {
 function CardContent({ created, candidateName, language, titleId, marked = false }: CardContentProps) {
   const { i18n } = useTranslation();
   const tc = i18n.getFixedT(language);
-  const address = `${window.location.origin}/access-code`;
+  // The server's PUBLIC_URL, as in invitation links: the app may be open under another address.
+  const address = created.signInUrl;
   const name = (value: string) => (marked ? value : undefined);
   return (
     <Stack gap="md" lang={language} dir={textDirection(language)}>

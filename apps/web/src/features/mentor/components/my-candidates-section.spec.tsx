@@ -43,6 +43,7 @@ describe('MyCandidatesSection', () => {
             loginName: 'k-ab3d7fq',
             accessCode: 'WX7K-3MPQ-9R',
             accessCodeExpiresAt: '2026-12-25T10:00:00Z',
+            signInUrl: 'https://passgenau.example.org/access-code',
           },
         };
       },
@@ -67,7 +68,8 @@ describe('MyCandidatesSection', () => {
     expect(card.firstElementChild).toHaveAttribute('lang', 'ar');
     expect(within(card).getByText('k-ab3d7fq')).toBeInTheDocument();
     expect(within(card).getByText('WX7K-3MPQ-9R')).toBeInTheDocument();
-    expect(within(card).getByText('http://localhost:3000/access-code')).toBeInTheDocument();
+    // The server's PUBLIC_URL, like the invitation links, not the address this tab happens to use.
+    expect(within(card).getByText('https://passgenau.example.org/access-code')).toBeInTheDocument();
     expect(document.documentElement).toHaveAttribute('lang', 'de');
     await user.click(within(section).getByRole('button', { name: de.mentor.card.print }));
     expect(print).toHaveBeenCalledTimes(1);

@@ -19,10 +19,12 @@ import { districtToday, EVIDENCE_LEVELS, type ConceptLabels, type EvidenceLevel 
 import { ErrorAlert } from '../../../components/error-alert';
 import { SectionCard } from '../../../components/section-card';
 import { ApiError } from '../../../lib/api-client';
+import { CandidateLookup } from '../../staff/components/candidate-lookup';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { useAttachAssessment, useCsvImport, useCsvPreview } from '../api/assessments-api';
 import type { CsvPreview } from '../api/schemas';
 import { ConceptPicker } from './concept-picker';
+import { DateField } from '../../../components/date-field';
 
 interface Result {
   code: string;
@@ -30,10 +32,14 @@ interface Result {
   level: EvidenceLevel;
 }
 
-function SingleAssessmentForm() {
+interface SingleAssessmentFormProps {
+  candidateId: string;
+  setCandidateId: (id: string) => void;
+}
+
+function SingleAssessmentForm({ candidateId, setCandidateId }: SingleAssessmentFormProps) {
   const { t } = useTranslation();
   const attach = useAttachAssessment();
-  const [candidateId, setCandidateId] = useState('');
   const [provider, setProvider] = useState('');
   const [procedure, setProcedure] = useState('');
   const [assessedOn, setAssessedOn] = useState('');
@@ -89,9 +95,8 @@ function SingleAssessmentForm() {
               error={fieldError('procedure')}
               onChange={(e) => setProcedure(e.currentTarget.value)}
             />
-            <TextInput
+            <DateField
               required
-              type="date"
               label={t('profiles.assessments.date')}
               max={districtToday()}
               value={assessedOn}
@@ -139,7 +144,7 @@ function SingleAssessmentForm() {
           ) : null}
           {attach.isSuccess ? (
             <Alert color="teal" variant="light" role="status">
-              {t('profiles.assessments.saved', { number: attach.data.evidenceIds.length })}
+              {t('profiles.assessments.saved', { count: attach.data.evidenceIds.length })}
             </Alert>
           ) : null}
           <Group>
@@ -151,6 +156,11 @@ function SingleAssessmentForm() {
       </form>
     </SectionCard>
   );
+}
+
+const CSV_COLUMNS = ['candidate', 'provider', 'procedure', 'assessedOn', 'code', 'level'] as const;
+function isCsvColumn(field: string): field is (typeof CSV_COLUMNS)[number] {
+  return (CSV_COLUMNS as readonly string[]).includes(field);
 }
 
 function PreviewTable({ preview }: { preview: CsvPreview }) {
@@ -180,13 +190,19 @@ function PreviewTable({ preview }: { preview: CsvPreview }) {
                     {t('profiles.assessments.ok')}
                   </Badge>
                 ) : (
-                  row.errors.map((error) => (
-                    <Text key={error.field} fz="sm" c="red.8">
-                      {t('profiles.assessments.rowError', {
-                        field: error.field.split('.').pop() ?? error.field,
-                      })}
-                    </Text>
-                  ))
+                  row.errors.map((error) => {
+                    const column = error.field.split('.').pop() ?? error.field;
+                    return (
+                      <Text key={error.field} fz="sm" c="red.8">
+                        {isCsvColumn(column)
+                          ? t('staff.csv.columnError', {
+                              column,
+                              expected: t(`staff.csv.expected.${column}`),
+                            })
+                          : t('profiles.assessments.rowError', { field: column })}
+                      </Text>
+                    );
+                  })
                 )}
               </Table.Td>
             </Table.Tr>
@@ -210,6 +226,7 @@ function CsvImport() {
   return (
     <SectionCard title={t('profiles.assessments.csv')} description={t('profiles.assessments.csvIntro')}>
       <Stack gap="sm">
+        <Text fz="sm">{t('staff.csv.hint')}</Text>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <FileInput
             flex="1 1 240px"
@@ -230,8 +247,8 @@ function CsvImport() {
           <>
             <Text fz="sm" role="status">
               {t('profiles.assessments.summary', {
-                valid: preview.data.valid,
-                invalid: preview.data.invalid,
+                valid: t('profiles.assessments.rowsValid', { count: preview.data.valid }),
+                invalid: t('profiles.assessments.rowsInvalid', { count: preview.data.invalid }),
               })}
             </Text>
             <PreviewTable preview={importing.data ?? preview.data} />
@@ -240,7 +257,7 @@ function CsvImport() {
         {importing.isError ? <ErrorAlert error={importing.error} /> : null}
         {importing.isSuccess ? (
           <Alert color="teal" variant="light" role="status">
-            {t('profiles.assessments.imported', { number: importing.data.imported ?? importing.data.valid })}
+            {t('profiles.assessments.imported', { count: importing.data.imported ?? importing.data.valid })}
           </Alert>
         ) : null}
         <Group>
@@ -261,13 +278,15 @@ function CsvImport() {
 /** /assessments: IBA staff attach providers' results, one by one or as a CSV file. */
 export function AssessmentImport() {
   const { t } = useTranslation();
+  const [candidateId, setCandidateId] = useState('');
   return (
     <Stack gap="lg" maw={960}>
       <Stack gap={4}>
         <Title order={1}>{t('profiles.assessments.title')}</Title>
         <Text c="dimmed">{t('profiles.assessments.intro')}</Text>
       </Stack>
-      <SingleAssessmentForm />
+      <CandidateLookup onPick={(candidate) => setCandidateId(candidate.id)} />
+      <SingleAssessmentForm candidateId={candidateId} setCandidateId={setCandidateId} />
       <CsvImport />
     </Stack>
   );

@@ -11,6 +11,7 @@ import {
   type TaxonomySearchKind,
 } from '../../taxonomy/api/search-taxonomy';
 import { FallbackBadge } from '../../taxonomy/components/concept-label';
+import { DistinctionLine } from '../../taxonomy/components/distinction-line';
 
 export interface PickedConcept {
   code: string;
@@ -93,7 +94,10 @@ export function ConceptPicker({
                     </Text>
                     {shown?.isFallback ? <FallbackBadge language={shown.lang} /> : null}
                   </Group>
-                  {hit.matched && hit.matched.text !== shown?.text ? (
+                  <DistinctionLine distinction={hit.distinction} />
+                  {hit.matched &&
+                  hit.matched.text !== shown?.text &&
+                  hit.matched.text !== hit.distinction?.text ? (
                     <Text fz="xs" c="dimmed" lang={hit.matched.lang}>
                       {hit.matched.text}
                     </Text>

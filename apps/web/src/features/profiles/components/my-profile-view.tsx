@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { employerPermitView } from '@passgenau/domain';
+import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useSession } from '../../auth/session/session-context';
@@ -64,7 +65,11 @@ export function MyProfileView({ candidateId }: { candidateId: string }) {
     <Stack gap="md" maw={880}>
       <Stack gap={4}>
         <Title order={1}>{t('profiles.view.title')}</Title>
-        <Text c="dimmed">{t('profiles.view.intro', { pseudonym: data.pseudonym })}</Text>
+        <Text c="dimmed">
+          {withSlots(t('profiles.view.intro', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={data.pseudonym} />,
+          })}
+        </Text>
       </Stack>
       <Group gap="sm">
         <Button component={Link} to="/profile" leftSection={<IconPencil size={18} aria-hidden="true" />}>

@@ -14,7 +14,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ConceptLabels } from '@passgenau/domain';
-import { ErrorAlert } from '../../../components/error-alert';
+import { Pseudonym, slot, withSlots } from '../../../components/bidi';
+import { SearchErrorAlert } from '../../staff/components/search-locked';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
@@ -33,7 +34,9 @@ function ProfileCard({ profile }: { profile: PseudonymousProfile }) {
       <Stack gap="xs">
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Anchor component={Link} to={`/profiles/${encodeURIComponent(profile.pseudonym)}`} fw={700}>
-            {t('profiles.list.candidate', { pseudonym: profile.pseudonym })}
+            {withSlots(t('profiles.list.candidate', { pseudonym: slot('pseudonym') }), {
+              pseudonym: <Pseudonym value={profile.pseudonym} />,
+            })}
           </Anchor>
           <Badge variant="light" tt="none">
             {t('profiles.list.german', { level: level ?? '–' })}
@@ -111,11 +114,11 @@ export function ProfileList() {
       {list.isPending ? (
         <PageLoader />
       ) : list.isError ? (
-        <ErrorAlert error={list.error} onRetry={() => void list.refetch()} />
+        <SearchErrorAlert error={list.error} onRetry={() => void list.refetch()} />
       ) : (
         <>
           <Text fz="sm" role="status">
-            {t('profiles.list.total', { total: list.data.total })}
+            {t('profiles.list.total', { count: list.data.total })}
           </Text>
           <SimpleGrid
             component="ul"
@@ -147,7 +150,8 @@ export function PseudonymousProfileView({ pseudonym }: { pseudonym: string }) {
   const { t } = useTranslation();
   const profile = usePseudonymousProfile(pseudonym);
   if (profile.isPending) return <PageLoader />;
-  if (profile.isError) return <ErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
+  if (profile.isError)
+    return <SearchErrorAlert error={profile.error} onRetry={() => void profile.refetch()} />;
   const level = germanLevel(profile.data);
   return (
     <Stack gap="md" maw={880}>
@@ -155,7 +159,11 @@ export function PseudonymousProfileView({ pseudonym }: { pseudonym: string }) {
         <Anchor component={Link} to="/profiles" fz="sm">
           {t('profiles.list.back')}
         </Anchor>
-        <Title order={1}>{t('profiles.list.candidate', { pseudonym: profile.data.pseudonym })}</Title>
+        <Title order={1}>
+          {withSlots(t('profiles.list.candidate', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={profile.data.pseudonym} />,
+          })}
+        </Title>
         <Group gap="xs">
           <Badge variant="light" tt="none">
             {t('profiles.list.german', { level: level ?? '–' })}

@@ -134,10 +134,16 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
         </Text>
         {profile.schooling.level || profile.schooling.years ? (
           <Text fz="sm">
-            {t('profiles.view.schooling', {
-              years: profile.schooling.years ?? '–',
-              level: profile.schooling.level ? t(`profiles.schoolLevels.${profile.schooling.level}`) : '–',
-            })}
+            {profile.schooling.years !== null
+              ? t('profiles.view.schooling', {
+                  count: profile.schooling.years,
+                  level: profile.schooling.level
+                    ? t(`profiles.schoolLevels.${profile.schooling.level}`)
+                    : '–',
+                })
+              : profile.schooling.level
+                ? t(`profiles.schoolLevels.${profile.schooling.level}`)
+                : null}
           </Text>
         ) : null}
       </Section>
@@ -149,7 +155,7 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
           {profile.experience.map((experience) => (
             <List.Item key={experience.occupationCode}>
               <ConceptLabel labels={experience.occupationLabels} fz="sm" />{' '}
-              {t('profiles.view.years', { years: experience.years })}
+              {t('profiles.view.years', { count: experience.years })}
             </List.Item>
           ))}
           {profile.education.map((education, index) => (
@@ -175,7 +181,7 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
           ))}
         </Group>
         {profile.wishes.hoursPerWeek ? (
-          <Text fz="sm">{t('profiles.view.hours', { hours: profile.wishes.hoursPerWeek })}</Text>
+          <Text fz="sm">{t('profiles.view.hours', { count: profile.wishes.hoursPerWeek })}</Text>
         ) : null}
         {profile.wishes.earliestStart ? (
           <Text fz="sm">
@@ -187,9 +193,7 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
         <Text fz="sm">
           {t('profiles.view.town', { town: profile.homeTownName ?? '–' })}
           {profile.travelKm ? ` · ${t('profiles.view.km', { km: profile.travelKm })}` : ''}
-          {profile.travelMinutes
-            ? ` · ${t('profiles.view.minutes', { minutes: profile.travelMinutes })}`
-            : ''}
+          {profile.travelMinutes ? ` · ${t('profiles.view.minutes', { count: profile.travelMinutes })}` : ''}
         </Text>
         {profile.drivingLicences.length > 0 ? (
           <Text fz="sm">

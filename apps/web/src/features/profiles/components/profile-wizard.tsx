@@ -148,7 +148,14 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
           onStepClick={go}
           size={isPhone ? 'xs' : 'sm'}
           iconSize={isPhone ? 28 : undefined}
-          styles={isPhone ? { separator: { marginInline: 4, minWidth: 6 } } : undefined}
+          // Seven labels beside their icons leave the connectors as dashes (Arabic at 1280 px): the labels
+          // stand below the icons, and the connectors keep a visible length.
+          labelPosition={isPhone ? undefined : 'bottom'}
+          styles={
+            isPhone
+              ? { separator: { marginInline: 4, minWidth: 6 } }
+              : { separator: { minWidth: 24 }, stepLabel: { textAlign: 'center' } }
+          }
           allowNextStepsSelect
         >
           {WIZARD_STEPS.map((step) => (

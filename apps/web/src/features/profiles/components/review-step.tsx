@@ -1,9 +1,10 @@
 import { Alert, Button, Group, List, Paper, Progress, Stack, Text } from '@mantine/core';
-import { IconEye, IconEyeOff, IconRefresh, IconSend } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconEye, IconEyeOff, IconRefresh, IconSend, IconUsers } from '@tabler/icons-react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CompletenessItem } from '@passgenau/domain';
+import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-client';
 import { formatDate } from '../../../lib/format';
@@ -13,6 +14,7 @@ import { useConsentText } from '../../account/api/get-consent-text';
 import { useGiveConsent } from '../../account/api/give-consent';
 import { useProfileAction, type ProfileAction } from '../api/profile-api';
 import type { Profile } from '../api/schemas';
+import { publishNeeds, splitMissing } from '../model/completeness';
 import type { WizardMode } from './step-props';
 
 export interface ReviewStepProps {
@@ -22,9 +24,20 @@ export interface ReviewStepProps {
   flush: () => Promise<boolean>;
 }
 
-/** Completeness in plain words: the bar and what is missing. */
-export function CompletenessBar({ completeness }: { completeness: Profile['completeness'] }) {
+/**
+ * Completeness in plain words: the bar, what is missing, and what others add. A mentor (or Team IBA)
+ * records observations, so for them the assessment stays on the list of what is missing.
+ */
+export function CompletenessBar({
+  completeness,
+  mode = 'candidate',
+}: {
+  completeness: Profile['completeness'];
+  mode?: WizardMode;
+}) {
   const { t } = useTranslation();
+  const { own, byOthers } =
+    mode === 'candidate' ? splitMissing(completeness.missing) : { own: completeness.missing, byOthers: [] };
   return (
     <Stack gap={6}>
       <Group justify="space-between">
@@ -38,11 +51,11 @@ export function CompletenessBar({ completeness }: { completeness: Profile['compl
         color={completeness.publishable ? 'teal' : 'orange'}
         aria-label={t('profiles.review.completeness')}
       />
-      {completeness.missing.length > 0 ? (
+      {own.length > 0 ? (
         <>
           <Text fz="sm">{t('profiles.review.missing')}</Text>
-          <List size="sm" spacing={2}>
-            {completeness.missing.map((item: CompletenessItem) => (
+          <List size="sm" spacing={2} data-testid="missing">
+            {own.map((item: CompletenessItem) => (
               <List.Item key={item}>{t(`profiles.missing.${item}`)}</List.Item>
             ))}
           </List>
@@ -50,6 +63,19 @@ export function CompletenessBar({ completeness }: { completeness: Profile['compl
       ) : (
         <Text fz="sm">{t('profiles.review.nothingMissing')}</Text>
       )}
+      {byOthers.includes('evidence') ? (
+        <Group gap={6} wrap="nowrap" align="flex-start" data-testid="added-by-others">
+          <IconUsers size={16} aria-hidden="true" style={{ flex: 'none', marginTop: 2 }} />
+          <Stack gap={0}>
+            <Text fz="sm" c="dimmed">
+              {t('profiles.review.byOthers')}
+            </Text>
+            <Text fz="sm" c="dimmed">
+              {t('profiles.review.evidenceByOthers')}
+            </Text>
+          </Stack>
+        </Group>
+      ) : null}
     </Stack>
   );
 }
@@ -135,10 +161,14 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
   };
   const publishErrors =
     action.error instanceof ApiError && action.error.statusCode === 422 ? (action.error.errors ?? []) : [];
+  const consent = useConsentStatus(profile.candidateId);
+  // Known before pressing "Publish": the API would refuse without consent or the minimum content.
+  const needs = publishNeeds(profile.completeness.missing, consent.data ? consent.data.searchable : null);
+  const needsId = useId();
 
   return (
     <Stack gap="lg">
-      <CompletenessBar completeness={profile.completeness} />
+      <CompletenessBar completeness={profile.completeness} mode={mode} />
       <VisibilityText profile={profile} />
       <ConsentBlock candidateId={profile.candidateId} mode={mode} />
       {publishErrors.length > 0 ? (
@@ -156,17 +186,33 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
       ) : null}
       {action.isSuccess && last === 'publish' && profile.status === 'published' ? (
         <Alert color="teal" variant="light" role="status">
-          {t('profiles.review.published', { pseudonym: profile.pseudonym })}
+          {withSlots(t('profiles.review.published', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={profile.pseudonym} />,
+          })}
         </Alert>
       ) : null}
       <Text fz="sm" c="dimmed">
-        {t('profiles.review.pseudonym')} <strong data-testid="pseudonym">{profile.pseudonym}</strong>
+        {t('profiles.review.pseudonym')}{' '}
+        <strong data-testid="pseudonym">
+          <Pseudonym value={profile.pseudonym} />
+        </strong>
       </Text>
+      {profile.status === 'draft' && needs.length > 0 ? (
+        <Alert color="blue" variant="light" title={t('profiles.review.needsFirst')} id={needsId}>
+          <List size="sm" data-testid="publish-needs">
+            {needs.map((need) => (
+              <List.Item key={need}>{t(`profiles.publishErrors.${need}`)}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
       <Group gap="sm">
         {profile.status === 'draft' ? (
           <Button
             leftSection={<IconSend size={18} aria-hidden="true" />}
             loading={action.isPending}
+            disabled={needs.length > 0}
+            aria-describedby={needs.length > 0 ? needsId : undefined}
             onClick={() => void run('publish')}
           >
             {t('profiles.review.publish')}

@@ -1,14 +1,4 @@
-import {
-  ActionIcon,
-  Badge,
-  Checkbox,
-  Group,
-  NativeSelect,
-  Paper,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { ActionIcon, Badge, Checkbox, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { IconRosetteDiscountCheck, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { districtToday, EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/domain';
@@ -20,6 +10,7 @@ import type { DraftCompetence } from '../model/draft';
 import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';
 import { fieldError, type StepProps } from './step-props';
+import { DateField } from '../../../components/date-field';
 
 /** Today in the district (Europe/Berlin), the same day the API checks against. */
 const today = () => districtToday();
@@ -63,7 +54,13 @@ function ObservedEvidence({ evidence }: { evidence: Evidence }) {
   return (
     <Text fz="sm" c="dimmed">
       {t('profiles.evidence.mentor', { date: formatDate(evidence.observedOn, language) })}
-      {evidence.observedBy ? ` (${evidence.observedBy})` : ''}
+      {/* Isolated, so a Latin name keeps its parentheses in right-to-left text. */}
+      {evidence.observedBy ? (
+        <>
+          {' ('}
+          <bdi>{evidence.observedBy}</bdi>)
+        </>
+      ) : null}
       {evidence.level ? ` · ${t(`profiles.levels.${evidence.level}`)}` : ''}
     </Text>
   );
@@ -189,8 +186,7 @@ export function CompetencesStep({ draft, update, errors, mode }: StepProps) {
                       });
                     }}
                   />
-                  <TextInput
-                    type="date"
+                  <DateField
                     label={bi('profiles.competences.observedOn')}
                     max={today()}
                     value={competence.mentor.observedOn}

@@ -11,12 +11,12 @@ import {
   type CoreSkillLevel,
   type SchoolLevel,
 } from '@passgenau/domain';
-import { useUiLanguage } from '../../../lib/i18n';
-import { languageOptions } from '../model/languages';
 import type { ProfileDraft } from '../model/draft';
 import { useBi } from './bilingual';
 import { fieldError, type StepProps } from './step-props';
 import { AddButton, RemoveButton } from './list-buttons';
+import { CountryPicker, LanguagePicker } from '../../../components/code-pickers';
+import { DateField } from '../../../components/date-field';
 
 const EMPTY = '';
 
@@ -49,7 +49,6 @@ function setGerman(draft: ProfileDraft, overall: CefrLevel | null): ProfileDraft
 export function LanguagesStep({ draft, update, errors }: StepProps) {
   const { t } = useTranslation();
   const bi = useBi();
-  const uiLanguage = useUiLanguage();
   const germanIndex = draft.languages.findIndex((language) => language.language === 'de');
   const german = draft.languages[germanIndex];
   const err = (field: string) => {
@@ -110,8 +109,7 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
                   }));
                 }}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={bi('profiles.languages.issuedOn')}
                 value={certificate.issuedOn}
                 error={err(`germanCertificates.${index}.issuedOn`)}
@@ -161,16 +159,12 @@ export function LanguagesStep({ draft, update, errors }: StepProps) {
         {draft.languages.map((language, index) =>
           language.language === 'de' ? null : (
             <Group key={index} gap="xs" align="flex-end" wrap="wrap">
-              <NativeSelect
+              <LanguagePicker
                 label={bi('profiles.languages.language')}
-                data={[
-                  { value: EMPTY, label: t('profiles.common.choose') },
-                  ...languageOptions(uiLanguage).filter((o) => o.value !== 'de'),
-                ]}
+                exclude={['de']}
                 value={language.language}
                 error={err(`languages.${index}.language`)}
-                onChange={(event) => {
-                  const code = event.currentTarget.value;
+                onChange={(code) => {
                   update((old) => ({
                     ...old,
                     languages: old.languages.map((l, i) => (i === index ? { ...l, language: code } : l)),
@@ -297,14 +291,11 @@ export function SkillsStep({ draft, update, errors }: StepProps) {
                 }));
               }}
             />
-            <TextInput
+            <CountryPicker
               label={bi('profiles.common.country')}
-              description={t('profiles.common.countryHelp')}
-              maxLength={2}
               value={draft.schooling.country}
               error={err('schooling.country')}
-              onChange={(event) => {
-                const country = event.currentTarget.value.toUpperCase();
+              onChange={(country) => {
                 update((old) => ({ ...old, schooling: { ...old.schooling, country } }));
               }}
             />

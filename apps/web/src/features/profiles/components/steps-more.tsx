@@ -32,6 +32,8 @@ import { EmployerNoticeAt } from './employer-notice';
 import { FreeText } from './free-text';
 import { fieldError, type StepProps } from './step-props';
 import { AddButton, RemoveButton } from './list-buttons';
+import { CountryPicker } from '../../../components/code-pickers';
+import { DateField } from '../../../components/date-field';
 
 function numberOrNull(value: string): number | null {
   return value === '' ? null : Number(value);
@@ -84,14 +86,11 @@ export function ExperienceStep(props: StepProps) {
                   }));
                 }}
               />
-              <TextInput
+              <CountryPicker
                 label={bi('profiles.common.country')}
-                description={t('profiles.common.countryHelp')}
-                maxLength={2}
                 value={experience.country}
                 error={err(`experience.${index}.country`)}
-                onChange={(event) => {
-                  const country = event.currentTarget.value.toUpperCase();
+                onChange={(country) => {
                   update((old) => ({
                     ...old,
                     experience: old.experience.map((e, i) => (i === index ? { ...e, country } : e)),
@@ -161,12 +160,11 @@ export function ExperienceStep(props: StepProps) {
                 </Group>
                 <EmployerNoticeAt notices={props.notices} field={`education.${index}.title`} />
                 <Group gap="sm" align="flex-end" wrap="wrap">
-                  <TextInput
+                  <CountryPicker
                     label={bi('profiles.common.country')}
-                    maxLength={2}
                     value={education.country ?? ''}
                     error={err(`education.${index}.country`)}
-                    onChange={(event) => set({ country: event.currentTarget.value.toUpperCase() })}
+                    onChange={(country) => set({ country })}
                   />
                   <TextInput
                     type="number"
@@ -304,8 +302,7 @@ export function WishesStep(props: StepProps) {
             update((old) => ({ ...old, wishes: { ...old.wishes, hoursPerWeek } }));
           }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={bi('profiles.wishes.start')}
           value={draft.wishes.earliestStart}
           error={err('wishes.earliestStart')}

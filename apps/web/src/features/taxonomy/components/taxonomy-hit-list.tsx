@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { pickLabel, textDirection, type TaxonomyHit } from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from './concept-label';
+import { DistinctionLine } from './distinction-line';
 import classes from './taxonomy.module.css';
 
 export interface TaxonomyHitListProps {
@@ -34,10 +35,17 @@ function TaxonomyHitItem({ hit, onSelect }: TaxonomyHitItemProps) {
   const language = useUiLanguage();
   const shown = pickLabel(hit.labels, language);
   // The German name is what employers see; it also tells apart hits whose translations coincide.
-  const german = language !== 'de' && shown?.lang !== 'de' ? hit.labels.de : undefined;
+  const distinction = hit.distinction ?? null;
+  const german =
+    language !== 'de' && shown?.lang !== 'de' && distinction?.kind !== 'label' ? hit.labels.de : undefined;
   // Say which label the query hit when the reader cannot see it: another language or another name.
   const matched =
-    hit.matched && hit.matched.text !== shown?.text && hit.matched.text !== german?.text ? hit.matched : null;
+    hit.matched &&
+    hit.matched.text !== shown?.text &&
+    hit.matched.text !== german?.text &&
+    hit.matched.text !== distinction?.text
+      ? hit.matched
+      : null;
   const KindIcon = hit.kind === 'occupation' ? IconBriefcase : IconBulb;
 
   return (
@@ -60,6 +68,7 @@ function TaxonomyHitItem({ hit, onSelect }: TaxonomyHitItemProps) {
             </span>
           </Text>
         ) : null}
+        <DistinctionLine distinction={distinction} />
         {matched ? (
           <Text fz="xs" c="dimmed" mt={2}>
             {t('explorer.matchedVia')}{' '}

@@ -46,4 +46,8 @@ export const errorCodesAr = {
   COMPANY_SITE_IN_USE: 'تستخدم عروض مسودة أو مفتوحة هذا الموقع. يُرجى نقلها إلى موقع آخر أولًا.',
   JOB_BOARD_CANDIDATE_REQUIRED: 'يُرجى اختيار الشخص الذي تتصرف نيابةً عنه.',
   JOB_NOT_RETRYABLE: 'لا يمكن إعادة سوى المهمة الفاشلة.',
+  TAXONOMY_LABEL_EXISTS: 'هذه التسمية موجودة بالفعل لهذا المفهوم بهذه اللغة.',
+  TAXONOMY_LABEL_NOT_EDITABLE: 'يمكن حذف التسميات التي أضافها المنسقون فقط.',
+  TOWN_EXISTS: 'توجد بالفعل بلدة بهذا الرمز البلدي.',
+  COMPANY_NOT_VERIFIED: 'لم يتم التحقق من شركتك بعد. سيتحقق منها فريق IBA قريبًا.',
 };

@@ -54,4 +54,8 @@ export const errorCodesDe = {
     'Entwürfe oder offene Angebote nutzen diesen Standort. Bitte ordnen Sie sie zuerst einem anderen Standort zu.',
   JOB_BOARD_CANDIDATE_REQUIRED: 'Bitte wählen Sie, für welche Person Sie handeln.',
   JOB_NOT_RETRYABLE: 'Nur ein fehlgeschlagener Auftrag kann wiederholt werden.',
+  TAXONOMY_LABEL_EXISTS: 'Diese Bezeichnung gibt es für den Begriff in dieser Sprache schon.',
+  TAXONOMY_LABEL_NOT_EDITABLE: 'Nur von Koordinierenden ergänzte Bezeichnungen können entfernt werden.',
+  TOWN_EXISTS: 'Einen Ort mit diesem Gemeindeschlüssel gibt es schon.',
+  COMPANY_NOT_VERIFIED: 'Ihre Firma ist noch nicht geprüft. Das Team IBA prüft sie in Kürze.',
 };

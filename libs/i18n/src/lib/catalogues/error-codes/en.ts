@@ -47,4 +47,8 @@ export const errorCodesEn = {
   COMPANY_SITE_IN_USE: 'Draft or open offers use this site. Please move them to another site first.',
   JOB_BOARD_CANDIDATE_REQUIRED: 'Please choose which candidate you act for.',
   JOB_NOT_RETRYABLE: 'Only a failed job can be retried.',
+  TAXONOMY_LABEL_EXISTS: 'This label already exists for the concept in this language.',
+  TAXONOMY_LABEL_NOT_EDITABLE: 'Only labels added by coordinators can be removed.',
+  TOWN_EXISTS: 'A town with this municipality key already exists.',
+  COMPANY_NOT_VERIFIED: 'Your firm has not been checked yet. IBA staff will check it soon.',
 };

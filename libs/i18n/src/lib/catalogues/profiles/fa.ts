@@ -1,7 +1,8 @@
+import type { Localized } from '../../catalogue';
 import type { profilesDe } from './de';
 
 // Texts of the competence-profile pages (wizard, profile view, employer list, assessment import).
-export const profilesFa: typeof profilesDe = {
+export const profilesFa: Localized<typeof profilesDe> = {
   title: 'پروفایل توانایی‌ها',
   nav: {
     myProfile: 'پروفایل من',
@@ -214,6 +215,10 @@ export const profilesFa: typeof profilesDe = {
     unpublish: 'پنهان کردن از کارفرمایان',
     reconfirm: 'تأیید: هنوز به‌روز است',
     cannotPublish: 'پروفایل هنوز قابل انتشار نیست:',
+    byOthers: 'این را دیگران برای شما اضافه می‌کنند:',
+    evidenceByOthers:
+      'چقدر خوب توانایی‌هایتان را بلدید: همراه داوطلب شما یا تیم IBA این را اضافه می‌کنند، وقتی کار شما را دیده باشند یا شایستگی‌هایتان را سنجیده باشند. لازم نیست شما کاری بکنید.',
+    needsFirst: 'پیش از آنکه پروفایل منتشر شود، هنوز این‌ها لازم است:',
     published: 'منتشر شد. کارفرمایان آن را با نام {{pseudonym}} می‌بینند.',
   },
   publishErrors: {
@@ -251,13 +256,17 @@ export const profilesFa: typeof profilesDe = {
     export: 'دانلود داده‌های من',
     none: 'هنوز چیزی وارد نشده است.',
     certificate: '{{kind}} {{level}}، {{date}}',
-    schooling: 'سال‌های مدرسه: {{years}}، {{level}}',
-    years: '(سال: {{years}})',
-    hours: 'ساعت در هفته: {{hours}}',
+    schooling_one: '{{count}} سال مدرسه، {{level}}',
+    schooling_other: '{{count}} سال مدرسه، {{level}}',
+    years_one: '({{count}} سال)',
+    years_other: '({{count}} سال)',
+    hours_one: '{{count}} ساعت در هفته',
+    hours_other: '{{count}} ساعت در هفته',
     start: 'از {{date}}',
     town: 'محل زندگی: {{town}}',
     km: 'تا {{km}} کیلومتر',
-    minutes: 'تا {{minutes}} دقیقه',
+    minutes_one: 'تا {{count}} دقیقه',
+    minutes_other: 'تا {{count}} دقیقه',
   },
   erase: {
     title: 'حذف پروفایل من',
@@ -274,7 +283,8 @@ export const profilesFa: typeof profilesDe = {
     allTowns: 'همه شهرها',
     occupation: 'شغل',
     clearOccupation: 'حذف فیلتر شغل',
-    total: 'تعداد پروفایل‌ها: {{total}}',
+    total_one: '{{count}} پروفایل',
+    total_other: '{{count}} پروفایل',
     pages: 'صفحه‌های فهرست پروفایل‌ها',
     candidate: 'متقاضی {{pseudonym}}',
     german: 'آلمانی: {{level}}',
@@ -294,7 +304,8 @@ export const profilesFa: typeof profilesDe = {
     competence: 'توانایی',
     level: 'نتیجه',
     save: 'ذخیره نتیجه',
-    saved: 'نتایج ذخیره‌شده: {{number}}.',
+    saved_one: '{{count}} نتیجه ذخیره شد.',
+    saved_other: '{{count}} نتیجه ذخیره شد.',
     csv: 'وارد کردن فایل CSV',
     csvIntro:
       'ستون‌ها: candidate, provider, procedure, assessedOn, code, level. تا وقتی سطری خطا دارد، چیزی وارد نمی‌شود.',
@@ -304,8 +315,13 @@ export const profilesFa: typeof profilesDe = {
     problems: 'بررسی',
     ok: 'درست',
     rowError: 'خطا در «{{field}}»',
-    summary: 'سطرهای درست: {{valid}}، سطرهای دارای خطا: {{invalid}}.',
+    summary: 'نتیجهٔ بررسی: {{valid}}، {{invalid}}.',
+    rowsValid_one: '{{count}} سطر درست',
+    rowsValid_other: '{{count}} سطر درست',
+    rowsInvalid_one: '{{count}} سطر دارای خطا',
+    rowsInvalid_other: '{{count}} سطر دارای خطا',
     import: 'وارد کردن',
-    imported: 'نتایج واردشده: {{number}}.',
+    imported_one: '{{count}} نتیجه وارد شد.',
+    imported_other: '{{count}} نتیجه وارد شد.',
   },
 };

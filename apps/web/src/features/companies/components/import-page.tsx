@@ -15,8 +15,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormError } from '../../../components/form-error';
-import { useImportOffers } from '../../companies/api/companies';
-import type { ImportRequest } from '../../companies/api/schemas';
+import { useImportOffers } from '../api/companies';
+import type { ImportRequest } from '../api/schemas';
 
 /** /jobs/import: admins and IBA staff import the job agency's Jobsuche JSON and read the report. */
 export function ImportPage() {

@@ -3,11 +3,11 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Role, UiLanguage } from '@passgenau/domain';
 import type { AuthContext } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
-import { assertPasswordAcceptable, AuthService, normaliseIdentifier } from '../auth/auth.service';
-import type { MeResponse } from '../auth/dto/auth.dto';
-import { PasswordHasher } from '../auth/password-hasher';
-import { AccountsMessage } from './accounts.errors';
-import type { AccountListQuery, AccountListResponse, UpdateAccountDto } from './dto/admin-accounts.dto';
+import { assertPasswordAcceptable, AuthService, normaliseIdentifier } from './auth.service';
+import type { MeResponse } from './dto/auth.dto';
+import { PasswordHasher } from './password-hasher';
+import { AccountsMessage } from '../accounts/accounts.errors';
+import type { AccountListQuery, AccountListResponse, UpdateAccountDto } from '../accounts/dto/admin-accounts.dto';
 
 export interface NewAccount {
   email: string | null;

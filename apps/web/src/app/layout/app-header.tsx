@@ -4,13 +4,14 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconPuzzle,
+  IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../features/auth/session/session-context';
-import { LanguageSwitcher } from '../language-switcher';
+import { LanguageSwitcher } from '../../components/language-switcher';
 import classes from './layout.module.css';
 
 export interface AppHeaderProps {
@@ -56,6 +57,9 @@ function HeaderNav() {
       ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+      {role === 'employer' ? (
+        <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
       ) : null}
     </Group>
   );

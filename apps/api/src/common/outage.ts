@@ -1,4 +1,4 @@
-import { DomainError } from '../common/domain-error';
+import { DomainError } from './domain-error';
 
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
