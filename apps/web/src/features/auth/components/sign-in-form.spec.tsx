@@ -68,8 +68,8 @@ describe('SignInForm', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 
-  it('says that e-mail or password is wrong on UNAUTHENTICATED', async () => {
-    mockApi({ '/api/auth/login': () => apiError(401, 'UNAUTHENTICATED') });
+  it('says that e-mail or password is wrong on AUTH_BAD_CREDENTIALS', async () => {
+    mockApi({ '/api/auth/login': () => apiError(401, 'AUTH_BAD_CREDENTIALS') });
     const { user } = renderApp({ language: 'en', path: '/sign-in' });
 
     await user.type(
@@ -107,7 +107,9 @@ describe('SignInForm', () => {
     );
     await user.click(screen.getByRole('button', { name: texts.auth.signIn.submit }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: texts.account.title })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: texts.account.title }, { timeout: 5000 }),
+    ).toBeInTheDocument();
     await waitFor(() => expect(router.state.location.pathname).toBe('/account'));
     const login = api.calls.find((call) => call.url.pathname === '/api/auth/login');
     expect(login?.body).toEqual({ email: 'employer@demo.passgenau.de', password: 'demo-passgenau-2026' });
