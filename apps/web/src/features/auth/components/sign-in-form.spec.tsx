@@ -107,9 +107,11 @@ describe('SignInForm', () => {
     );
     await user.click(screen.getByRole('button', { name: texts.auth.signIn.submit }));
 
-    expect(
-      await screen.findByRole('heading', { level: 1, name: texts.account.title }, { timeout: 5000 }),
-    ).toBeInTheDocument();
+    // The account page renders again once the session arrives: query the heading afresh each time
+    // rather than hold an element that the next render may have replaced.
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 1, name: texts.account.title })).toBeInTheDocument(),
+    );
     await waitFor(() => expect(router.state.location.pathname).toBe('/account'));
     const login = api.calls.find((call) => call.url.pathname === '/api/auth/login');
     expect(login?.body).toEqual({ email: 'employer@demo.passgenau.de', password: 'demo-passgenau-2026' });
