@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { AppModule, type RuntimeSettings } from './app.module';
 import { CsrfTokens } from './common/csrf';
 import { toErrorBody } from './common/error.filter';
+import { addErrorResponses } from './common/error-openapi';
 import { requestId } from './common/request-id';
 import { BodyParsingGuard, cookieCheck, requestPrecheck } from './common/request-limits';
 import { createValidationPipe } from './common/validation';
@@ -29,7 +30,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(`Matching marketplace for refugees and local employers. ${ESCO_CREDIT}`)
     .setVersion('0.1.0')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return addErrorResponses(SwaggerModule.createDocument(app, config));
 }
 
 /** Builds the HTTP application with every cross-cutting concern; used by main and by the tests. */

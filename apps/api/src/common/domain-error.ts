@@ -16,10 +16,49 @@ export const CommonErrorCode = {
 } as const;
 export type CommonErrorCode = (typeof CommonErrorCode)[keyof typeof CommonErrorCode];
 
-/** Codes of single features, each answered with the HTTP status of a common code. */
+/**
+ * Codes of single features, each answered with the HTTP status of a common code. A code is a promise:
+ * the web app shows its text by it (libs/i18n `errors.code.*`), and docs/errors.md describes it.
+ */
 export const FeatureErrorCode = {
+  // accounts and admin
+  ACCOUNT_EMAIL_TAKEN: 'CONFLICT',
+  ACCOUNT_LAST_ADMIN: 'UNPROCESSABLE',
+  ACCOUNT_SELF_DISABLE: 'UNPROCESSABLE',
+  ACCOUNT_ROLE_NOT_CHANGEABLE: 'UNPROCESSABLE',
+  // sign-in, sign-up, password reset
+  AUTH_BAD_CREDENTIALS: 'UNAUTHENTICATED',
+  AUTH_ACCESS_CODE_INVALID: 'UNAUTHENTICATED',
+  AUTH_TOO_MANY_FAILURES: 'RATE_LIMITED',
+  AUTH_SIGNUP_LINK_INVALID: 'VALIDATION_FAILED',
+  AUTH_RESET_LINK_INVALID: 'VALIDATION_FAILED',
+  AUTH_PASSWORD_REJECTED: 'VALIDATION_FAILED',
+  // invitations and mentors
+  INVITATION_NOT_ALLOWED: 'FORBIDDEN',
+  INVITATION_COMPANY_CHOICE: 'VALIDATION_FAILED',
+  INVITATION_INVALID: 'NOT_FOUND',
+  MENTORSHIP_CANDIDATES_ONLY: 'FORBIDDEN',
+  MENTOR_NOT_FOUND: 'NOT_FOUND',
+  MENTOR_ALREADY_AUTHORISED: 'CONFLICT',
+  // consent and profiles
+  CONSENT_TEXT_OUTDATED: 'VALIDATION_FAILED',
+  CONSENT_ALREADY_GIVEN: 'CONFLICT',
+  CONSENT_NOT_GIVEN: 'NOT_FOUND',
+  PROFILE_CONSENT_MISSING: 'UNPROCESSABLE',
+  PROFILE_INCOMPLETE: 'UNPROCESSABLE',
+  PROFILE_NOT_PUBLISHED: 'UNPROCESSABLE',
+  PROFILE_EVIDENCE_NOT_YOURS: 'FORBIDDEN',
+  ASSESSMENT_NOT_CONFIRMABLE: 'UNPROCESSABLE',
+  // duplicates
+  DUPLICATE_SAME_CANDIDATE: 'VALIDATION_FAILED',
   DUPLICATE_PAIR_NOT_FLAGGED: 'CONFLICT',
   MERGE_NOT_RESTORABLE: 'CONFLICT',
+  MERGE_IDENTIFIER_TAKEN: 'CONFLICT',
+  // companies, offers, job board, job queue
+  COMPANY_NOT_YOURS: 'FORBIDDEN',
+  COMPANY_SITE_IN_USE: 'CONFLICT',
+  JOB_BOARD_CANDIDATE_REQUIRED: 'FORBIDDEN',
+  JOB_NOT_RETRYABLE: 'CONFLICT',
   TAXONOMY_LABEL_EXISTS: 'CONFLICT',
   TAXONOMY_LABEL_NOT_EDITABLE: 'CONFLICT',
   TOWN_EXISTS: 'CONFLICT',
@@ -32,6 +71,12 @@ function isFeatureErrorCode(code: string): code is FeatureErrorCode {
 }
 
 export type ErrorCode = CommonErrorCode | FeatureErrorCode;
+
+/** Every code, common ones first: the `ErrorCode` enum of the OpenAPI document. */
+export const ERROR_CODES: readonly ErrorCode[] = [
+  ...Object.values(CommonErrorCode),
+  ...(Object.keys(FeatureErrorCode) as FeatureErrorCode[]),
+];
 
 export interface FieldError {
   field: string;

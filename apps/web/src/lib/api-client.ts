@@ -140,27 +140,65 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-interface SendOptions {
-  method: string;
-  url: string;
-  body?: unknown;
-  signal?: AbortSignal;
-  headers?: Record<string, string>;
+/** The error a failed answer stands for: the API's error shape, an outage, or an unexpected answer. */
+export function errorOfResponse(status: number, payload: unknown): ApiError {
+  if (isApiErrorBody(payload)) return new ApiError(payload);
+  // A gateway or proxy in front of the API answers for it while it is down or restarting.
+  if (GATEWAY_STATUSES.has(status))
+    return new ApiError({
+      statusCode: status,
+      code: SERVICE_UNAVAILABLE,
+      message: `HTTP ${status}: the service is temporarily unavailable`,
+    });
+  return new ApiError({
+    statusCode: status,
+    code: CLIENT_ERROR_CODES.unexpectedResponse,
+    message: `HTTP ${status} without an error body`,
+  });
 }
 
-async function send<T>({ method, url, body, signal, headers = {} }: SendOptions): Promise<T> {
-  let response: Response;
+/** An answer that is not JSON although it should be. */
+export function notJsonError(status: number): ApiError {
+  return new ApiError({
+    statusCode: status,
+    code: CLIENT_ERROR_CODES.unexpectedResponse,
+    message: 'The answer is not JSON',
+  });
+}
+
+/**
+ * A request as the typed client (openapi-fetch) builds it, kept as plain values so that it can be
+ * sent more than once (after a renewed CSRF token or session) — a `Request` body could be read only once.
+ */
+export class OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly body: BodyInit | null | undefined;
+  readonly signal: AbortSignal | null | undefined;
+
+  constructor(input: string | URL, init: RequestInit = {}) {
+    this.url = String(input);
+    this.method = (init.method ?? 'GET').toUpperCase();
+    this.headers = new Headers(init.headers);
+    this.body = init.body;
+    this.signal = init.signal;
+  }
+}
+
+/** One HTTP exchange with the session cookies; a lost connection becomes NETWORK_ERROR. */
+async function exchange(request: OutgoingRequest, extraHeaders: Record<string, string>): Promise<Response> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  request.headers.forEach((value, key) => {
+    headers[key] = value;
+  });
   try {
-    response = await fetch(url, {
-      method,
-      signal,
+    return await fetch(request.url, {
+      method: request.method,
+      signal: request.signal ?? undefined,
       credentials: 'same-origin',
-      headers: {
-        Accept: 'application/json',
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-        ...headers,
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      headers: { ...headers, ...extraHeaders },
+      body: request.body ?? undefined,
     });
   } catch (error) {
     // An aborted request is not a failure; let the caller (React Query) see the abort.
@@ -171,37 +209,20 @@ async function send<T>({ method, url, body, signal, headers = {} }: SendOptions)
       message: (error as Error).message,
     });
   }
+}
 
+async function send<T>(request: OutgoingRequest, headers: Record<string, string> = {}): Promise<T> {
+  const response = await exchange(request, headers);
   const payload = await readJson(response);
-  if (!response.ok) {
-    if (isApiErrorBody(payload)) throw new ApiError(payload);
-    // A gateway or proxy in front of the API answers for it while it is down or restarting.
-    if (GATEWAY_STATUSES.has(response.status))
-      throw new ApiError({
-        statusCode: response.status,
-        code: SERVICE_UNAVAILABLE,
-        message: `HTTP ${response.status}: the service is temporarily unavailable`,
-      });
-    throw new ApiError({
-      statusCode: response.status,
-      code: CLIENT_ERROR_CODES.unexpectedResponse,
-      message: `HTTP ${response.status} without an error body`,
-    });
-  }
-  if (payload === undefined) {
-    throw new ApiError({
-      statusCode: response.status,
-      code: CLIENT_ERROR_CODES.unexpectedResponse,
-      message: 'The answer is not JSON',
-    });
-  }
+  if (!response.ok) throw errorOfResponse(response.status, payload);
+  if (payload === undefined) throw notJsonError(response.status);
   return payload as T;
 }
 
 /** The token in memory, or a fresh one from GET /auth/csrf (after a reload the memory is empty). */
 async function ensureCsrfToken(): Promise<string> {
   if (csrfToken) return csrfToken;
-  csrfRequest ??= send<{ csrfToken: string }>({ method: 'GET', url: apiUrl('/auth/csrf') })
+  csrfRequest ??= send<{ csrfToken: string }>(new OutgoingRequest(apiUrl('/auth/csrf')))
     .then(({ csrfToken: token }) => {
       csrfToken = token;
       return token;
@@ -254,37 +275,57 @@ function isWrite(method: string): boolean {
   return method !== 'GET' && method !== 'HEAD';
 }
 
+/** The error code of a refused answer, read from a copy so that the answer itself stays unread. */
+async function refusalCode(response: Response): Promise<string | undefined> {
+  if (response.status !== 401 && response.status !== 403) return undefined;
+  const payload = await readJson(response.clone());
+  return isApiErrorBody(payload) ? payload.code : undefined;
+}
+
+/**
+ * Sends a request with the session cookies and returns the answer as it came. Writes carry the
+ * CSRF token; a refused token is renewed once, and an ended access token is renewed once through the
+ * refresh cookie (unless `refreshSession` is false). The typed client (`lib/api.ts`) sends through this.
+ */
+export async function sessionFetch(request: OutgoingRequest, refreshSession = true): Promise<Response> {
+  let csrfRenewed = false;
+  let sessionRenewed = false;
+  for (;;) {
+    const headers: Record<string, string> = {};
+    if (isWrite(request.method)) headers[CSRF_HEADER] = await ensureCsrfToken();
+    const response = await exchange(request, headers);
+    const code = await refusalCode(response);
+    if (code === 'CSRF_TOKEN_INVALID' && isWrite(request.method) && !csrfRenewed) {
+      csrfRenewed = true;
+      csrfToken = null;
+      continue;
+    }
+    if (response.status === 401 && code === 'UNAUTHENTICATED' && refreshSession && !sessionRenewed) {
+      sessionRenewed = true;
+      const renewal = await renewSession();
+      if (renewal === true) continue;
+      // The session could not be checked because the service is down: say that, not "signed out".
+      if (isTemporarilyUnavailable(renewal.error)) throw renewal.error;
+    }
+    return response;
+  }
+}
+
 /**
  * Calls the API with the session cookies and returns its JSON; every failure becomes an `ApiError`
- * in the API's error shape. Writes carry the CSRF token; a refused token is renewed once, and an
- * ended access token is renewed once through the refresh cookie.
+ * in the API's error shape (see `sessionFetch` for the CSRF token and session renewal).
  */
 export async function apiRequest<T>(path: string, options: ApiRequestOptions = {}): Promise<T> {
   const { method = 'GET', query, body, signal, refreshSession = true } = options;
-  const url = apiUrl(path, query);
-  let csrfRenewed = false;
-  let sessionRenewed = false;
-
-  for (;;) {
-    const headers: Record<string, string> = {};
-    if (isWrite(method)) headers[CSRF_HEADER] = await ensureCsrfToken();
-    try {
-      return await send<T>({ method, url, body, signal, headers });
-    } catch (error) {
-      if (!(error instanceof ApiError)) throw error;
-      if (error.code === 'CSRF_TOKEN_INVALID' && isWrite(method) && !csrfRenewed) {
-        csrfRenewed = true;
-        csrfToken = null;
-        continue;
-      }
-      if (error.statusCode === 401 && error.code === 'UNAUTHENTICATED' && refreshSession && !sessionRenewed) {
-        sessionRenewed = true;
-        const renewal = await renewSession();
-        if (renewal === true) continue;
-        // The session could not be checked because the service is down: say that, not "signed out".
-        if (isTemporarilyUnavailable(renewal.error)) throw renewal.error;
-      }
-      throw error;
-    }
-  }
+  const request = new OutgoingRequest(apiUrl(path, query), {
+    method,
+    signal,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const response = await sessionFetch(request, refreshSession);
+  const payload = await readJson(response);
+  if (!response.ok) throw errorOfResponse(response.status, payload);
+  if (payload === undefined) throw notJsonError(response.status);
+  return payload as T;
 }

@@ -20,7 +20,7 @@ const EMAIL_FIELDS = new Set(['email', 'mentorEmail']);
 function commonFieldErrorKey({ field, message }: ApiFieldError, error: ApiError): ParseKeys {
   if (PASSWORD_FIELDS.has(field)) return passwordProblemKey(message);
   if (EMAIL_FIELDS.has(field))
-    return error.code === 'CONFLICT' ? 'validation.emailTaken' : 'validation.email';
+    return error.code === 'ACCOUNT_EMAIL_TAKEN' ? 'validation.emailTaken' : 'validation.email';
   return 'validation.invalid';
 }
 
@@ -46,7 +46,7 @@ export function apiFieldErrors(
 export function explainedByFields(error: unknown, fields: readonly string[]): boolean {
   return (
     error instanceof ApiError &&
-    error.code === 'VALIDATION_FAILED' &&
+    error.statusCode === 400 &&
     (error.errors ?? []).length > 0 &&
     (error.errors ?? []).every((fieldError) => fields.includes(fieldError.field))
   );

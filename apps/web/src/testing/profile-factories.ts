@@ -1,4 +1,4 @@
-import type { Profile } from '../features/profiles/api/types';
+import type { Profile } from '../features/profiles/api/schemas';
 
 export const PROFILE_CANDIDATE_ID = '6b0e8f0e-3c55-4f4b-9d8e-0c2f8f0d6a12';
 
@@ -62,6 +62,7 @@ export function createProfile(overrides: Partial<Profile> = {}): Profile {
     updatedAt: null,
     updatedBy: null,
     updatedOnBehalf: false,
+    employerNotices: [],
     ...overrides,
   };
 }

@@ -27,7 +27,7 @@ export function createConcept(hit: TaxonomyHit, overrides: Partial<ConceptDetail
   for (const [language, label] of Object.entries(hit.labels) as Array<
     [keyof ConceptLabels, { text: string; source: 'esco' | 'passgenau' | 'coordinator' }]
   >) {
-    allLabels[language] = [{ text: label.text, source: label.source, preferred: true }];
+    allLabels[language] = [{ id: `${hit.code}-${language}`, text: label.text, source: label.source, preferred: true }];
   }
   return {
     code: hit.code,

@@ -1,33 +1,10 @@
+import type { Schemas } from '@passgenau/api-client';
+
 /** Someone else looked at a candidate's personal data. */
-export interface AccessLogEntry {
-  id: string;
-  at: string;
-  actorAccountId: string | null;
-  actorRole: string;
-  actorName: string | null;
-  /** The firm of an employer who read. */
-  actorCompanyId: string | null;
-  actorCompanyName: string | null;
-  /** Who, as the candidate reads it: the firm for employers, else the person. */
-  actorDisplay: string | null;
-  candidateId: string | null;
-  /** read_candidate, list_mentor_candidates, read_consent, read_mentors, export_candidate … */
-  action: string;
-  /** The request, e.g. "GET /api/candidates/…". */
-  route: string;
-  /** 1 for a single read; appearances in lists are counted per firm and day. */
-  count: number;
-  /** For counted appearances: the district day (YYYY-MM-DD). */
-  day: string | null;
-}
+export type AccessLogEntry = Schemas['AccessLogItem'];
 
 /** GET /api/me/access-log and GET /api/admin/access-log */
-export interface AccessLogPage {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: AccessLogEntry[];
-}
+export type AccessLogPage = Schemas['AccessLogPage'];
 
 /** Actions the interface has words for; any other shows as its code. */
 export const KNOWN_ACCESS_ACTIONS = [

@@ -1,25 +1,7 @@
-import type { Role, UiLanguage } from '@passgenau/domain';
+import type { Schemas } from '@passgenau/api-client';
 
 /** GET /api/auth/me: the signed-in account. */
-export interface SessionAccount {
-  accountId: string;
-  role: Role;
-  displayName: string;
-  email: string | null;
-  loginName: string | null;
-  preferredLanguage: UiLanguage;
-  companyId: string | null;
-  companyRole: 'manager' | 'member' | null;
-  companyName: string | null;
-  /** The own candidate record; candidates only. */
-  candidateId: string | null;
-}
+export type SessionAccount = Schemas['MeResponse'];
 
 /** What sign-in, sign-up, access-code sign-in, invitation acceptance and refresh answer. */
-export interface SessionResponse {
-  /** For API clients; the browser app uses the httpOnly cookies instead. */
-  accessToken: string;
-  /** Sent as X-CSRF-Token with every cookie-authenticated write. */
-  csrfToken: string;
-  account: SessionAccount;
-}
+export type SessionResponse = Schemas['SessionResponse'];

@@ -27,6 +27,10 @@ export function employerPermitView(permit: WorkPermit): EmployerPermitView {
   return 'unknown';
 }
 
+/** The free texts of a profile, each in the writer's language with an optional tidied version. */
+export const TEXT_SUBJECTS = ['about', 'experience', 'education', 'wishes'] as const;
+export type TextSubject = (typeof TEXT_SUBJECTS)[number];
+
 export const GERMAN_CERTIFICATES = ['DTZ', 'telc', 'Goethe', 'other'] as const;
 export type GermanCertificate = (typeof GERMAN_CERTIFICATES)[number];
 

@@ -36,7 +36,7 @@ export class AccountsService {
     if (email) {
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
       if (taken)
-        throw new DomainError('CONFLICT', AccountsMessage.EMAIL_TAKEN, [
+        throw new DomainError('ACCOUNT_EMAIL_TAKEN', AccountsMessage.EMAIL_TAKEN, [
           { field: 'email', message: 'already registered' },
         ]);
     }
@@ -173,7 +173,7 @@ export class AccountsService {
       const losesAdmin =
         account.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.disabled === true);
       if (dto.disabled === true && id === auth.accountId) {
-        throw new DomainError('UNPROCESSABLE', AccountsMessage.SELF_DISABLE, [
+        throw new DomainError('ACCOUNT_SELF_DISABLE', AccountsMessage.SELF_DISABLE, [
           { field: 'disabled', message: 'own account' },
         ]);
       }
@@ -182,7 +182,7 @@ export class AccountsService {
           `SELECT count(*)::int AS n FROM account WHERE role = 'admin' AND disabled_at IS NULL`,
         );
         if (n <= 1)
-          throw new DomainError('UNPROCESSABLE', AccountsMessage.LAST_ADMIN, [
+          throw new DomainError('ACCOUNT_LAST_ADMIN', AccountsMessage.LAST_ADMIN, [
             { field: 'role', message: 'last admin' },
           ]);
       }
@@ -191,7 +191,7 @@ export class AccountsService {
           (r) => r === 'employer' || r === 'candidate',
         );
         if (involvesCandidateOrEmployer) {
-          throw new DomainError('UNPROCESSABLE', AccountsMessage.ROLE_CHANGE_NOT_ALLOWED, [
+          throw new DomainError('ACCOUNT_ROLE_NOT_CHANGEABLE', AccountsMessage.ROLE_CHANGE_NOT_ALLOWED, [
             { field: 'role', message: 'not changeable here' },
           ]);
         }

@@ -59,7 +59,7 @@ describe('sign-in and session security', () => {
         .set('X-Forwarded-For', attacker)
         .send({ email: account.email, password: TEST_PASSWORD });
       expect(attackerAgain.status).toBe(429);
-      expect(attackerAgain.body.code).toBe('RATE_LIMITED');
+      expect(attackerAgain.body.code).toBe('AUTH_TOO_MANY_FAILURES');
 
       const owner = await t.http
         .post('/api/auth/login')
@@ -173,7 +173,7 @@ describe('sign-in and session security', () => {
         .post('/api/auth/password-reset/confirm')
         .send({ token: older, newPassword: 'Fremdes-Passwort-Kelter' });
       expect(stale.status).toBe(400);
-      expect(stale.body.code).toBe('VALIDATION_FAILED');
+      expect(stale.body.code).toBe('AUTH_RESET_LINK_INVALID');
       expect(stale.body.errors[0].field).toBe('token');
       const login = await t.http
         .post('/api/auth/login')

@@ -112,7 +112,7 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body.message).toBe(unknown.body.message);
-      expect(wrong.body.code).toBe('UNAUTHENTICATED');
+      expect(wrong.body.code).toBe('AUTH_BAD_CREDENTIALS');
     });
 
     it('refuses the eleventh try from the same source after ten wrong passwords, even with the right password', async () => {
@@ -127,7 +127,7 @@ describe('sign-up, sign-in, sessions and password reset', () => {
         .post('/api/auth/login')
         .send({ email: account.email, password: TEST_PASSWORD });
       expect(eleventh.status).toBe(429);
-      expect(eleventh.body.code).toBe('RATE_LIMITED');
+      expect(eleventh.body.code).toBe('AUTH_TOO_MANY_FAILURES');
       // When the window has passed the right password works again.
       await db(t).query(`UPDATE login_failure SET at = at - interval '16 minutes' WHERE account_key = $1`, [
         account.email,

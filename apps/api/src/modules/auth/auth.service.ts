@@ -51,7 +51,7 @@ export function normaliseIdentifier(identifier: string): string {
 export function assertPasswordAcceptable(password: string, field: string, email?: string | null): void {
   const problem = passwordProblem(password, { email });
   if (problem)
-    throw new DomainError('VALIDATION_FAILED', `The password ${problem}.`, [
+    throw new DomainError('AUTH_PASSWORD_REJECTED', `The password ${problem}.`, [
       { field, message: `password ${problem}` },
     ]);
 }
@@ -118,7 +118,7 @@ export class AuthService {
       [key, source, LOGIN_FAILURE_WINDOW_MINUTES],
     );
     if (row.from_source >= SOURCE_FAILURE_LIMIT)
-      throw new DomainError('RATE_LIMITED', AuthMessage.TOO_MANY_FAILURES);
+      throw new DomainError('AUTH_TOO_MANY_FAILURES', AuthMessage.TOO_MANY_FAILURES);
     const delay = signInDelayMs(row.from_source, row.on_account);
     if (delay > 0) await sleep(delay);
   }
@@ -156,7 +156,7 @@ export class AuthService {
     const ok = await this.hasher.verify(account?.password_hash ?? null, password);
     if (!ok || account.disabled_at) {
       await this.recordFailure(key, source);
-      throw new DomainError('UNAUTHENTICATED', AuthMessage.BAD_CREDENTIALS);
+      throw new DomainError('AUTH_BAD_CREDENTIALS', AuthMessage.BAD_CREDENTIALS);
     }
     await this.dataSource.query(`DELETE FROM login_failure WHERE account_key = $1 AND source = $2`, [
       key,
@@ -184,7 +184,7 @@ export class AuthService {
     const ok = await this.hasher.verify(account?.access_code_hash ?? null, normaliseAccessCode(code));
     if (!ok) {
       await this.recordFailure(key, source);
-      throw new DomainError('UNAUTHENTICATED', AuthMessage.ACCESS_CODE_INVALID);
+      throw new DomainError('AUTH_ACCESS_CODE_INVALID', AuthMessage.ACCESS_CODE_INVALID);
     }
     assertPasswordAcceptable(newPassword, 'newPassword');
     const hash = await this.hasher.hash(newPassword);
@@ -313,7 +313,7 @@ export class AuthService {
       [hashToken(token)],
     );
     if (!reset)
-      throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [
+      throw new DomainError('AUTH_RESET_LINK_INVALID', AuthMessage.RESET_TOKEN_INVALID, [
         { field: 'token', message: 'invalid, used or expired' },
       ]);
     assertPasswordAcceptable(newPassword, 'newPassword', reset.email);
@@ -325,7 +325,7 @@ export class AuthService {
         [reset.id],
       );
       if (updated === 0)
-        throw new DomainError('VALIDATION_FAILED', AuthMessage.RESET_TOKEN_INVALID, [
+        throw new DomainError('AUTH_RESET_LINK_INVALID', AuthMessage.RESET_TOKEN_INVALID, [
           { field: 'token', message: 'already used' },
         ]);
       // One reset voids every other link of the account: an older mail must not reopen it.

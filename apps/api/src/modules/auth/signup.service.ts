@@ -158,7 +158,7 @@ export class SignupService {
         [hashToken(token)],
       );
       if (!pending)
-        throw new DomainError('VALIDATION_FAILED', AuthMessage.SIGNUP_LINK_INVALID, [
+        throw new DomainError('AUTH_SIGNUP_LINK_INVALID', AuthMessage.SIGNUP_LINK_INVALID, [
           { field: 'token', message: 'invalid, used or expired' },
         ]);
       // Two links of one address opened at once: the second waits here and then finds the account.
@@ -169,7 +169,7 @@ export class SignupService {
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [pending.email]);
       // Someone (an invitation, another link) created the account meanwhile: this link is spent.
       if (taken)
-        throw new DomainError('VALIDATION_FAILED', AuthMessage.SIGNUP_LINK_INVALID, [
+        throw new DomainError('AUTH_SIGNUP_LINK_INVALID', AuthMessage.SIGNUP_LINK_INVALID, [
           { field: 'token', message: 'the e-mail has an account by now; sign in instead' },
         ]);
       const employer = pending.kind === 'employer';

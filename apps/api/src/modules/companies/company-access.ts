@@ -20,7 +20,7 @@ export function isEmployerOf(auth: AuthContext | null, companyId: string): boole
  * leaks nothing; a company that does not exist is a 404 (checked by the caller first).
  */
 export function assertEmployerOf(auth: AuthContext, companyId: string): void {
-  if (!isEmployerOf(auth, companyId)) throw new DomainError('FORBIDDEN', CompaniesMessage.NOT_YOUR_COMPANY);
+  if (!isEmployerOf(auth, companyId)) throw new DomainError('COMPANY_NOT_YOURS', CompaniesMessage.NOT_YOUR_COMPANY);
 }
 
 export function notFound(message: string = CompaniesMessage.COMPANY_NOT_FOUND): DomainError {

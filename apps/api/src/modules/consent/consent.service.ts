@@ -66,7 +66,7 @@ export class ConsentService {
   ): Promise<ConsentStatusResponse> {
     await this.access.assert(auth, candidateId, 'act');
     if (textVersion !== SEARCHABLE_PROFILE_CONSENT.version) {
-      throw new DomainError('VALIDATION_FAILED', ConsentMessage.OUTDATED_TEXT, [
+      throw new DomainError('CONSENT_TEXT_OUTDATED', ConsentMessage.OUTDATED_TEXT, [
         { field: 'textVersion', message: 'not the current version' },
       ]);
     }
@@ -76,7 +76,7 @@ export class ConsentService {
         `SELECT 1 FROM consent_record WHERE candidate_id = $1 AND purpose = 'searchable_profile' AND withdrawn_at IS NULL FOR UPDATE`,
         [candidateId],
       );
-      if (active) throw new DomainError('CONFLICT', ConsentMessage.ALREADY_GIVEN);
+      if (active) throw new DomainError('CONSENT_ALREADY_GIVEN', ConsentMessage.ALREADY_GIVEN);
       await manager.query(
         `INSERT INTO consent_record (candidate_id, purpose, text_version, granted_by_account_id, granted_on_behalf)
          VALUES ($1, 'searchable_profile', $2, $3, $4)`,
@@ -97,7 +97,7 @@ export class ConsentService {
         WHERE candidate_id = $1 AND purpose = 'searchable_profile' AND withdrawn_at IS NULL`,
       [candidateId, auth.accountId, auth.candidateId !== candidateId],
     );
-    if (updated === 0) throw new DomainError('NOT_FOUND', ConsentMessage.NONE_ACTIVE);
+    if (updated === 0) throw new DomainError('CONSENT_NOT_GIVEN', ConsentMessage.NONE_ACTIVE);
     return this.status(auth, candidateId, meta);
   }
 }

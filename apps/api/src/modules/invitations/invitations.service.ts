@@ -50,10 +50,10 @@ export class InvitationsService {
 
   async create(auth: AuthContext, dto: CreateInvitationDto): Promise<CreatedInvitationResponse> {
     if (!INVITERS[dto.kind].includes(auth.role))
-      throw new DomainError('FORBIDDEN', InvitationsMessage.NOT_ALLOWED);
+      throw new DomainError('INVITATION_NOT_ALLOWED', InvitationsMessage.NOT_ALLOWED);
     const email = dto.email.trim().toLowerCase();
     if (dto.kind === 'employer' && Boolean(dto.companyId) === Boolean(dto.companyName)) {
-      throw new DomainError('VALIDATION_FAILED', InvitationsMessage.COMPANY_CHOICE, [
+      throw new DomainError('INVITATION_COMPANY_CHOICE', InvitationsMessage.COMPANY_CHOICE, [
         { field: 'companyId', message: 'give companyId or companyName' },
         { field: 'companyName', message: 'give companyId or companyName' },
       ]);
@@ -74,7 +74,7 @@ export class InvitationsService {
       }
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
       if (taken)
-        throw new DomainError('CONFLICT', InvitationsMessage.EMAIL_TAKEN, [
+        throw new DomainError('ACCOUNT_EMAIL_TAKEN', InvitationsMessage.EMAIL_TAKEN, [
           { field: 'email', message: 'already registered' },
         ]);
       const [row] = await manager.query(
@@ -125,7 +125,7 @@ export class InvitationsService {
         WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now()`,
       [hashToken(token)],
     );
-    if (!row) throw new DomainError('NOT_FOUND', InvitationsMessage.INVALID);
+    if (!row) throw new DomainError('INVITATION_INVALID', InvitationsMessage.INVALID);
     return {
       kind: row.kind,
       email: row.email,
@@ -148,7 +148,7 @@ export class InvitationsService {
           WHERE i.token_hash = $1 AND i.used_at IS NULL AND i.expires_at > now() FOR UPDATE OF i`,
         [hashToken(token)],
       );
-      if (!invitation) throw new DomainError('NOT_FOUND', InvitationsMessage.INVALID);
+      if (!invitation) throw new DomainError('INVITATION_INVALID', InvitationsMessage.INVALID);
       const language = (dto.language ?? invitation.language) as UiLanguage;
       const displayName = `${dto.givenName.trim()} ${dto.familyName.trim()}`;
       let accountId: string;

@@ -133,7 +133,7 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
         { field: 'id', message: 'no such job' },
       ]);
     if (job.state !== 'failed')
-      throw new DomainError('CONFLICT', JobsMessage.JOB_NOT_FAILED, [
+      throw new DomainError('JOB_NOT_RETRYABLE', JobsMessage.JOB_NOT_FAILED, [
         { field: 'id', message: `the job is ${job.state}` },
       ]);
     await this.boss.retry(job.queue, id);

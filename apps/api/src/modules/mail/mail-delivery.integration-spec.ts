@@ -132,7 +132,7 @@ describe('mail delivery through the job queue (SMTP)', () => {
     await until(async () => deliveredTo(recipient).length > 0);
     const again = await t.http.post(`/api/admin/jobs/${failed.id}/retry`).set(bearer(admin));
     expect(again.status).toBe(409);
-    expect(again.body.code).toBe('CONFLICT');
+    expect(again.body.code).toBe('JOB_NOT_RETRYABLE');
     const [row] = await db(t).query(`SELECT delivered_at, delivery_error FROM mail_outbox WHERE id = $1`, [
       written.id,
     ]);

@@ -17,7 +17,7 @@ export class MentorshipsService {
   constructor(private readonly dataSource: DataSource) {}
 
   private ownCandidate(auth: AuthContext): string {
-    if (!auth.candidateId) throw new DomainError('FORBIDDEN', MentorshipsMessage.CANDIDATES_ONLY);
+    if (!auth.candidateId) throw new DomainError('MENTORSHIP_CANDIDATES_ONLY', MentorshipsMessage.CANDIDATES_ONLY);
     return auth.candidateId;
   }
 
@@ -49,7 +49,7 @@ export class MentorshipsService {
       [mentorEmail.trim().toLowerCase()],
     );
     if (!mentor)
-      throw new DomainError('NOT_FOUND', MentorshipsMessage.NO_SUCH_MENTOR, [
+      throw new DomainError('MENTOR_NOT_FOUND', MentorshipsMessage.NO_SUCH_MENTOR, [
         { field: 'mentorEmail', message: 'no mentor with this e-mail' },
       ]);
     const [existing] = await this.dataSource.query(
@@ -57,7 +57,7 @@ export class MentorshipsService {
       [candidateId, mentor.id],
     );
     if (existing)
-      throw new DomainError('CONFLICT', MentorshipsMessage.ALREADY_AUTHORISED, [
+      throw new DomainError('MENTOR_ALREADY_AUTHORISED', MentorshipsMessage.ALREADY_AUTHORISED, [
         { field: 'mentorEmail', message: 'already authorised' },
       ]);
     const [row] = await this.dataSource.query(

@@ -221,7 +221,7 @@ export class AssessmentsService {
     const kind = await this.repository.evidenceKind(evidenceId);
     if (!kind) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
     if (kind !== 'provider')
-      throw new DomainError('UNPROCESSABLE', ProfilesMessage.ONLY_ASSESSMENTS, [
+      throw new DomainError('ASSESSMENT_NOT_CONFIRMABLE', ProfilesMessage.ONLY_ASSESSMENTS, [
         { field: 'id', message: 'not an assessment' },
       ]);
     await this.repository.confirmEvidence(evidenceId, auth.accountId);

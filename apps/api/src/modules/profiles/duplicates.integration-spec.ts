@@ -493,7 +493,7 @@ describe('duplicates: flagged pairs only, reason, 30-day restore, notice, access
         .post(`/api/duplicates/merges/${merged.body.archiveId}/restore`)
         .set(bearer(iba));
       expect(response.status).toBe(409);
-      expect(response.body).toMatchObject({ code: 'MERGE_NOT_RESTORABLE', errors: [{ field: 'email' }] });
+      expect(response.body).toMatchObject({ code: 'MERGE_IDENTIFIER_TAKEN', errors: [{ field: 'email' }] });
       expect(await candidateExists(remove.candidateId)).toBe(0);
     });
 

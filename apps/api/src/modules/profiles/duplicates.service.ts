@@ -125,7 +125,7 @@ export class DuplicatesService implements OnModuleInit {
   async merge(auth: AuthContext, dto: MergeDuplicateDto, meta: RequestMeta): Promise<MergeResultResponse> {
     const { keep, remove, reason } = dto;
     if (keep === remove)
-      throw new DomainError('VALIDATION_FAILED', DuplicatesMessage.SAME_CANDIDATE, [
+      throw new DomainError('DUPLICATE_SAME_CANDIDATE', DuplicatesMessage.SAME_CANDIDATE, [
         { field: 'remove', message: 'same as keep' },
       ]);
     const [a, b] = keep < remove ? [keep, remove] : [remove, keep];
@@ -318,7 +318,7 @@ export class DuplicatesService implements OnModuleInit {
         [account['email'] ?? null, account['login_name'] ?? null, account['id']],
       );
       if (taken)
-        throw new DomainError('MERGE_NOT_RESTORABLE', DuplicatesMessage.IDENTIFIER_TAKEN, [
+        throw new DomainError('MERGE_IDENTIFIER_TAKEN', DuplicatesMessage.IDENTIFIER_TAKEN, [
           { field: taken.email ? 'email' : 'loginName', message: 'now used by another account' },
         ]);
       await this.insertArchivedRows(manager, data, account['id'] as string);
@@ -427,7 +427,7 @@ export class DuplicatesService implements OnModuleInit {
 
   async dismiss(auth: AuthContext, first: string, second: string): Promise<void> {
     if (first === second)
-      throw new DomainError('VALIDATION_FAILED', DuplicatesMessage.SAME_CANDIDATE, [
+      throw new DomainError('DUPLICATE_SAME_CANDIDATE', DuplicatesMessage.SAME_CANDIDATE, [
         { field: 'candidateB', message: 'same as candidateA' },
       ]);
     const [a, b] = first < second ? [first, second] : [second, first];

@@ -112,7 +112,7 @@ describe('competence evidence keeps its author', () => {
     ]);
     expect(forged.status).toBe(403);
     expect(forged.body).toMatchObject({
-      code: 'FORBIDDEN',
+      code: 'PROFILE_EVIDENCE_NOT_YOURS',
       errors: [{ field: 'competences.0.evidence.0.kind' }],
     });
 

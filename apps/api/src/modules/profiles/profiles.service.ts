@@ -243,7 +243,7 @@ export class ProfilesService {
     const existing = await this.repository.existingEvidence(candidateId, manager);
     const plan = planEvidence(auth, dto, existing);
     if (plan.forbidden.length > 0)
-      throw new DomainError('FORBIDDEN', ProfilesMessage.NOT_YOUR_EVIDENCE, plan.forbidden);
+      throw new DomainError('PROFILE_EVIDENCE_NOT_YOURS', ProfilesMessage.NOT_YOUR_EVIDENCE, plan.forbidden);
     if (plan.invalid.length > 0)
       throw new DomainError(
         'VALIDATION_FAILED',
@@ -282,7 +282,12 @@ export class ProfilesService {
     for (const item of result.missing.filter((m) => PUBLISH_REQUIRED.includes(m))) {
       errors.push({ field: item, message: 'required before publishing' });
     }
-    if (errors.length > 0) throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHABLE, errors);
+    if (errors.length > 0)
+      throw new DomainError(
+        loaded.consent ? 'PROFILE_INCOMPLETE' : 'PROFILE_CONSENT_MISSING',
+        ProfilesMessage.NOT_PUBLISHABLE,
+        errors,
+      );
     await this.repository.publish(candidateId);
     return this.current(candidateId);
   }
@@ -298,7 +303,7 @@ export class ProfilesService {
   async reconfirm(auth: AuthContext, candidateId: string): Promise<ProfileResponse> {
     await this.access.assertCanEdit(auth, candidateId);
     if (!(await this.repository.reconfirm(candidateId)))
-      throw new DomainError('UNPROCESSABLE', ProfilesMessage.NOT_PUBLISHED, [
+      throw new DomainError('PROFILE_NOT_PUBLISHED', ProfilesMessage.NOT_PUBLISHED, [
         { field: 'status', message: 'not published' },
       ]);
     return this.current(candidateId);

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
+import { errorCodesAr } from './error-codes/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 
@@ -490,6 +491,7 @@ export const ar: Catalogue = {
   profiles: profilesAr,
   jobs: jobsAr,
   duplicates: duplicatesAr,
+  errorCodes: errorCodesAr,
   inputs: inputsAr,
   staff: staffAr,
 };

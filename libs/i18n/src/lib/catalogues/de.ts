@@ -1,6 +1,7 @@
 import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
+import { errorCodesDe } from './error-codes/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
@@ -497,6 +498,7 @@ export const de = {
   profiles: profilesDe,
   jobs: jobsDe,
   duplicates: duplicatesDe,
+  errorCodes: errorCodesDe,
   inputs: inputsDe,
   staff: staffDe,
 };

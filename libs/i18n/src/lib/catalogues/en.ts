@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
+import { errorCodesEn } from './error-codes/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 
@@ -493,6 +494,7 @@ export const en: Catalogue = {
   profiles: profilesEn,
   jobs: jobsEn,
   duplicates: duplicatesEn,
+  errorCodes: errorCodesEn,
   inputs: inputsEn,
   staff: staffEn,
 };

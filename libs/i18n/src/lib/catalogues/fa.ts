@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
+import { errorCodesFa } from './error-codes/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 
@@ -491,6 +492,7 @@ export const fa: Catalogue = {
   profiles: profilesFa,
   jobs: jobsFa,
   duplicates: duplicatesFa,
+  errorCodes: errorCodesFa,
   inputs: inputsFa,
   staff: staffFa,
 };

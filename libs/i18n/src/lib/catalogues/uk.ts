@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
+import { errorCodesUk } from './error-codes/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 
@@ -498,6 +499,7 @@ export const uk: Catalogue = {
   profiles: profilesUk,
   jobs: jobsUk,
   duplicates: duplicatesUk,
+  errorCodes: errorCodesUk,
   inputs: inputsUk,
   staff: staffUk,
 };

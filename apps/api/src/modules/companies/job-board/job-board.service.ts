@@ -133,7 +133,7 @@ export class JobBoardService {
     if (!candidate) {
       if (auth.role === 'mentor')
         throw invalid('candidateId', 'candidateId is required when a mentor acts for a candidate');
-      throw new DomainError('FORBIDDEN', CompaniesMessage.CANDIDATE_REQUIRED);
+      throw new DomainError('JOB_BOARD_CANDIDATE_REQUIRED', CompaniesMessage.CANDIDATE_REQUIRED);
     }
     await this.candidateAccess.assert(auth, candidate, 'act');
     return candidate;

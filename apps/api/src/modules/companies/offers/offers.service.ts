@@ -67,7 +67,7 @@ export class OffersService {
   }
 
   async create(auth: AuthContext, dto: CreateOfferDto): Promise<OfferResponse> {
-    if (!auth.companyId) throw new DomainError('FORBIDDEN', CompaniesMessage.NOT_YOUR_COMPANY);
+    if (!auth.companyId) throw new DomainError('COMPANY_NOT_YOURS', CompaniesMessage.NOT_YOUR_COMPANY);
     const companyId = auth.companyId;
     const resolved = await this.resolve(companyId, null, dto);
     const id = await this.dataSource.transaction(async (manager) => {

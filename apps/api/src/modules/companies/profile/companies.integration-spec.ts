@@ -82,7 +82,7 @@ describe('company profiles, sites and logos', () => {
       .set(bearer(mine))
       .send({ name: 'Übernommen' });
     expect(write.status).toBe(403);
-    expect(write.body.code).toBe('FORBIDDEN');
+    expect(write.body.code).toBe('COMPANY_NOT_YOURS');
     expect(
       (
         await t.http

@@ -98,7 +98,7 @@ export class CompaniesService {
       if (!(await this.companies.site(companyId, siteId, manager)))
         throw notFound(CompaniesMessage.SITE_NOT_FOUND);
       if ((await this.companies.activeOffersAtSite(siteId, manager)) > 0) {
-        throw new DomainError('CONFLICT', CompaniesMessage.SITE_IN_USE, [
+        throw new DomainError('COMPANY_SITE_IN_USE', CompaniesMessage.SITE_IN_USE, [
           { field: 'siteId', message: 'draft or open offers use this site' },
         ]);
       }

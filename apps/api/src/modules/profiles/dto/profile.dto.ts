@@ -37,13 +37,14 @@ import {
   type SchoolLevel,
   type WorkKind,
   type WorkPermit,
+  TEXT_SUBJECTS,
+  type TextSubject,
 } from '@passgenau/domain';
 import { IsPastOrTodayDate } from './validators';
 
 const LANGUAGE_CODE = /^[a-z]{2,3}$/;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
-export const TEXT_SUBJECTS = ['about', 'experience', 'education', 'wishes'] as const;
-export type TextSubject = (typeof TEXT_SUBJECTS)[number];
+export { TEXT_SUBJECTS, type TextSubject };
 
 export class LanguageSkillDto {
   @ApiProperty({ description: 'ISO 639 code (de, ar, fa, uk, prs, ti …)', example: 'de' })

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  CEFR_LEVELS,
+  CORE_SKILL_LEVELS,
+  DRIVING_LICENCES,
+  EVIDENCE_LEVELS,
+  GERMAN_CERTIFICATES,
+  RECOGNITION_STATES,
+  SCHOOL_LEVELS,
+  TEXT_SUBJECTS,
+  WORK_KINDS,
   COMPLETENESS_ITEMS,
   CONTACT_DETAIL_KINDS,
   type ContactDetailKind,
@@ -15,7 +24,7 @@ import { ConceptLabelsResponse } from '../../taxonomy/dto/taxonomy.response';
 export class EvidenceResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ enum: EVIDENCE_KINDS }) kind!: EvidenceKind;
-  @ApiProperty({ type: String, nullable: true }) level!: string | null;
+  @ApiProperty({ enum: EVIDENCE_LEVELS, nullable: true }) level!: string | null;
   @ApiProperty({
     type: String,
     nullable: true,
@@ -46,28 +55,28 @@ export class CompetenceResponse {
 export class LanguageSkillResponse {
   @ApiProperty() language!: string;
   @ApiProperty() native!: boolean;
-  @ApiProperty({ type: String, nullable: true }) overall!: string | null;
-  @ApiProperty({ type: String, nullable: true }) understanding!: string | null;
-  @ApiProperty({ type: String, nullable: true }) speaking!: string | null;
-  @ApiProperty({ type: String, nullable: true }) writing!: string | null;
+  @ApiProperty({ enum: CEFR_LEVELS, nullable: true }) overall!: string | null;
+  @ApiProperty({ enum: CEFR_LEVELS, nullable: true }) understanding!: string | null;
+  @ApiProperty({ enum: CEFR_LEVELS, nullable: true }) speaking!: string | null;
+  @ApiProperty({ enum: CEFR_LEVELS, nullable: true }) writing!: string | null;
 }
 
 export class CertificateResponse {
-  @ApiProperty() kind!: string;
+  @ApiProperty({ enum: GERMAN_CERTIFICATES }) kind!: string;
   @ApiProperty({ type: String, nullable: true }) name!: string | null;
-  @ApiProperty() level!: string;
+  @ApiProperty({ enum: CEFR_LEVELS }) level!: string;
   @ApiProperty() issuedOn!: string;
 }
 
 export class EducationResponse {
-  @ApiProperty() kind!: string;
+  @ApiProperty({ enum: ['vocational', 'academic'] }) kind!: string;
   @ApiProperty() title!: string;
   @ApiProperty() titleLang!: string;
   @ApiProperty({ type: String, nullable: true }) occupationCode!: string | null;
   @ApiPropertyOptional({ type: ConceptLabelsResponse }) occupationLabels?: ConceptLabelsResponse;
   @ApiProperty({ type: String, nullable: true }) country!: string | null;
   @ApiProperty({ type: Number, nullable: true }) yearCompleted!: number | null;
-  @ApiProperty() recognition!: string;
+  @ApiProperty({ enum: RECOGNITION_STATES }) recognition!: string;
 }
 
 export class ExperienceResponse {
@@ -85,7 +94,7 @@ export class TextVersionResponse {
 }
 
 export class ProfileTextResponse {
-  @ApiProperty() subject!: string;
+  @ApiProperty({ enum: TEXT_SUBJECTS }) subject!: string;
   @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'As the candidate wrote it' })
   original!: TextVersionResponse | null;
   @ApiProperty({ type: TextVersionResponse, nullable: true, description: 'Tidied or translated by a mentor' })
@@ -115,12 +124,12 @@ export class VisibilityResponse {
 export class SchoolingResponse {
   @ApiProperty({ type: Number, nullable: true }) years!: number | null;
   @ApiProperty({ type: String, nullable: true }) country!: string | null;
-  @ApiProperty({ type: String, nullable: true }) level!: string | null;
+  @ApiProperty({ enum: SCHOOL_LEVELS, nullable: true }) level!: string | null;
 }
 
 export class WishesResponse {
   @ApiProperty({ type: [OccupationRefResponse] }) occupations!: OccupationRefResponse[];
-  @ApiProperty({ type: [String] }) kinds!: string[];
+  @ApiProperty({ enum: WORK_KINDS, isArray: true }) kinds!: string[];
   @ApiProperty({ type: Number, nullable: true }) hoursPerWeek!: number | null;
   @ApiProperty({ type: String, nullable: true }) earliestStart!: string | null;
 }
@@ -131,7 +140,7 @@ export class MobilityResponse {
   @ApiProperty({ type: String, nullable: true }) homePlace!: string | null;
   @ApiProperty({ type: Number, nullable: true }) travelKm!: number | null;
   @ApiProperty({ type: Number, nullable: true }) travelMinutes!: number | null;
-  @ApiProperty({ type: [String] }) drivingLicences!: string[];
+  @ApiProperty({ enum: DRIVING_LICENCES, isArray: true }) drivingLicences!: string[];
 }
 
 /** What employers see: no name, contact, exact address or permit details. */
@@ -139,8 +148,8 @@ export class PseudonymousProfileResponse {
   @ApiProperty({ example: 'K-7F3Q' }) pseudonym!: string;
   @ApiProperty({ type: [LanguageSkillResponse] }) languages!: LanguageSkillResponse[];
   @ApiProperty({ type: [CertificateResponse] }) germanCertificates!: CertificateResponse[];
-  @ApiProperty({ type: String, nullable: true }) mathsLevel!: string | null;
-  @ApiProperty({ type: String, nullable: true }) computerLevel!: string | null;
+  @ApiProperty({ enum: CORE_SKILL_LEVELS, nullable: true }) mathsLevel!: string | null;
+  @ApiProperty({ enum: CORE_SKILL_LEVELS, nullable: true }) computerLevel!: string | null;
   @ApiProperty({ type: [CompetenceResponse] }) competences!: CompetenceResponse[];
   @ApiProperty({ type: SchoolingResponse }) schooling!: SchoolingResponse;
   @ApiProperty({ type: [EducationResponse] }) education!: EducationResponse[];
@@ -155,7 +164,7 @@ export class PseudonymousProfileResponse {
     string | null;
   @ApiProperty({ type: Number, nullable: true }) travelKm!: number | null;
   @ApiProperty({ type: Number, nullable: true }) travelMinutes!: number | null;
-  @ApiProperty({ type: [String] }) drivingLicences!: string[];
+  @ApiProperty({ enum: DRIVING_LICENCES, isArray: true }) drivingLicences!: string[];
   @ApiProperty({ enum: ['yes', 'with_approval', 'unknown'] }) mayWork!: 'yes' | 'with_approval' | 'unknown';
   @ApiProperty() completenessPercent!: number;
 }
@@ -180,8 +189,8 @@ export class ProfileResponse {
   @ApiProperty({ type: String, nullable: true }) confirmedAt!: string | null;
   @ApiProperty({ type: [LanguageSkillResponse] }) languages!: LanguageSkillResponse[];
   @ApiProperty({ type: [CertificateResponse] }) germanCertificates!: CertificateResponse[];
-  @ApiProperty({ type: String, nullable: true }) mathsLevel!: string | null;
-  @ApiProperty({ type: String, nullable: true }) computerLevel!: string | null;
+  @ApiProperty({ enum: CORE_SKILL_LEVELS, nullable: true }) mathsLevel!: string | null;
+  @ApiProperty({ enum: CORE_SKILL_LEVELS, nullable: true }) computerLevel!: string | null;
   @ApiProperty({ type: [CompetenceResponse] }) competences!: CompetenceResponse[];
   @ApiProperty({ type: SchoolingResponse }) schooling!: SchoolingResponse;
   @ApiProperty({ type: [EducationResponse] }) education!: EducationResponse[];

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import {
   CONCEPT_KINDS,
   DISTINCTION_KINDS,
@@ -73,16 +73,26 @@ export class RelatedSkillResponse {
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
 }
 
+/** One label of a concept in one language, as listed in `allLabels`. */
+export class ConceptLabelVariantResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: LABEL_SOURCES }) source!: LabelSource;
+  @ApiProperty() preferred!: boolean;
+}
+
+@ApiExtraModels(ConceptLabelVariantResponse)
 export class ConceptResponse {
   @ApiProperty() code!: string;
   @ApiProperty({ enum: CONCEPT_KINDS }) kind!: ConceptKind;
   @ApiProperty({ type: String, nullable: true }) iscoGroup!: string | null;
   @ApiProperty({ type: ConceptLabelsResponse }) labels!: ConceptLabelsResponse;
   @ApiProperty({
-    type: Object,
-    description: 'All labels per language, preferred first ({ id, text, source, preferred })',
+    type: 'object',
+    description: 'All labels per language, preferred first',
+    additionalProperties: { type: 'array', items: { $ref: getSchemaPath(ConceptLabelVariantResponse) } },
   })
-  allLabels!: Record<string, Array<{ id: string; text: string; source: LabelSource; preferred: boolean }>>;
+  allLabels!: Record<string, ConceptLabelVariantResponse[]>;
   @ApiProperty({ type: String, nullable: true }) descriptionEn!: string | null;
   @ApiProperty({ type: String, nullable: true }) descriptionDe!: string | null;
   @ApiProperty({

@@ -1,20 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 /** GET /api/candidates/:id: personal data (the candidate, authorised mentors, IBA staff, admins; logged). */
-export interface CandidatePersonalData {
-  id: string;
-  givenName: string;
-  familyName: string;
-  email: string | null;
-  loginName: string | null;
-  preferredLanguage: string;
-  searchableConsent: boolean;
-  createdAt: string;
-}
+export type CandidatePersonalData = Schemas['CandidatePersonalResponse'];
 
 export function getCandidate(candidateId: string, signal?: AbortSignal): Promise<CandidatePersonalData> {
-  return apiRequest<CandidatePersonalData>(`/candidates/${encodeURIComponent(candidateId)}`, { signal });
+  return unwrap(api.GET('/api/candidates/{id}', { params: { path: { id: candidateId } }, signal }));
 }
 
 export function candidateQueryOptions(candidateId: string) {

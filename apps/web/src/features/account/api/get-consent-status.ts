@@ -1,32 +1,18 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface ConsentRecord {
-  id: string;
-  textVersion: string;
-  grantedAt: string;
-  grantedBy: string | null;
-  /** A mentor recorded it on the candidate's behalf. */
-  grantedOnBehalf: boolean;
-  withdrawnAt: string | null;
-  withdrawnOnBehalf: boolean | null;
-}
+export type ConsentRecord = Schemas['ConsentRecordResponse'];
 
 /** GET /api/candidates/:id/consent */
-export interface ConsentStatus {
-  /** Employers may find the profile. */
-  searchable: boolean;
-  currentTextVersion: string;
-  active: ConsentRecord | null;
-  history: ConsentRecord[];
-}
+export type ConsentStatus = Schemas['ConsentStatusResponse'];
 
 export function consentStatusQueryKey(candidateId: string) {
   return ['candidates', candidateId, 'consent'] as const;
 }
 
 export function getConsentStatus(candidateId: string, signal?: AbortSignal): Promise<ConsentStatus> {
-  return apiRequest<ConsentStatus>(`/candidates/${encodeURIComponent(candidateId)}/consent`, { signal });
+  return unwrap(api.GET('/api/candidates/{id}/consent', { params: { path: { id: candidateId } }, signal }));
 }
 
 export function consentStatusQueryOptions(candidateId: string) {

@@ -1,10 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { ConsentText } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 /** GET /api/consent/texts: the consent text in force, in every interface language. */
 export function getConsentText(signal?: AbortSignal): Promise<ConsentText> {
-  return apiRequest<ConsentText>('/consent/texts', { signal });
+  // The document describes title and body as objects by language; libs/domain names the languages.
+  return unwrap(api.GET('/api/consent/texts', { signal })) as Promise<ConsentText>;
 }
 
 export function consentTextQueryOptions() {

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import type { AccessLogPage } from '../../../types/access-log';
 
 export interface MyAccessLogParams {
@@ -12,7 +12,7 @@ export function getMyAccessLog(
   { page, pageSize }: MyAccessLogParams,
   signal?: AbortSignal,
 ): Promise<AccessLogPage> {
-  return apiRequest<AccessLogPage>('/me/access-log', { query: { page, pageSize }, signal });
+  return unwrap(api.GET('/api/me/access-log', { params: { query: { page, pageSize } }, signal }));
 }
 
 export function myAccessLogQueryOptions(params: MyAccessLogParams) {

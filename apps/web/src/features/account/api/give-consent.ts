@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import { consentStatusQueryKey, type ConsentStatus } from './get-consent-status';
 
 export interface GiveConsentInput {
@@ -10,10 +10,12 @@ export interface GiveConsentInput {
 
 /** POST /api/candidates/:id/consent (the candidate, or an authorised mentor on the candidate's behalf). */
 export function giveConsent({ candidateId, textVersion }: GiveConsentInput): Promise<ConsentStatus> {
-  return apiRequest<ConsentStatus>(`/candidates/${encodeURIComponent(candidateId)}/consent`, {
-    method: 'POST',
-    body: { textVersion },
-  });
+  return unwrap(
+    api.POST('/api/candidates/{id}/consent', {
+      params: { path: { id: candidateId } },
+      body: { textVersion },
+    }),
+  );
 }
 
 export function useGiveConsent() {

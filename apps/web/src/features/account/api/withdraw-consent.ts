@@ -1,12 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import { consentStatusQueryKey, type ConsentStatus } from './get-consent-status';
 
 /** DELETE /api/candidates/:id/consent: employers no longer find the profile, at once. */
 export function withdrawConsent(candidateId: string): Promise<ConsentStatus> {
-  return apiRequest<ConsentStatus>(`/candidates/${encodeURIComponent(candidateId)}/consent`, {
-    method: 'DELETE',
-  });
+  return unwrap(api.DELETE('/api/candidates/{id}/consent', { params: { path: { id: candidateId } } }));
 }
 
 export function useWithdrawConsent() {

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import { MY_MENTORS_QUERY_KEY } from './list-my-mentors';
 
 /** DELETE /api/me/mentors/:id: the mentor may no longer see or act for the candidate. */
 export async function withdrawMentor(mentorshipId: string): Promise<void> {
-  await apiRequest<null>(`/me/mentors/${encodeURIComponent(mentorshipId)}`, { method: 'DELETE' });
+  await unwrap(api.DELETE('/api/me/mentors/{id}', { params: { path: { id: mentorshipId } } }));
 }
 
 export function useWithdrawMentor() {

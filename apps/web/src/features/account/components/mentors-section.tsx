@@ -178,8 +178,8 @@ function AuthoriseMentorForm() {
   const [problem, setProblem] = useState<string | undefined>();
   const serverErrors = apiFieldErrors(authorise.error, ['mentorEmail'], ({ field }, error) => {
     if (field !== 'mentorEmail') return null;
-    if (error.code === 'NOT_FOUND') return 'account.mentors.notFound';
-    if (error.code === 'CONFLICT') return 'account.mentors.already';
+    if (error.code === 'MENTOR_NOT_FOUND') return 'account.mentors.notFound';
+    if (error.code === 'MENTOR_ALREADY_AUTHORISED') return 'account.mentors.already';
     return null;
   });
 

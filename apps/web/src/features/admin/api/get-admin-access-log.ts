@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import type { AccessLogPage } from '../../../types/access-log';
 
 export interface AdminAccessLogParams {
@@ -18,17 +18,21 @@ export function getAdminAccessLog(
   signal?: AbortSignal,
 ): Promise<AccessLogPage> {
   const { candidateId, actorAccountId, from, to, page, pageSize } = params;
-  return apiRequest<AccessLogPage>('/admin/access-log', {
-    query: {
-      candidateId: candidateId.trim(),
-      actorAccountId: actorAccountId.trim(),
-      from,
-      to,
-      page,
-      pageSize,
-    },
-    signal,
-  });
+  return unwrap(
+    api.GET('/api/admin/access-log', {
+      params: {
+        query: {
+          candidateId: candidateId.trim(),
+          actorAccountId: actorAccountId.trim(),
+          from,
+          to,
+          page,
+          pageSize,
+        },
+      },
+      signal,
+    }),
+  );
 }
 
 export function adminAccessLogQueryOptions(params: AdminAccessLogParams) {

@@ -1,26 +1,11 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { Schemas } from '@passgenau/api-client';
 import type { Role } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface AdminAccount {
-  id: string;
-  email: string | null;
-  loginName: string | null;
-  role: Role;
-  displayName: string;
-  companyId: string | null;
-  companyName: string | null;
-  disabled: boolean;
-  isDemo: boolean;
-  createdAt: string;
-}
+export type AdminAccount = Schemas['AccountListItem'];
 
-export interface AdminAccountPage {
-  total: number;
-  page: number;
-  pageSize: number;
-  items: AdminAccount[];
-}
+export type AdminAccountPage = Schemas['AccountListResponse'];
 
 export interface ListAccountsParams {
   /** Part of a name, e-mail or login name. */
@@ -37,10 +22,12 @@ export function listAccounts(
   { q, role, page, pageSize }: ListAccountsParams,
   signal?: AbortSignal,
 ): Promise<AdminAccountPage> {
-  return apiRequest<AdminAccountPage>('/admin/accounts', {
-    query: { q: q.trim(), role, page, pageSize },
-    signal,
-  });
+  return unwrap(
+    api.GET('/api/admin/accounts', {
+      params: { query: { q: q.trim(), role: role ?? undefined, page, pageSize } },
+      signal,
+    }),
+  );
 }
 
 export function accountsQueryOptions(params: ListAccountsParams) {

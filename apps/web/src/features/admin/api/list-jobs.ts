@@ -1,5 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -10,23 +11,9 @@ export function isJobState(value: string): value is JobState {
   return (JOB_STATES as readonly string[]).includes(value);
 }
 
-export interface Job {
-  id: string;
-  queue: string;
-  state: JobState;
-  attempts: number;
-  maxAttempts: number;
-  createdAt: string;
-  nextAttemptAt: string | null;
-  completedAt: string | null;
-  error: string | null;
-  data: Record<string, unknown>;
-}
+export type Job = Schemas['JobItem'];
 
-export interface JobPage {
-  total: number;
-  items: Job[];
-}
+export type JobPage = Schemas['JobPage'];
 
 export interface JobParams {
   state: JobState | null;
@@ -38,10 +25,9 @@ export const ADMIN_JOBS_QUERY_ROOT = ['admin', 'jobs'] as const;
 
 /** GET /api/admin/jobs: jobs of the queue (mail delivery, reminders), newest first. */
 export function listJobs({ state, page, pageSize }: JobParams, signal?: AbortSignal): Promise<JobPage> {
-  return apiRequest<JobPage>('/admin/jobs', {
-    query: { page, pageSize, state },
-    signal,
-  });
+  return unwrap(
+    api.GET('/api/admin/jobs', { params: { query: { page, pageSize, state: state ?? undefined } }, signal }),
+  );
 }
 
 export function jobsQueryOptions(params: JobParams) {
@@ -58,7 +44,7 @@ export function useJobs(params: JobParams) {
 
 /** POST /api/admin/jobs/:id/retry: 204; 409 when the job is no longer failed. */
 export async function retryJob(id: string): Promise<void> {
-  await apiRequest<null>(`/admin/jobs/${encodeURIComponent(id)}/retry`, { method: 'POST' });
+  await unwrap(api.POST('/api/admin/jobs/{id}/retry', { params: { path: { id } } }));
 }
 
 export function useRetryJob() {

@@ -1,20 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface OutboxMail {
-  id: string;
-  recipient: string;
-  subject: string;
-  body: string;
-  createdAt: string;
-  deliveredAt: string | null;
-  deliveryError: string | null;
-}
+export type OutboxMail = Schemas['OutboxMailItem'];
 
-export interface OutboxPage {
-  total: number;
-  items: OutboxMail[];
-}
+export type OutboxPage = Schemas['OutboxPage'];
 
 export interface OutboxParams {
   page: number;
@@ -23,7 +13,7 @@ export interface OutboxParams {
 
 /** GET /api/admin/outbox: mails the platform wrote (invitations, password resets), newest first. */
 export function listOutbox({ page, pageSize }: OutboxParams, signal?: AbortSignal): Promise<OutboxPage> {
-  return apiRequest<OutboxPage>('/admin/outbox', { query: { page, pageSize }, signal });
+  return unwrap(api.GET('/api/admin/outbox', { params: { query: { page, pageSize } }, signal }));
 }
 
 export function outboxQueryOptions(params: OutboxParams) {

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import { ADMIN_ACCOUNTS_QUERY_ROOT } from './list-accounts';
 
 /** Roles an admin may give; candidates and employers keep theirs. */
@@ -19,10 +19,7 @@ export interface UpdateAccountInput {
 
 /** PATCH /api/admin/accounts/:id: 204, or 422 for the last admin, the own account, candidates and employers. */
 export async function updateAccount({ accountId, ...changes }: UpdateAccountInput): Promise<void> {
-  await apiRequest<null>(`/admin/accounts/${encodeURIComponent(accountId)}`, {
-    method: 'PATCH',
-    body: changes,
-  });
+  await unwrap(api.PATCH('/api/admin/accounts/{id}', { params: { path: { id: accountId } }, body: changes }));
 }
 
 export function useUpdateAccount() {

@@ -1,7 +1,6 @@
 import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import type { ParseKeys } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRole, ROLES, type Role } from '@passgenau/domain';
@@ -10,7 +9,6 @@ import { FormError } from '../../../components/form-error';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import stacked from '../../../components/stacked-table.module.css';
-import { ApiError } from '../../../lib/api-client';
 import { errorMessageKey } from '../../../lib/error-message';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
@@ -20,18 +18,6 @@ import classes from './admin.module.css';
 import { isolate } from '../../../lib/bidi';
 
 const PAGE_SIZE = 20;
-
-function updateErrorKey(error: unknown): ParseKeys {
-  if (error instanceof ApiError && error.code === 'UNPROCESSABLE') {
-    const fields = (error.errors ?? [])
-      .map((fieldError) => `${fieldError.field}:${fieldError.message}`)
-      .join(' ');
-    if (/role:.*last admin/.test(fields)) return 'admin.accounts.lastAdmin';
-    if (/disabled:.*own/.test(fields)) return 'admin.accounts.ownAccount';
-    return 'admin.accounts.notChangeable';
-  }
-  return errorMessageKey(error);
-}
 
 export interface AccountsPanelProps {
   /** The signed-in admin, who may not disable their own account. */
@@ -80,7 +66,7 @@ export function AccountsPanel({ currentAccountId }: AccountsPanelProps) {
         />
       </Group>
 
-      {update.isError ? <FormError>{t(updateErrorKey(update.error))}</FormError> : null}
+      {update.isError ? <FormError>{t(errorMessageKey(update.error))}</FormError> : null}
 
       {accounts.isPending ? (
         <PageLoader />

@@ -51,7 +51,8 @@ describe('the admin page', () => {
         ),
       }),
       '/api/admin/accounts/acc-mentor': () =>
-        apiError(422, 'UNPROCESSABLE', [{ field: 'role', message: 'last admin' }]),
+        // The text comes from the code alone; the field message is not read.
+        apiError(422, 'ACCOUNT_LAST_ADMIN', [{ field: 'role', message: 'x' }]),
     });
     const de = CATALOGUES.de;
     const { user } = renderApp({ language: 'de', path: '/admin' });
@@ -76,9 +77,27 @@ describe('the admin page', () => {
     const mentorRow = within(table).getByRole('row', { name: /Jonas Weber/ });
     await user.selectOptions(within(mentorRow).getByRole('combobox', { name: /Jonas Weber/ }), 'coordinator');
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(de.admin.accounts.lastAdmin);
+    expect(await screen.findByRole('alert')).toHaveTextContent(de.errorCodes.ACCOUNT_LAST_ADMIN);
     const patch = api.calls.find((call) => call.method === 'PATCH');
     expect(patch?.body).toEqual({ role: 'coordinator' });
+  });
+
+  it('explains a refused change by its code in Arabic', async () => {
+    rememberSession();
+    mockApi({
+      '/api/auth/me': () => admin,
+      '/api/admin/accounts': () => ({ total: accounts.length, page: 1, pageSize: 20, items: accounts }),
+      '/api/admin/accounts/acc-mentor': () => apiError(422, 'ACCOUNT_ROLE_NOT_CHANGEABLE'),
+    });
+    const ar = CATALOGUES.ar;
+    window.localStorage.setItem(LANGUAGE_STORAGE_KEY, 'ar');
+    const { user } = renderApp({ language: 'ar', path: '/admin' });
+
+    const table = await screen.findByRole('table');
+    const mentorRow = await within(table).findByRole('row', { name: /Jonas Weber/ });
+    await user.selectOptions(within(mentorRow).getByRole('combobox', { name: /Jonas Weber/ }), 'coordinator');
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(ar.errorCodes.ACCOUNT_ROLE_NOT_CHANGEABLE);
   });
 
   it('disables an account and shows the outbox', async () => {

@@ -1,18 +1,12 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
-export interface PasswordResetConfirmInput {
-  token: string;
-  newPassword: string;
-}
+export type PasswordResetConfirmInput = Schemas['PasswordResetConfirmDto'];
 
 /** POST /api/auth/password-reset/confirm: 204, or 400 naming `token` or `newPassword`. Ends every session. */
 export async function confirmPasswordReset(input: PasswordResetConfirmInput): Promise<void> {
-  await apiRequest<null>('/auth/password-reset/confirm', {
-    method: 'POST',
-    body: input,
-    refreshSession: false,
-  });
+  await unwrap(api.POST('/api/auth/password-reset/confirm', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useConfirmPasswordReset() {

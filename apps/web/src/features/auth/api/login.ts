@@ -1,16 +1,13 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface LoginInput {
-  /** E-mail, or the login name of a candidate without e-mail ("k-ab3d7fq"). */
-  email: string;
-  password: string;
-}
+export type LoginInput = Schemas['LoginDto'];
 
 /** POST /api/auth/login. A 401 here means a wrong e-mail or password, so the session is not renewed. */
 export function login(input: LoginInput): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>('/auth/login', { method: 'POST', body: input, refreshSession: false });
+  return unwrap(api.POST('/api/auth/login', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useLogin() {

@@ -1,6 +1,6 @@
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
 /** POST /api/auth/logout: ends the session on the server and clears the cookies. */
 export async function logout(): Promise<void> {
-  await apiRequest<null>('/auth/logout', { method: 'POST', refreshSession: false });
+  await unwrap(api.POST('/api/auth/logout', { fetch: withoutSessionRenewal }));
 }

@@ -1,21 +1,13 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface AccessCodeInput {
-  loginName: string;
-  /** The printed one-time code; dashes and spaces do not matter. */
-  code: string;
-  newPassword: string;
-}
+export type AccessCodeInput = Schemas['AccessCodeDto'];
 
 /** POST /api/auth/access-code: first sign-in of a candidate without e-mail; sets the password. */
 export function redeemAccessCode(input: AccessCodeInput): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>('/auth/access-code', {
-    method: 'POST',
-    body: input,
-    refreshSession: false,
-  });
+  return unwrap(api.POST('/api/auth/access-code', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useRedeemAccessCode() {

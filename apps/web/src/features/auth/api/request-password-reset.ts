@@ -1,20 +1,12 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
-export interface PasswordResetRequestInput {
-  email: string;
-  /** Language of the mail when the account has none of its own. */
-  language: UiLanguage;
-}
+export type PasswordResetRequestInput = Schemas['PasswordResetRequestDto'];
 
 /** POST /api/auth/password-reset/request: always 202, whether or not the e-mail is known. */
 export async function requestPasswordReset(input: PasswordResetRequestInput): Promise<void> {
-  await apiRequest<unknown>('/auth/password-reset/request', {
-    method: 'POST',
-    body: input,
-    refreshSession: false,
-  });
+  await unwrap(api.POST('/api/auth/password-reset/request', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useRequestPasswordReset() {

@@ -1,22 +1,16 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface SignupInput {
-  email: string;
-  password: string;
-  givenName: string;
-  familyName: string;
-  language: UiLanguage;
-}
+export type SignupInput = Schemas['SignupDto'];
 
 /**
  * POST /api/auth/signup: a candidate signs up alone (everyone else is invited). Always 202: the
  * link that creates the account comes by e-mail (a known address gets a note instead).
  */
 export async function signup(input: SignupInput): Promise<void> {
-  await apiRequest<unknown>('/auth/signup', { method: 'POST', body: input, refreshSession: false });
+  await unwrap(api.POST('/api/auth/signup', { body: input, fetch: withoutSessionRenewal }));
 }
 
 export function useSignup() {
@@ -25,11 +19,7 @@ export function useSignup() {
 
 /** POST /api/auth/signup/confirm: the link from the mail creates the account and signs in; 400 naming `token`. */
 export function confirmSignup(token: string): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>('/auth/signup/confirm', {
-    method: 'POST',
-    body: { token },
-    refreshSession: false,
-  });
+  return unwrap(api.POST('/api/auth/signup/confirm', { body: { token }, fetch: withoutSessionRenewal }));
 }
 
 export function useConfirmSignup() {

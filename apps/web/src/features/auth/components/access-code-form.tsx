@@ -17,8 +17,9 @@ const FIELDS = ['loginName', 'code', 'newPassword'] as const;
 type Field = (typeof FIELDS)[number];
 
 function generalErrorKey(error: unknown): ParseKeys {
-  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return 'auth.accessCode.invalid';
-  if (error instanceof ApiError && error.code === 'RATE_LIMITED') return 'auth.signIn.rateLimited';
+  if (error instanceof ApiError && error.code === 'AUTH_ACCESS_CODE_INVALID') return 'auth.accessCode.invalid';
+  if (error instanceof ApiError && (error.code === 'AUTH_TOO_MANY_FAILURES' || error.code === 'RATE_LIMITED'))
+    return 'auth.signIn.rateLimited';
   return errorMessageKey(error);
 }
 

@@ -68,8 +68,8 @@ describe('SignInForm', () => {
     expect(document.documentElement).toHaveAttribute('dir', 'rtl');
   });
 
-  it('says that e-mail or password is wrong on UNAUTHENTICATED', async () => {
-    mockApi({ '/api/auth/login': () => apiError(401, 'UNAUTHENTICATED') });
+  it('says that e-mail or password is wrong on AUTH_BAD_CREDENTIALS', async () => {
+    mockApi({ '/api/auth/login': () => apiError(401, 'AUTH_BAD_CREDENTIALS') });
     const { user } = renderApp({ language: 'en', path: '/sign-in' });
 
     await user.type(

@@ -17,8 +17,9 @@ const FIELDS = ['email', 'password'] as const;
 type Field = (typeof FIELDS)[number];
 
 function generalErrorKey(error: unknown): ParseKeys {
-  if (error instanceof ApiError && error.code === 'UNAUTHENTICATED') return 'auth.signIn.badCredentials';
-  if (error instanceof ApiError && error.code === 'RATE_LIMITED') return 'auth.signIn.rateLimited';
+  if (error instanceof ApiError && error.code === 'AUTH_BAD_CREDENTIALS') return 'auth.signIn.badCredentials';
+  if (error instanceof ApiError && (error.code === 'AUTH_TOO_MANY_FAILURES' || error.code === 'RATE_LIMITED'))
+    return 'auth.signIn.rateLimited';
   return errorMessageKey(error);
 }
 

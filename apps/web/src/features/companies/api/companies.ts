@@ -1,20 +1,18 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, apiRequest, getCsrfToken, apiUrl, type QueryValue } from '../../../lib/api-client';
-import type {
-  CompanyListResponse,
-  CompanyResponse,
-  CompanyUpdate,
-  ImportReport,
-  ShowcasePage,
-  SiteInput,
-} from './types';
+import type { operations } from '@passgenau/api-client';
+import type { QueryValue } from '../../../lib/api-client';
+import { api, multipart, unwrap } from '../../../lib/api';
+import type { CompanyResponse, CompanyUpdate, ImportRequest, SiteInput } from './schemas';
+
+/** The open-firms filters as the document declares them. */
+type OpenFirmsQuery = NonNullable<operations['CompaniesController_openFirms']['parameters']['query']>;
 
 export const MY_COMPANY_QUERY_KEY = ['companies', 'mine'] as const;
 
 export function useMyCompany(enabled = true) {
   return useQuery({
     queryKey: MY_COMPANY_QUERY_KEY,
-    queryFn: ({ signal }) => apiRequest<CompanyResponse>('/me/company', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/me/company', { signal })),
     enabled,
   });
 }
@@ -32,54 +30,43 @@ function useCompanyMutation<TInput, TResult>(mutationFn: (input: TInput) => Prom
 
 export function useUpdateCompany(companyId: string) {
   return useCompanyMutation((input: CompanyUpdate) =>
-    apiRequest<CompanyResponse>(`/companies/${companyId}`, { method: 'PATCH', body: input }),
+    unwrap(api.PATCH('/api/companies/{id}', { params: { path: { id: companyId } }, body: input })),
   );
 }
 
 export function useSaveSite(companyId: string) {
   return useCompanyMutation(({ siteId, site }: { siteId: string | null; site: SiteInput }) =>
     siteId
-      ? apiRequest<unknown>(`/companies/${companyId}/sites/${siteId}`, { method: 'PUT', body: site })
-      : apiRequest<unknown>(`/companies/${companyId}/sites`, { method: 'POST', body: site }),
+      ? unwrap(
+          api.PUT('/api/companies/{id}/sites/{siteId}', {
+            params: { path: { id: companyId, siteId } },
+            body: site,
+          }),
+        )
+      : unwrap(api.POST('/api/companies/{id}/sites', { params: { path: { id: companyId } }, body: site })),
   );
 }
 
 export function useDeleteSite(companyId: string) {
   return useCompanyMutation((siteId: string) =>
-    apiRequest<unknown>(`/companies/${companyId}/sites/${siteId}`, { method: 'DELETE' }),
+    unwrap(api.DELETE('/api/companies/{id}/sites/{siteId}', { params: { path: { id: companyId, siteId } } })),
   );
 }
 
 export function useSaveShowcase(companyId: string) {
   return useCompanyMutation((input: { optIn: boolean; story: string | null; storyLang: string | null }) =>
-    apiRequest<unknown>(`/companies/${companyId}/showcase`, { method: 'PUT', body: input }),
+    unwrap(api.PUT('/api/companies/{id}/showcase', { params: { path: { id: companyId } }, body: input })),
   );
 }
 
-/**
- * PUT /api/companies/:id/logo as multipart form data. The JSON wrapper cannot send files; this sends
- * the CSRF token the wrapper holds (the page signed in or refreshed before it shows this form).
- */
-async function uploadLogo(companyId: string, file: File): Promise<CompanyResponse> {
-  const token = getCsrfToken() ?? (await apiRequest<{ csrfToken: string }>('/auth/csrf')).csrfToken;
-  const body = new FormData();
-  body.append('logo', file);
-  const response = await fetch(apiUrl(`/companies/${companyId}/logo`), {
-    method: 'PUT',
-    credentials: 'same-origin',
-    headers: { Accept: 'application/json', 'X-CSRF-Token': token },
-    body,
-  });
-  const payload = (await response.json().catch(() => null)) as unknown;
-  if (!response.ok) {
-    const error = payload as { statusCode?: number; code?: string; message?: string } | null;
-    throw new ApiError({
-      statusCode: response.status,
-      code: error?.code ?? 'UNEXPECTED_RESPONSE',
-      message: error?.message ?? `HTTP ${response.status}`,
-    });
-  }
-  return payload as CompanyResponse;
+/** PUT /api/companies/:id/logo as multipart form data, through the typed client (CSRF token, session renewal). */
+function uploadLogo(companyId: string, file: File): Promise<CompanyResponse> {
+  return unwrap(
+    api.PUT('/api/companies/{id}/logo', {
+      params: { path: { id: companyId } },
+      ...multipart({ logo: file }),
+    }),
+  );
 }
 
 export function useUploadLogo(companyId: string) {
@@ -89,7 +76,8 @@ export function useUploadLogo(companyId: string) {
 export function useShowcase(page: number) {
   return useQuery({
     queryKey: ['showcase', page] as const,
-    queryFn: ({ signal }) => apiRequest<ShowcasePage>('/showcase', { query: { page, pageSize: 20 }, signal }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/showcase', { params: { query: { page, pageSize: 20 } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -97,7 +85,9 @@ export function useShowcase(page: number) {
 export function useOpenFirms(query: Record<string, QueryValue>) {
   return useQuery({
     queryKey: ['companies', 'open-firms', query] as const,
-    queryFn: ({ signal }) => apiRequest<CompanyListResponse>('/open-firms', { query, signal }),
+    queryFn: ({ signal }) =>
+      // The filters come from the URL; the API validates and names a wrong one.
+      unwrap(api.GET('/api/open-firms', { params: { query: query as OpenFirmsQuery }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -105,18 +95,19 @@ export function useOpenFirms(query: Record<string, QueryValue>) {
 export function useMarkRefugeeEmployer() {
   return useCompanyMutation(
     ({ companyId, employsRefugees }: { companyId: string; employsRefugees: boolean }) =>
-      apiRequest<unknown>(`/companies/${companyId}/refugee-employer`, {
-        method: 'PATCH',
-        body: { employsRefugees },
-      }),
+      unwrap(
+        api.PATCH('/api/companies/{id}/refugee-employer', {
+          params: { path: { id: companyId } },
+          body: { employsRefugees },
+        }),
+      ),
   );
 }
 
 export function useImportOffers() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: unknown) =>
-      apiRequest<ImportReport>('/offer-imports/ba-jobsuche', { method: 'POST', body }),
+    mutationFn: (body: ImportRequest) => unwrap(api.POST('/api/offer-imports/ba-jobsuche', { body })),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['job-board'] }),
   });
 }

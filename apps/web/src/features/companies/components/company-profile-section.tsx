@@ -19,7 +19,7 @@ import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useUpdateCompany } from '../api/companies';
-import type { CompanyResponse, CompanyUpdate } from '../api/types';
+import type { CompanyResponse, CompanyUpdate } from '../api/schemas';
 import { LanguagesPicker, splitCodes } from '../../../components/code-pickers';
 
 const FIELDS = ['name', 'legalForm', 'wzSection', 'sizeBand', 'description', 'website', 'languages'] as const;
@@ -65,7 +65,8 @@ export function CompanyProfileSection({ company }: { company: CompanyResponse })
     const body: CompanyUpdate = {
       name: values.name.trim(),
       legalForm: values.legalForm.trim() || null,
-      wzSection: values.wzSection,
+      // The select offers only the WZ sections the API accepts.
+      wzSection: values.wzSection as CompanyUpdate['wzSection'],
       sizeBand: values.sizeBand,
       description: values.description.trim() || null,
       descriptionLang: values.description.trim() ? values.descriptionLang : null,

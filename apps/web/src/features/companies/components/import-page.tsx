@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { FormError } from '../../../components/form-error';
 import { useImportOffers } from '../api/companies';
+import type { ImportRequest } from '../api/schemas';
 
 /** /jobs/import: admins and IBA staff import the job agency's Jobsuche JSON and read the report. */
 export function ImportPage() {
@@ -36,7 +37,8 @@ export function ImportPage() {
       typeof body === 'object' &&
       Array.isArray((body as { stellenangebote?: unknown }).stellenangebote);
     setBad(!ok);
-    if (ok) run.mutate(body);
+    // The pasted export of the job agency; the API checks each record and reports what it skipped.
+    if (ok) run.mutate(body as ImportRequest);
   };
 
   const report = run.data;

@@ -7,7 +7,7 @@ import { SectionCard } from '../../../components/section-card';
 import { env } from '../../../config/env';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSaveShowcase, useUploadLogo } from '../api/companies';
-import type { CompanyResponse } from '../api/types';
+import type { CompanyResponse } from '../api/schemas';
 
 /** Logo URLs from the API start with /api; the web app may run on another origin in development. */
 export function logoSrc(logoUrl: string, version?: string): string {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, createSession, rememberSession } from '../../../testing/session-factories';
-import type { CompanyResponse } from '../api/types';
+import type { CompanyResponse } from '../api/schemas';
 
 const company: CompanyResponse = {
   id: 'company-1',

@@ -20,7 +20,7 @@ import { useTowns } from '../../jobs/api/job-board';
 import { RADIUS_CHOICES } from '../../jobs/components/job-filters';
 import classes from '../../jobs/components/jobs.module.css';
 import { useMarkRefugeeEmployer, useOpenFirms } from '../api/companies';
-import type { CompanyListItem } from '../api/types';
+import type { CompanyListItem } from '../api/schemas';
 
 function FirmCard({ firm }: { firm: CompanyListItem }) {
   const { t } = useTranslation();

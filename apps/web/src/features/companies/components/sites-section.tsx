@@ -6,7 +6,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { SectionCard } from '../../../components/section-card';
 import { apiFieldErrors } from '../../../lib/form-errors';
 import { useTowns } from '../../jobs/api/job-board';
-import type { SiteResponse } from '../../jobs/api/types';
+import type { SiteResponse } from '../../jobs/api/schemas';
 import { useDeleteSite, useSaveSite } from '../api/companies';
 
 const SITE_FIELDS = ['label', 'street', 'postalCode', 'townAgs'] as const;

@@ -1,43 +1,12 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import type { Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface DuplicateCandidate {
-  id: string;
-  name: string;
-  birthYear: number | null;
-}
-
-export interface DuplicatePair {
-  candidateA: DuplicateCandidate;
-  candidateB: DuplicateCandidate;
-  strength: 'likely' | 'hint';
-  reason: 'same_name_and_birth_year' | 'same_phone';
-}
-
-export interface MergeInput {
-  keep: string;
-  remove: string;
-  reason: string;
-}
-
-export interface MergeResult {
-  archiveId: string;
-  keptCandidateId: string;
-  restorableUntil: string;
-  mentorsMoved: number;
-  candidateNotified: boolean;
-}
-
-export interface MergedRecord {
-  archiveId: string;
-  kept: DuplicateCandidate;
-  removedCandidateId: string;
-  removedName: string;
-  mergedAt: string;
-  mergedByName: string;
-  reason: string;
-  restorableUntil: string;
-}
+export type DuplicateCandidate = Schemas['DuplicateCandidateRef'];
+export type DuplicatePair = Schemas['DuplicatePairResponse'];
+export type MergeInput = Schemas['MergeDuplicateDto'];
+export type MergeResult = Schemas['MergeResultResponse'];
+export type MergedRecord = Schemas['MergedCandidateResponse'];
 
 /** Longest merge reason the API takes. */
 export const MERGE_REASON_MAX_LENGTH = 500;
@@ -48,7 +17,7 @@ const ROOT = ['duplicates'] as const;
 export function duplicatesQueryOptions() {
   return queryOptions({
     queryKey: [...ROOT, 'pairs'] as const,
-    queryFn: ({ signal }) => apiRequest<DuplicatePair[]>('/duplicates', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/duplicates', { signal })),
     staleTime: 0,
   });
 }
@@ -57,7 +26,7 @@ export function duplicatesQueryOptions() {
 export function mergedQueryOptions() {
   return queryOptions({
     queryKey: [...ROOT, 'merges'] as const,
-    queryFn: ({ signal }) => apiRequest<MergedRecord[]>('/duplicates/merges', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/duplicates/merges', { signal })),
     staleTime: 0,
   });
 }
@@ -79,20 +48,16 @@ function useDuplicatesMutation<I, O>(mutationFn: (input: I) => Promise<O>) {
 
 /** POST /api/duplicates/merge: 409 DUPLICATE_PAIR_NOT_FLAGGED for a pair the list does not show. */
 export const useMerge = () =>
-  useDuplicatesMutation((input: MergeInput) =>
-    apiRequest<MergeResult>('/duplicates/merge', { method: 'POST', body: input }),
-  );
+  useDuplicatesMutation((input: MergeInput) => unwrap(api.POST('/api/duplicates/merge', { body: input })));
 
 /** POST /api/duplicates/dismiss: not the same person. */
 export const useDismiss = () =>
   useDuplicatesMutation((pair: { candidateA: string; candidateB: string }) =>
-    apiRequest<null>('/duplicates/dismiss', { method: 'POST', body: pair }),
+    unwrap(api.POST('/api/duplicates/dismiss', { body: pair })),
   );
 
 /** POST /api/duplicates/merges/:id/restore: 409 MERGE_NOT_RESTORABLE after 30 days or when the e-mail is taken. */
 export const useRestore = () =>
   useDuplicatesMutation((archiveId: string) =>
-    apiRequest<{ candidateId: string }>(`/duplicates/merges/${encodeURIComponent(archiveId)}/restore`, {
-      method: 'POST',
-    }),
+    unwrap(api.POST('/api/duplicates/merges/{id}/restore', { params: { path: { id: archiveId } } })),
   );

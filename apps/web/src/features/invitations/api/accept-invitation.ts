@@ -1,23 +1,19 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 import type { SessionResponse } from '../../../types/session';
 
-export interface AcceptInvitationInput {
-  token: string;
-  password: string;
-  givenName: string;
-  familyName: string;
-  language: UiLanguage;
-}
+export type AcceptInvitationInput = Schemas['AcceptInvitationDto'] & { token: string };
 
 /** POST /api/invitations/:token/accept: creates the account and signs it in. */
 export function acceptInvitation({ token, ...body }: AcceptInvitationInput): Promise<SessionResponse> {
-  return apiRequest<SessionResponse>(`/invitations/${encodeURIComponent(token)}/accept`, {
-    method: 'POST',
-    body,
-    refreshSession: false,
-  });
+  return unwrap(
+    api.POST('/api/invitations/{token}/accept', {
+      params: { path: { token } },
+      body,
+      fetch: withoutSessionRenewal,
+    }),
+  );
 }
 
 export function useAcceptInvitation() {

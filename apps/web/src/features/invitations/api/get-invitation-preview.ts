@@ -1,22 +1,18 @@
+import type { Schemas } from '@passgenau/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { InvitationKind, UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
 /** GET /api/invitations/:token: what the invited person sees before accepting; 404 when invalid. */
-export interface InvitationPreview {
-  kind: InvitationKind;
-  email: string;
-  companyName: string | null;
-  invitedBy: string;
-  expiresAt: string;
-  language: UiLanguage;
-}
+export type InvitationPreview = Schemas['InvitationPreviewResponse'];
 
 export function getInvitationPreview(token: string, signal?: AbortSignal): Promise<InvitationPreview> {
-  return apiRequest<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`, {
-    signal,
-    refreshSession: false,
-  });
+  return unwrap(
+    api.GET('/api/invitations/{token}', {
+      params: { path: { token } },
+      signal,
+      fetch: withoutSessionRenewal,
+    }),
+  );
 }
 
 export function invitationPreviewQueryOptions(token: string) {

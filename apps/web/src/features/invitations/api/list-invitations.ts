@@ -1,22 +1,15 @@
+import type { Schemas } from '@passgenau/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { InvitationKind } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 /** An invitation the signed-in account sent. */
-export interface Invitation {
-  id: string;
-  kind: InvitationKind;
-  email: string;
-  companyName: string | null;
-  expiresAt: string;
-  usedAt: string | null;
-}
+export type Invitation = Schemas['InvitationResponse'];
 
 export const MY_INVITATIONS_QUERY_KEY = ['invitations', 'mine'] as const;
 
 /** GET /api/invitations: the invitations I sent. */
 export function listInvitations(signal?: AbortSignal): Promise<Invitation[]> {
-  return apiRequest<Invitation[]>('/invitations', { signal });
+  return unwrap(api.GET('/api/invitations', { signal }));
 }
 
 export function invitationsQueryOptions() {

@@ -110,7 +110,7 @@ function AcceptInvitationForm({ token, preview, onAccepted }: AcceptInvitationFo
     );
   };
 
-  const invalidNow = accept.error instanceof ApiError && accept.error.code === 'NOT_FOUND';
+  const invalidNow = accept.error instanceof ApiError && accept.error.code === 'INVITATION_INVALID';
 
   return (
     <NarrowPage

@@ -30,7 +30,7 @@ export function InviteForm({ kind }: InviteFormProps) {
   const [language, setLanguage] = useState<UiLanguage>(uiLanguage);
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const serverErrors = apiFieldErrors(create.error, FIELDS, ({ field }, error) =>
-    field === 'email' && error.code === 'CONFLICT' ? 'invitations.create.emailTaken' : null,
+    field === 'email' && error.code === 'ACCOUNT_EMAIL_TAKEN' ? 'invitations.create.emailTaken' : null,
   );
   const fieldError = (field: Field) =>
     problems[field] ?? (serverErrors[field] ? t(serverErrors[field]) : undefined);

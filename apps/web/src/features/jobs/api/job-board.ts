@@ -1,9 +1,14 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, type QueryValue } from '../../../lib/api-client';
-import type { JobBoardOfferDetail, JobBoardPage, Town } from './types';
+import type { operations, Schemas } from '@passgenau/api-client';
+import { api, unwrap } from '../../../lib/api';
+import type { QueryValue } from '../../../lib/api-client';
 
-export function getJobBoard(query: Record<string, QueryValue>, signal?: AbortSignal): Promise<JobBoardPage> {
-  return apiRequest<JobBoardPage>('/job-board/offers', { query, signal });
+/** The job board's filters as the document declares them. */
+export type JobBoardQuery = NonNullable<operations['JobBoardController_search']['parameters']['query']>;
+
+export function getJobBoard(query: Record<string, QueryValue>, signal?: AbortSignal) {
+  // The filters come from the URL; the API validates and names a wrong one.
+  return unwrap(api.GET('/api/job-board/offers', { params: { query: query as JobBoardQuery }, signal }));
 }
 
 export function useJobBoard(query: Record<string, QueryValue>) {
@@ -18,7 +23,7 @@ export function jobOfferQueryOptions(id: string) {
   return queryOptions({
     queryKey: ['job-board', 'offer', id] as const,
     queryFn: ({ signal }) =>
-      apiRequest<JobBoardOfferDetail>(`/job-board/offers/${encodeURIComponent(id)}`, { signal }),
+      unwrap(api.GET('/api/job-board/offers/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -30,7 +35,7 @@ export function useJobOffer(id: string) {
 export function useTowns() {
   return useQuery({
     queryKey: ['towns'] as const,
-    queryFn: ({ signal }) => apiRequest<Town[]>('/towns', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/towns', { signal })),
     staleTime: 60 * 60_000,
   });
 }
@@ -45,12 +50,19 @@ export interface InterestChange {
 export function useChangeInterest() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ offerId, interested, candidateId }: InterestChange) => {
-      const path = `/job-board/offers/${encodeURIComponent(offerId)}/interest`;
-      return interested
-        ? apiRequest<unknown>(path, { method: 'PUT', body: candidateId ? { candidateId } : {} })
-        : apiRequest<unknown>(path, { method: 'DELETE', query: { candidateId } });
-    },
+    mutationFn: ({ offerId, interested, candidateId }: InterestChange) =>
+      interested
+        ? unwrap(
+            api.PUT('/api/job-board/offers/{id}/interest', {
+              params: { path: { id: offerId } },
+              body: candidateId ? { candidateId } : {},
+            }),
+          )
+        : unwrap(
+            api.DELETE('/api/job-board/offers/{id}/interest', {
+              params: { path: { id: offerId }, query: { candidateId } },
+            }),
+          ),
     onSuccess: (_data, { offerId }) => {
       void queryClient.invalidateQueries({ queryKey: ['job-board', 'offer', offerId] });
       void queryClient.invalidateQueries({ queryKey: ['offer-interests'] });
@@ -58,20 +70,18 @@ export function useChangeInterest() {
   });
 }
 
-export interface CandidateInterestItem {
-  offerId: string;
-  candidateId: string;
-  markedAt: string;
-  markedOnBehalf: boolean;
-  title: string;
-  listed: boolean;
-}
+export type CandidateInterestItem = Schemas['CandidateInterestItem'];
 
 export function useOfferInterests(candidateId: string | null, enabled: boolean) {
   return useQuery({
     queryKey: ['offer-interests', candidateId] as const,
     queryFn: ({ signal }) =>
-      apiRequest<CandidateInterestItem[]>('/offer-interests', { query: { candidateId }, signal }),
+      unwrap(
+        api.GET('/api/offer-interests', {
+          params: { query: { candidateId: candidateId ?? undefined } },
+          signal,
+        }),
+      ),
     enabled,
   });
 }

@@ -1,12 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import type { OfferInput, OfferListResponse, OfferResponse } from './types';
+import { api, unwrap } from '../../../lib/api';
+import type { OfferInput } from './schemas';
 
 export function useMyOffers(companyId: string | null, page: number) {
   return useQuery({
     queryKey: ['offers', 'list', companyId, page] as const,
     queryFn: ({ signal }) =>
-      apiRequest<OfferListResponse>('/offers', { query: { companyId, page, pageSize: 20 }, signal }),
+      unwrap(
+        api.GET('/api/offers', {
+          params: { query: { companyId: companyId ?? undefined, page, pageSize: 20 } },
+          signal,
+        }),
+      ),
     enabled: companyId !== null,
   });
 }
@@ -14,7 +19,8 @@ export function useMyOffers(companyId: string | null, page: number) {
 export function useOffer(id: string | null) {
   return useQuery({
     queryKey: ['offers', 'one', id] as const,
-    queryFn: ({ signal }) => apiRequest<OfferResponse>(`/offers/${encodeURIComponent(id ?? '')}`, { signal }),
+    queryFn: ({ signal }) =>
+      unwrap(api.GET('/api/offers/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: id !== null,
   });
 }
@@ -25,8 +31,8 @@ export function useSaveOffer(id: string | null) {
   return useMutation({
     mutationFn: (input: OfferInput) =>
       id
-        ? apiRequest<OfferResponse>(`/offers/${encodeURIComponent(id)}`, { method: 'PATCH', body: input })
-        : apiRequest<OfferResponse>('/offers', { method: 'POST', body: input }),
+        ? unwrap(api.PATCH('/api/offers/{id}', { params: { path: { id } }, body: input }))
+        : unwrap(api.POST('/api/offers', { body: input })),
     onSuccess: (offer) => {
       queryClient.setQueryData(['offers', 'one', offer.id], offer);
       void queryClient.invalidateQueries({ queryKey: ['offers', 'list'] });
@@ -38,8 +44,7 @@ export function useSaveOffer(id: string | null) {
 export function useDeleteOffer() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<unknown>(`/offers/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/offers/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: ['offers', 'list'] });
       void queryClient.invalidateQueries({ queryKey: ['job-board'] });

@@ -8,7 +8,7 @@ import { useUiLanguage } from '../../../lib/i18n';
 import { useSearchTaxonomy, type TaxonomySearchKind } from '../../taxonomy/api/search-taxonomy';
 import { FallbackBadge } from '../../taxonomy/components/concept-label';
 import { DistinctionLine } from '../../taxonomy/components/distinction-line';
-import type { ConceptRef } from '../api/types';
+import type { ConceptRef } from '../api/schemas';
 
 const DEBOUNCE_MS = 250;
 

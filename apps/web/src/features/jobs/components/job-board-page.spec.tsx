@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '@passgenau/i18n';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
-import type { JobBoardOfferItem, JobBoardPage, Town } from '../api/types';
+import type { JobBoardOfferItem, JobBoardPage, Town } from '../api/schemas';
 import { filtersFromSearchParams, filtersToSearchParams, jobBoardQuery } from './job-filters';
 
 const towns: Town[] = [

@@ -2,7 +2,7 @@ import { Badge, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OfferKind } from '@passgenau/domain';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
-import type { GermanMinimumResponse, OccupationRef } from '../api/types';
+import type { GermanMinimumResponse, OccupationRef } from '../api/schemas';
 
 const KIND_COLOURS: Record<OfferKind, string> = {
   apprenticeship: 'teal',

@@ -3,7 +3,7 @@ import { IconBuilding, IconLanguage, IconMapPin, IconRoute } from '@tabler/icons
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { isolate } from '../../../lib/bidi';
-import type { JobBoardOfferItem } from '../api/types';
+import type { JobBoardOfferItem } from '../api/schemas';
 import { GermanNeeded, KindBadge, OccupationLabel } from './offer-bits';
 import classes from './jobs.module.css';
 

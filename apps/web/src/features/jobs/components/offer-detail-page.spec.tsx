@@ -5,7 +5,7 @@ import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { callsRefusedFor } from '../../../testing/route-access';
 import { createAccount, createSession, rememberSession } from '../../../testing/session-factories';
-import type { JobBoardOfferDetail } from '../api/types';
+import type { JobBoardOfferDetail } from '../api/schemas';
 
 function detail(interestMarkedAt: string | null): JobBoardOfferDetail {
   return {

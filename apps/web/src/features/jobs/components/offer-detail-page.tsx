@@ -16,7 +16,7 @@ import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { useJobOffer } from '../api/job-board';
-import type { ConceptRef } from '../api/types';
+import type { ConceptRef } from '../api/schemas';
 import { InterestPanel } from './interest-panel';
 import { GermanNeeded, KindBadge, OccupationLabel } from './offer-bits';
 import classes from './jobs.module.css';

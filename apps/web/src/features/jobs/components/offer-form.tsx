@@ -29,7 +29,7 @@ import { errorMessageKey } from '../../../lib/error-message';
 import { explainedByFields } from '../../../lib/form-errors';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSaveOffer } from '../api/offers';
-import type { ConceptRef, OfferInput, OfferResponse, SiteResponse } from '../api/types';
+import type { ConceptRef, OfferInput, OfferResponse, SiteResponse } from '../api/schemas';
 import { CompetencePicker, OccupationPicker } from './concept-pickers';
 import { OFFER_FORM_FIELDS, offerFormErrors } from './offer-form-errors';
 import { LanguagesPicker, splitCodes } from '../../../components/code-pickers';

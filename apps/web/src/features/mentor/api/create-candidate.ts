@@ -1,27 +1,16 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 import { MENTOR_CANDIDATES_QUERY_KEY } from './list-mentor-candidates';
 
-export interface CreateCandidateInput {
-  givenName: string;
-  familyName: string;
-  language: UiLanguage;
-}
+export type CreateCandidateInput = Schemas['CreateCandidateDto'];
 
 /** The new account's first sign-in; the code is shown only now. */
-export interface CreatedCandidate {
-  candidateId: string;
-  loginName: string;
-  accessCode: string;
-  accessCodeExpiresAt: string;
-  /** Where the candidate signs in with the code: the server's PUBLIC_URL, as in invitation links. */
-  signInUrl: string;
-}
+export type CreatedCandidate = Schemas['CreatedCandidateResponse'];
 
 /** POST /api/mentor/candidates: an account for a candidate without e-mail, with a printable one-time code. */
 export function createCandidate(input: CreateCandidateInput): Promise<CreatedCandidate> {
-  return apiRequest<CreatedCandidate>('/mentor/candidates', { method: 'POST', body: input });
+  return unwrap(api.POST('/api/mentor/candidates', { body: input }));
 }
 
 export function useCreateCandidate() {

@@ -1,20 +1,15 @@
+import type { Schemas } from '@passgenau/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 /** A candidate who authorised the signed-in mentor. */
-export interface MentorCandidate {
-  id: string;
-  givenName: string;
-  familyName: string;
-  authorisedSince: string;
-  searchableConsent: boolean;
-}
+export type MentorCandidate = Schemas['MentorCandidateItem'];
 
 export const MENTOR_CANDIDATES_QUERY_KEY = ['mentor', 'candidates'] as const;
 
 /** GET /api/mentor/candidates (mentors; every read is logged for each candidate). */
 export function listMentorCandidates(signal?: AbortSignal): Promise<MentorCandidate[]> {
-  return apiRequest<MentorCandidate[]>('/mentor/candidates', { signal });
+  return unwrap(api.GET('/api/mentor/candidates', { signal }));
 }
 
 export function mentorCandidatesQueryOptions() {

@@ -1,8 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
-import type { Profile, ProfileList, PseudonymousProfile, Town, UpdateProfileBody } from './types';
+import { api, unwrap } from '../../../lib/api';
+import type { Profile, UpdateProfileBody } from './schemas';
 
-const base = (candidateId: string) => `/candidates/${encodeURIComponent(candidateId)}`;
+const byId = (candidateId: string) => ({ params: { path: { id: candidateId } } });
 
 export function profileQueryKey(candidateId: string) {
   return ['candidates', candidateId, 'profile'] as const;
@@ -10,7 +10,7 @@ export function profileQueryKey(candidateId: string) {
 
 /** GET /api/candidates/:id/profile (the candidate, an authorised mentor, IBA staff, admins). */
 export function getProfile(candidateId: string, signal?: AbortSignal): Promise<Profile> {
-  return apiRequest<Profile>(`${base(candidateId)}/profile`, { signal });
+  return unwrap(api.GET('/api/candidates/{id}/profile', { ...byId(candidateId), signal }));
 }
 
 export function profileQueryOptions(candidateId: string) {
@@ -29,7 +29,7 @@ export function useProfile(candidateId: string) {
 
 /** PUT /api/candidates/:id/profile with the whole draft. */
 export function saveProfile(candidateId: string, body: UpdateProfileBody): Promise<Profile> {
-  return apiRequest<Profile>(`${base(candidateId)}/profile`, { method: 'PUT', body });
+  return unwrap(api.PUT('/api/candidates/{id}/profile', { ...byId(candidateId), body }));
 }
 
 export type ProfileAction = 'publish' | 'unpublish' | 'reconfirm';
@@ -38,21 +38,29 @@ export type ProfileAction = 'publish' | 'unpublish' | 'reconfirm';
 export function useProfileAction(candidateId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (action: ProfileAction) =>
-      apiRequest<Profile>(`${base(candidateId)}/profile/${action}`, { method: 'POST' }),
+    mutationFn: (action: ProfileAction) => {
+      switch (action) {
+        case 'publish':
+          return unwrap(api.POST('/api/candidates/{id}/profile/publish', byId(candidateId)));
+        case 'unpublish':
+          return unwrap(api.POST('/api/candidates/{id}/profile/unpublish', byId(candidateId)));
+        case 'reconfirm':
+          return unwrap(api.POST('/api/candidates/{id}/profile/reconfirm', byId(candidateId)));
+      }
+    },
     onSuccess: (profile) => queryClient.setQueryData(profileQueryKey(candidateId), profile),
   });
 }
 
 /** GET /api/candidates/:id/export: every piece of the candidate's data, as JSON. */
 export function exportCandidate(candidateId: string): Promise<unknown> {
-  return apiRequest<unknown>(`${base(candidateId)}/export`);
+  return unwrap(api.GET('/api/candidates/{id}/export', byId(candidateId)));
 }
 
 /** DELETE /api/candidates/:id: erasure (GDPR Art. 17). */
 export function useEraseCandidate() {
   return useMutation({
-    mutationFn: (candidateId: string) => apiRequest<unknown>(base(candidateId), { method: 'DELETE' }),
+    mutationFn: (candidateId: string) => unwrap(api.DELETE('/api/candidates/{id}', byId(candidateId))),
   });
 }
 
@@ -67,7 +75,7 @@ export interface ProfileListParams {
 export function useProfileList(params: ProfileListParams) {
   return useQuery({
     queryKey: ['profiles', 'list', params] as const,
-    queryFn: ({ signal }) => apiRequest<ProfileList>('/profiles', { query: { ...params }, signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/profiles', { params: { query: { ...params } }, signal })),
   });
 }
 
@@ -76,7 +84,7 @@ export function usePseudonymousProfile(pseudonym: string) {
   return useQuery({
     queryKey: ['profiles', 'one', pseudonym] as const,
     queryFn: ({ signal }) =>
-      apiRequest<PseudonymousProfile>(`/profiles/${encodeURIComponent(pseudonym)}`, { signal }),
+      unwrap(api.GET('/api/profiles/{pseudonym}', { params: { path: { pseudonym } }, signal })),
   });
 }
 
@@ -84,7 +92,7 @@ export function usePseudonymousProfile(pseudonym: string) {
 export function useTowns() {
   return useQuery({
     queryKey: ['towns'] as const,
-    queryFn: ({ signal }) => apiRequest<Town[]>('/towns', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/towns', { signal })),
     staleTime: 60 * 60_000,
   });
 }

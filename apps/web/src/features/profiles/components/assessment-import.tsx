@@ -22,7 +22,7 @@ import { ApiError } from '../../../lib/api-client';
 import { CandidateLookup } from '../../staff/components/candidate-lookup';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { useAttachAssessment, useCsvImport, useCsvPreview } from '../api/assessments-api';
-import type { CsvPreview } from '../api/types';
+import type { CsvPreview } from '../api/schemas';
 import { ConceptPicker } from './concept-picker';
 import { DateField } from '../../../components/date-field';
 

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { IconEyeOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../../lib/i18n';
-import type { EmployerNotice } from '../api/types';
+import type { EmployerNotice } from '../api/schemas';
 
 /**
  * Told at the field: employers do not see the name, phone number, e-mail address or street written

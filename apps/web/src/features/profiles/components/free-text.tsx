@@ -4,7 +4,7 @@ import { textDirection } from '@passgenau/domain';
 import { useUiLanguage } from '../../../lib/i18n';
 import { languageOptions } from '../model/languages';
 import type { DraftText } from '../model/draft';
-import type { TextSubject } from '../api/types';
+import type { TextSubject } from '../api/schemas';
 import { useBi } from './bilingual';
 import { EmployerNoticeAt } from './employer-notice';
 import type { StepProps } from './step-props';

@@ -10,7 +10,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { useSession } from '../../auth/session/session-context';
 import { exportCandidate, useEraseCandidate, useProfile } from '../api/profile-api';
-import type { Profile, PseudonymousProfile } from '../api/types';
+import type { Profile, PseudonymousProfile } from '../api/schemas';
 import { CompletenessBar, VisibilityText } from './review-step';
 import { ProfileSummary } from './profile-summary';
 

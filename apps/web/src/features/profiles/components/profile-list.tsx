@@ -20,7 +20,7 @@ import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import { usePseudonymousProfile, useProfileList, useTowns } from '../api/profile-api';
-import type { PseudonymousProfile } from '../api/types';
+import type { PseudonymousProfile } from '../api/schemas';
 import { ConceptPicker } from './concept-picker';
 import { CompetenceList, germanLevel, ProfileSummary } from './profile-summary';
 

@@ -5,7 +5,7 @@ import { textDirection } from '@passgenau/domain';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
-import type { Competence, LanguageSkill, PseudonymousProfile, TextVersion } from '../api/types';
+import type { Competence, LanguageSkill, PseudonymousProfile, TextVersion } from '../api/schemas';
 import { languageName } from '../model/languages';
 import { ProviderEvidence } from './step-competences';
 

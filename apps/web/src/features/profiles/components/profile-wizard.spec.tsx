@@ -4,7 +4,7 @@ import { CATALOGUES } from '@passgenau/i18n';
 import { apiError, mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, rememberSession } from '../../../testing/session-factories';
-import type { Profile } from '../api/types';
+import type { Profile } from '../api/schemas';
 
 const CANDIDATE_ID = '6b0e8f0e-3c55-4f4b-9d8e-0c2f8f0d6a11';
 const WELDING = 'http://data.europa.eu/esco/skill/welding';
@@ -76,6 +76,7 @@ function createProfile(overrides: Partial<Profile> = {}): Profile {
     },
     workPermit: 'unknown',
     completeness: { percent: 20, missing: ['german_level', 'wishes', 'home_place'], publishable: false },
+    employerNotices: [],
     visibility: { visible: false, since: null, reasons: ['draft', 'no_consent'], reconfirmBy: null },
     updatedAt: null,
     updatedBy: null,

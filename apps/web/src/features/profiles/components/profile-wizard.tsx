@@ -11,7 +11,7 @@ import { errorMessageKey } from '../../../lib/error-message';
 import { useSession } from '../../auth/session/session-context';
 import { useUiLanguage } from '../../../lib/i18n';
 import { profileQueryKey, saveProfile, useProfile } from '../api/profile-api';
-import type { Profile } from '../api/types';
+import type { Profile } from '../api/schemas';
 import { draftFromProfile, draftToBody } from '../model/draft';
 import { stepsWithErrors, WIZARD_STEPS, type WizardStep } from '../model/field-errors';
 import { useAutosave, type SaveStatus } from '../model/use-autosave';

@@ -6,7 +6,7 @@ import { mockApi } from '../../../testing/api-mock';
 import { createProfile, PROFILE_CANDIDATE_ID } from '../../../testing/profile-factories';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, rememberSession } from '../../../testing/session-factories';
-import type { Profile } from '../api/types';
+import type { Profile } from '../api/schemas';
 
 function consentStatus(searchable: boolean) {
   return {

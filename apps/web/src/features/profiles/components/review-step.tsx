@@ -13,7 +13,7 @@ import { useConsentStatus } from '../../account/api/get-consent-status';
 import { useConsentText } from '../../account/api/get-consent-text';
 import { useGiveConsent } from '../../account/api/give-consent';
 import { useProfileAction, type ProfileAction } from '../api/profile-api';
-import type { Profile } from '../api/types';
+import type { Profile } from '../api/schemas';
 import { publishNeeds, splitMissing } from '../model/completeness';
 import type { WizardMode } from './step-props';
 

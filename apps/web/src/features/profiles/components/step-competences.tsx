@@ -5,7 +5,7 @@ import { districtToday, EVIDENCE_LEVELS, type EvidenceLevel } from '@passgenau/d
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
-import type { Evidence } from '../api/types';
+import type { Evidence } from '../api/schemas';
 import type { DraftCompetence } from '../model/draft';
 import { useBi } from './bilingual';
 import { ConceptPicker } from './concept-picker';

@@ -1,7 +1,7 @@
 import type { ParseKeys } from 'i18next';
 import type { ProfileFieldErrors } from '../model/field-errors';
 import type { ProfileDraft } from '../model/draft';
-import type { EmployerNotice } from '../api/types';
+import type { EmployerNotice } from '../api/schemas';
 
 /** Who fills the wizard: the candidate, or a mentor on the candidate's behalf. */
 export type WizardMode = 'candidate' | 'mentor';

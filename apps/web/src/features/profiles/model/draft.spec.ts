@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence, Profile } from '../api/types';
+import type { Evidence, Profile } from '../api/schemas';
 import { draftFromProfile, draftToBody } from './draft';
 
 const CODE = 'http://data.europa.eu/esco/skill/welding';

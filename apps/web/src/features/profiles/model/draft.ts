@@ -17,7 +17,7 @@ import type {
   TextSubject,
   TextVersion,
   UpdateProfileBody,
-} from '../api/types';
+} from '../api/schemas';
 
 /**
  * One competence as the wizard edits it. The viewer edits only what they may author: the own

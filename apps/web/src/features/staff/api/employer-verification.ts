@@ -1,33 +1,18 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap, withoutSessionRenewal } from '../../../lib/api';
 
-export interface EmployerSignupInput {
-  email: string;
-  password: string;
-  givenName: string;
-  familyName: string;
-  companyName: string;
-  townAgs: string;
-  language: UiLanguage;
-}
+export type EmployerSignupInput = Schemas['EmployerSignupDto'];
 
 /** POST /api/auth/employer-signup: always 202; the link that creates firm and account comes by e-mail. */
 export function useEmployerSignup() {
   return useMutation({
     mutationFn: (input: EmployerSignupInput) =>
-      apiRequest<unknown>('/auth/employer-signup', { method: 'POST', body: input, refreshSession: false }),
+      unwrap(api.POST('/api/auth/employer-signup', { body: input, fetch: withoutSessionRenewal })),
   });
 }
 
-export interface PendingCompany {
-  companyId: string;
-  companyName: string;
-  town: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  requestedAt: string;
-}
+export type PendingCompany = Schemas['PendingCompanyItem'];
 
 const PENDING_KEY = ['company-verifications'] as const;
 
@@ -35,7 +20,7 @@ const PENDING_KEY = ['company-verifications'] as const;
 export function usePendingCompanies() {
   return useQuery({
     queryKey: PENDING_KEY,
-    queryFn: ({ signal }) => apiRequest<PendingCompany[]>('/company-verifications', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/company-verifications', { signal })),
   });
 }
 
@@ -45,26 +30,26 @@ export type VerificationDecision = 'approve' | 'reject';
 export function useDecideCompany() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: ({ companyId, decision }: { companyId: string; decision: VerificationDecision }) =>
-      apiRequest<{ companyId: string; status: string }>(
-        `/company-verifications/${encodeURIComponent(companyId)}/${decision}`,
-        { method: 'POST' },
-      ),
+    mutationFn: ({ companyId, decision }: { companyId: string; decision: VerificationDecision }) => {
+      const options = { params: { path: { id: companyId } } };
+      return unwrap(
+        decision === 'approve'
+          ? api.POST('/api/company-verifications/{id}/approve', options)
+          : api.POST('/api/company-verifications/{id}/reject', options),
+      );
+    },
     onSuccess: () => client.invalidateQueries({ queryKey: PENDING_KEY }),
   });
 }
 
-export interface OfferInterested {
-  total: number;
-  items: Array<{ pseudonym: string; markedAt: string }>;
-}
+export type OfferInterested = Schemas['OfferInterestedResponse'];
 
 /** GET /api/offers/:id/interested: pseudonyms of visible profiles; each shown one is logged. */
 export function useOfferInterested(offerId: string | null) {
   return useQuery({
     queryKey: ['offers', offerId, 'interested'] as const,
     queryFn: ({ signal }) =>
-      apiRequest<OfferInterested>(`/offers/${encodeURIComponent(offerId ?? '')}/interested`, { signal }),
+      unwrap(api.GET('/api/offers/{id}/interested', { params: { path: { id: offerId ?? '' } }, signal })),
     enabled: offerId !== null,
     staleTime: 60_000,
     refetchOnWindowFocus: false,

@@ -1,15 +1,13 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useQuery } from '@tanstack/react-query';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface TownOption {
-  ags: string;
-  name: string;
-}
+export type TownOption = Pick<Schemas['TownResponse'], 'ags' | 'name'>;
 
 /** GET /api/towns (public): the district's towns, for the firm's sign-up. */
 export function useTownOptions() {
   return useQuery({
     queryKey: ['towns'] as const,
-    queryFn: ({ signal }) => apiRequest<TownOption[]>('/towns', { signal }),
+    queryFn: ({ signal }): Promise<TownOption[]> => unwrap(api.GET('/api/towns', { signal })),
   });
 }

@@ -1,37 +1,19 @@
+import type { Schemas } from '@passgenau/api-client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { LabelSource, UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import type { UiLanguage } from '@passgenau/domain';
+import { api, unwrap } from '../../../lib/api';
 
 /** One label of a concept as GET /api/taxonomy/concepts lists it (with its id, to remove it). */
-export interface CuratedLabel {
-  id: string;
-  text: string;
-  source: LabelSource;
-  preferred: boolean;
-}
+export type CuratedLabel = Schemas['ConceptLabelVariantResponse'];
 
 export interface ConceptLabelsDetail {
   code: string;
   allLabels: Partial<Record<UiLanguage, CuratedLabel[]>>;
 }
 
-export interface NewLabel {
-  code: string;
-  lang: UiLanguage;
-  text: string;
-  preferred: boolean;
-}
+export type NewLabel = Schemas['AddTaxonomyLabelDto'];
 
-export interface Town {
-  ags: string;
-  name: string;
-  district: string;
-  state: string;
-  lat: number;
-  lon: number;
-  population: number | null;
-  postalCodes: string[];
-}
+export type Town = Schemas['TownResponse'];
 
 const conceptKey = (code: string) => ['taxonomy', 'concept', code] as const;
 
@@ -39,11 +21,13 @@ const conceptKey = (code: string) => ['taxonomy', 'concept', code] as const;
 export function useConceptLabels(code: string | null) {
   return useQuery({
     queryKey: [...conceptKey(code ?? ''), 'curation'] as const,
-    queryFn: ({ signal }) =>
-      apiRequest<ConceptLabelsDetail>('/taxonomy/concepts', {
-        query: { code: code ?? '', relatedLimit: 0 },
-        signal,
-      }),
+    queryFn: ({ signal }): Promise<ConceptLabelsDetail> =>
+      unwrap(
+        api.GET('/api/taxonomy/concepts', {
+          params: { query: { code: code ?? '', relatedLimit: 0 } },
+          signal,
+        }),
+      ),
     enabled: code !== null,
   });
 }
@@ -52,8 +36,7 @@ export function useConceptLabels(code: string | null) {
 export function useAddLabel() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (label: NewLabel) =>
-      apiRequest<{ id: string }>('/taxonomy/labels', { method: 'POST', body: label }),
+    mutationFn: (label: NewLabel) => unwrap(api.POST('/api/taxonomy/labels', { body: label })),
     onSuccess: (_data, label) => client.invalidateQueries({ queryKey: ['taxonomy'] }).then(() => label),
   });
 }
@@ -62,8 +45,7 @@ export function useAddLabel() {
 export function useRemoveLabel() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) =>
-      apiRequest<null>(`/taxonomy/labels/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/taxonomy/labels/{id}', { params: { path: { id } } })),
     onSuccess: () => client.invalidateQueries({ queryKey: ['taxonomy'] }),
   });
 }
@@ -71,7 +53,7 @@ export function useRemoveLabel() {
 export function useTownList() {
   return useQuery({
     queryKey: ['towns'] as const,
-    queryFn: ({ signal }) => apiRequest<Town[]>('/towns', { signal }),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/towns', { signal })),
   });
 }
 
@@ -80,9 +62,9 @@ export function useSaveTown() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ town, isNew }: { town: Town; isNew: boolean }) => {
-      if (isNew) return apiRequest<Town>('/towns', { method: 'POST', body: town });
+      if (isNew) return unwrap(api.POST('/api/towns', { body: town }));
       const { ags, ...changes } = town;
-      return apiRequest<Town>(`/towns/${encodeURIComponent(ags)}`, { method: 'PATCH', body: changes });
+      return unwrap(api.PATCH('/api/towns/{ags}', { params: { path: { ags } }, body: changes }));
     },
     onSuccess: () => client.invalidateQueries({ queryKey: ['towns'] }),
   });

@@ -1,33 +1,16 @@
+import type { Schemas } from '@passgenau/api-client';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ConceptKind, ConceptLabels, LabelSource, UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
-export interface ConceptLabelVariant {
-  text: string;
-  source: LabelSource;
-  preferred: boolean;
-}
+export type ConceptLabelVariant = Schemas['ConceptLabelVariantResponse'];
 
-export interface RelatedSkill {
-  code: string;
-  essential: boolean;
-  labels: ConceptLabels;
-}
+export type RelatedSkill = Schemas['RelatedSkillResponse'];
 
 /** GET /api/taxonomy/concepts: one occupation or competence with all its labels and, for occupations, its skills. */
-export interface ConceptDetail {
-  code: string;
-  kind: ConceptKind;
-  iscoGroup: string | null;
-  labels: ConceptLabels;
-  allLabels: Partial<Record<UiLanguage, ConceptLabelVariant[]>>;
-  descriptionEn: string | null;
-  descriptionDe: string | null;
-  skills: RelatedSkill[];
-}
+export type ConceptDetail = Schemas['ConceptResponse'];
 
 export function getConcept(code: string, signal?: AbortSignal): Promise<ConceptDetail> {
-  return apiRequest<ConceptDetail>('/taxonomy/concepts', { query: { code }, signal });
+  return unwrap(api.GET('/api/taxonomy/concepts', { params: { query: { code } }, signal }));
 }
 
 export function conceptQueryOptions(code: string) {

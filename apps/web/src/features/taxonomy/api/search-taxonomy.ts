@@ -1,6 +1,6 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import type { TaxonomySearchResult, UiLanguage } from '@passgenau/domain';
-import { apiRequest } from '../../../lib/api-client';
+import { api, unwrap } from '../../../lib/api';
 
 /** The two search endpoints share one shape: GET /api/taxonomy/occupations and GET /api/taxonomy/skills. */
 export type TaxonomySearchKind = 'occupations' | 'skills';
@@ -19,7 +19,12 @@ export function searchTaxonomy(
   { kind, q, lang, limit = DEFAULT_LIMIT }: SearchTaxonomyParams,
   signal?: AbortSignal,
 ): Promise<TaxonomySearchResult> {
-  return apiRequest<TaxonomySearchResult>(`/taxonomy/${kind}`, { query: { q, lang, limit }, signal });
+  const options = { params: { query: { q, lang, limit } }, signal };
+  return unwrap(
+    kind === 'occupations'
+      ? api.GET('/api/taxonomy/occupations', options)
+      : api.GET('/api/taxonomy/skills', options),
+  );
 }
 
 export function searchTaxonomyQueryOptions(params: SearchTaxonomyParams) {

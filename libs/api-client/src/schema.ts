@@ -1,0 +1,5697 @@
+// GENERATED from apps/api/openapi.json by tools/generate-api-client.mjs — do not edit.
+// Regenerate: npx nx run api-client:generate (after npx nx run api:openapi).
+
+export interface paths {
+    "/api/me/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read my personal data, newest first */
+        get: operations["MyAccessLogController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A candidate signs up alone (others are invited): mails a link that creates the account. Answers the same whether or not the e-mail is known */
+        post: operations["AuthController_signup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/employer-signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A firm signs up alone (name, town, contact person, e-mail): mails a link that creates firm and manager account. Answers the same whether or not the e-mail is known; searching candidates waits for a check by IBA staff or a coordinator */
+        post: operations["AuthController_employerSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/signup/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The link from the sign-up mail: creates the candidate account (or the firm and its manager) and signs in */
+        post: operations["AuthController_confirmSignup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign in: sets the session cookies and returns a bearer token for API clients */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/access-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A candidate without e-mail signs in with the printed one-time code and sets a password */
+        post: operations["AuthController_accessCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New access token from the refresh cookie (the refresh token rotates) */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: ends the session on the server and clears the cookies */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in account */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A CSRF token for cookie-authenticated writes (header X-CSRF-Token) */
+        get: operations["AuthController_csrfToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail a reset link; answers the same whether or not the e-mail is known */
+        post: operations["AuthController_requestReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set a new password with the link from the mail; ends all sessions */
+        post: operations["AuthController_confirmReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Find candidates by name (IBA staff and admins: everyone; mentors: the candidates who authorised them); logged */
+        get: operations["CandidatesController_lookup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Personal data of a candidate (the candidate, authorised mentors, IBA staff, admins); logged */
+        get: operations["CandidatesController_get"];
+        put?: never;
+        post?: never;
+        /** Erase the candidate and all their data (GDPR Art. 17); the access log is anonymised */
+        delete: operations["ProfilesController_erase"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentor/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates who authorised me */
+        get: operations["CandidatesController_mine"];
+        put?: never;
+        /** Create an account for a candidate without e-mail (printable one-time access code) */
+        post: operations["CandidatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consent/texts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The current consent text in every UI language */
+        get: operations["ConsentController_texts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consent status and history of a candidate */
+        get: operations["ConsentController_status"];
+        put?: never;
+        /** Give consent to a searchable profile (a mentor: on the candidate’s behalf, marked) */
+        post: operations["ConsentController_grant"];
+        /** Withdraw consent; takes effect at once */
+        delete: operations["ConsentController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invitations I sent */
+        get: operations["InvitationsController_mine"];
+        put?: never;
+        /** Invite an employer (IBA staff, coordinators) or a candidate (mentors, IBA staff); mails a link valid 14 days */
+        post: operations["InvitationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What an invitation link is for (404 when invalid, used or expired) */
+        get: operations["InvitationsController_preview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: creates the account and signs in */
+        post: operations["InvitationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The mentors I authorised (and earlier ones) */
+        get: operations["MentorshipsController_list"];
+        put?: never;
+        /** Authorise a mentor to act for me */
+        post: operations["MentorshipsController_authorise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/mentors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Withdraw a mentor’s authorisation (at once) */
+        delete: operations["MentorshipsController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accounts with role, company and state; candidates shown are logged */
+        get: operations["AdminController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change the role of a staff account, or disable/enable an account (ends its sessions) */
+        patch: operations["AdminController_update"];
+        trace?: never;
+    };
+    "/api/admin/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read whose personal data (read-only) */
+        get: operations["AdminController_accessLogPage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** E-mails the product wrote (development outbox; delivered by SMTP when configured); candidates among the recipients are logged */
+        get: operations["AdminController_outbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jobs of the queue (mail delivery, reminders), newest first; e.g. ?state=failed */
+        get: operations["AdminController_jobList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a failed job once more, now */
+        post: operations["AdminController_retryJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Directory of all firms, filtered (staff) */
+        get: operations["CompaniesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pool of firms open to company tours or open-house days, by town, distance, sector and places offered
+         * @description Sorted by distance of the nearest site when nearTown is given, else by name.
+         */
+        get: operations["CompaniesController_openFirms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/company": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The profile of my own company */
+        get: operations["CompaniesController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A company profile
+         * @description Contact people are shown to signed-in callers; their e-mails only to staff and the firm itself.
+         */
+        get: operations["CompaniesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change my company’s profile (managers and members) */
+        patch: operations["CompaniesController_update"];
+        trace?: never;
+    };
+    "/api/companies/{id}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a site: a town of the list, or coordinates for a place outside it */
+        post: operations["CompaniesController_addSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/sites/{siteId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a site */
+        put: operations["CompaniesController_replaceSite"];
+        post?: never;
+        /** Remove a site (refused with 409 while draft or open offers use it) */
+        delete: operations["CompaniesController_deleteSite"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The logo image (use logoUrl from the profile: it changes with the image) */
+        get: operations["CompaniesController_logo"];
+        /** Upload the logo: PNG, JPEG or WebP (told by the file’s content), at most 1 MB */
+        put: operations["CompaniesController_putLogo"];
+        post?: never;
+        /** Remove the logo */
+        delete: operations["CompaniesController_deleteLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers in every status: an employer gets their own company’s, staff all (or one company’s) */
+        get: operations["OffersController_list"];
+        put?: never;
+        /** Create an offer of my company (a draft unless status says otherwise) */
+        post: operations["OffersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer with its interest count; another firm’s offer is a 404 */
+        get: operations["OffersController_get"];
+        put?: never;
+        post?: never;
+        /** Delete an offer of my company (marked interests go with it) */
+        delete: operations["OffersController_delete"];
+        options?: never;
+        head?: never;
+        /** Change an offer of my company */
+        patch: operations["OffersController_update"];
+        trace?: never;
+    };
+    "/api/job-board/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open offers, filtered; sorted by distance when nearTown is given, else newest first
+         * @description Occupational field: the product’s curated field list (see OCCUPATIONAL_FIELDS in @passgenau/domain); occupations outside it fall into a field by their ISCO-08 group. Distances are haversine km from the town centre to the offer’s site.
+         */
+        get: operations["JobBoardController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-board/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One open offer with its competences and the firm’s languages */
+        get: operations["JobBoardController_detail"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-board/offers/{id}/interest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark interest in an open offer (a candidate for themselves, a mentor for an authorised candidate)
+         * @description The firm sees how many candidates are interested, not who; contact comes with the matching feature.
+         */
+        put: operations["JobBoardController_mark"];
+        post?: never;
+        /** Take back interest in an offer */
+        delete: operations["JobBoardController_unmark"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offer-interests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers a candidate marked interest in (mentors: pass candidateId) */
+        get: operations["JobBoardController_interests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/showcase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms that employ or train refugees: opted in by the firm and confirmed by staff */
+        get: operations["ShowcaseController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/showcase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Opt my company in to the public showcase (with a short story) or out of it */
+        put: operations["ShowcaseController_setOptIn"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/refugee-employer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark a firm as employing or training refugees (or take the mark back) */
+        patch: operations["ShowcaseController_setEmploysRefugees"];
+        trace?: never;
+    };
+    "/api/offer-imports/ba-jobsuche": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import job listings of the Bundesagentur für Arbeit (a Jobsuche search response)
+         * @description Creates or updates firms (by kundennummerHash, else by name) and offers (by refnr), maps beruf to a taxonomy occupation by its German labels (else occupationMapping unmapped), and reports counts. Broken records are skipped with their reason.
+         */
+        post: operations["BaJobsucheController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/interested": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who marked interest in an offer, by pseudonym (the firm once checked, and staff; same rules as search); logged */
+        get: operations["OfferInterestsController_interested"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms that signed up themselves and wait for their check, oldest first */
+        get: operations["VerificationController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The firm is checked: it may search candidates; its managers get a mail */
+        post: operations["VerificationController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-verifications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The check failed: search stays closed; its managers get a mail */
+        post: operations["VerificationController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole competence profile (candidate, authorised mentors, IBA staff, admins); logged */
+        get: operations["ProfilesController_get"];
+        /** Save the whole draft (the wizard autosaves); a mentor acts on the candidate’s behalf, recorded as such */
+        put: operations["ProfilesController_update"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/profile/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish: needs consent and the minimum content (German level, a competence, a wish, home place) */
+        post: operations["ProfilesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/profile/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hide the profile from employers (back to draft) */
+        post: operations["ProfilesController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/profile/reconfirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm the published profile is still up to date (every 90 days) */
+        post: operations["ProfilesController_reconfirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published profiles in pseudonymous form, filtered by town and occupation; logged */
+        get: operations["ProfilesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/profiles/{pseudonym}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One published profile in pseudonymous form; logged */
+        get: operations["ProfilesController_pseudonymous"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an assessment result (provider, procedure, date, competences with levels) to a candidate */
+        post: operations["ProfilesController_attach"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/csv/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a CSV of results (candidate,provider,procedure,assessedOn,code,level) row by row; writes nothing */
+        post: operations["ProfilesController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assessments/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a CSV of results: all rows or none (400 with errors per row) */
+        post: operations["ProfilesController_importCsv"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evidence/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an assessment as confirmed by Team IBA */
+        post: operations["ProfilesController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** All data of a candidate as JSON (GDPR Art. 15/20): the candidate, or an admin on request */
+        get: operations["ProfilesController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Possible duplicate candidates (same name and birth year: likely; same phone: hint); logged */
+        get: operations["DuplicatesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A listed pair is one person: move what the kept profile lacks, archive and remove the other record (restorable for 30 days), tell the candidate; logged */
+        post: operations["DuplicatesController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/merges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Merges that can still be undone (30 days); logged */
+        get: operations["DuplicatesController_listMerged"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/merges/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a merge within 30 days: the removed record comes back with what moved from it; logged */
+        post: operations["DuplicatesController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/duplicates/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Not the same person: hide this pair from the list */
+        post: operations["DuplicatesController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether PostgreSQL and Meilisearch answer (200 when both do, 503 otherwise) */
+        get: operations["HealthController_health"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/occupations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Autocomplete for occupations (ESCO) in any of the UI languages */
+        get: operations["TaxonomyController_searchOccupations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Autocomplete for competences (ESCO skills and the product's own) in any UI language */
+        get: operations["TaxonomyController_searchSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/concepts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One occupation or competence with all its labels and, for occupations, its ESCO skills */
+        get: operations["TaxonomyController_concept"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a label to an occupation or competence in a UI language; searchable at once */
+        post: operations["TaxonomyCurationController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/taxonomy/labels/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a label a coordinator added (ESCO labels stay) */
+        delete: operations["TaxonomyCurationController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/towns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The towns and municipalities of the district, with coordinates */
+        get: operations["TownsController_list"];
+        put?: never;
+        /** Add a town (coordinators) */
+        post: operations["TownsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/towns/{ags}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Correct a town: name, district, coordinates, population, postal codes (coordinators) */
+        patch: operations["TownsController_update"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccessLogItem: {
+            id: string;
+            at: string;
+            actorAccountId: string | null;
+            actorRole: string;
+            actorName: string | null;
+            /** @description The firm of an employer who read */
+            actorCompanyId: string | null;
+            actorCompanyName: string | null;
+            /** @description Who, as shown to the candidate: the firm for employers, else the person */
+            actorDisplay: string | null;
+            candidateId: string | null;
+            /** @description Action code: read_candidate, read_profile, read_pseudonymous_profile, list_pseudonymous_profiles, … */
+            action: string;
+            /** @description The request, e.g. GET /api/candidates/… */
+            route: string;
+            /** @description How often: 1 for a single read; appearances in lists are counted per day */
+            count: number;
+            /** @description For counted appearances: the district day (YYYY-MM-DD) */
+            day: string | null;
+        };
+        AccessLogPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["AccessLogItem"][];
+        };
+        SignupDto: {
+            /** @example amina@example.org */
+            email: string;
+            password: string;
+            /** @example Amina */
+            givenName: string;
+            /** @example Haddad */
+            familyName: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        EmployerSignupDto: {
+            /** @example amina@example.org */
+            email: string;
+            password: string;
+            /** @example Amina */
+            givenName: string;
+            /** @example Haddad */
+            familyName: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+            /** @example Metallbau Remstal GmbH */
+            companyName: string;
+            /**
+             * @description Official municipality key (AGS) of the firm’s town
+             * @example 08119008
+             */
+            townAgs: string;
+        };
+        SignupConfirmDto: {
+            /** @description The token from the link in the sign-up mail */
+            token: string;
+        };
+        MeResponse: {
+            accountId: string;
+            /** @enum {string} */
+            role: "candidate" | "mentor" | "employer" | "iba_staff" | "coordinator" | "admin";
+            displayName: string;
+            email: string | null;
+            loginName: string | null;
+            /** @enum {string} */
+            preferredLanguage: "de" | "en" | "ar" | "fa" | "uk";
+            companyId: string | null;
+            /** @enum {string|null} */
+            companyRole: "manager" | "member" | null;
+            companyName: string | null;
+            /** @description Own candidate record (candidates only) */
+            candidateId: string | null;
+        };
+        SessionResponse: {
+            /** @description Send as "Authorization: Bearer …" from API clients (15 minutes) */
+            accessToken: string;
+            /** @description For cookie-authenticated writes from the browser: send as X-CSRF-Token */
+            csrfToken: string;
+            account: components["schemas"]["MeResponse"];
+        };
+        LoginDto: {
+            /**
+             * @description E-mail, or the login name of a candidate without e-mail
+             * @example mentor@demo.passgenau.de
+             */
+            email: string;
+            /** @example demo-passgenau-2026 */
+            password: string;
+        };
+        AccessCodeDto: {
+            /** @example k-ab3d7fq */
+            loginName: string;
+            /** @description The printed one-time code (dashes and spaces are ignored) */
+            code: string;
+            /** @description The password the candidate chooses now */
+            newPassword: string;
+        };
+        CsrfResponse: {
+            csrfToken: string;
+        };
+        PasswordResetRequestDto: {
+            email: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        PasswordResetConfirmDto: {
+            token: string;
+            newPassword: string;
+        };
+        CandidateLookupItem: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            /** @description Pseudonym of the profile, if one exists */
+            pseudonym: string | null;
+            loginName: string | null;
+            email: string | null;
+        };
+        CandidatePersonalResponse: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            email: string | null;
+            loginName: string | null;
+            preferredLanguage: string;
+            /** @description Consent to a searchable profile is in force */
+            searchableConsent: boolean;
+            createdAt: string;
+        };
+        MentorCandidateItem: {
+            id: string;
+            givenName: string;
+            familyName: string;
+            authorisedSince: string;
+            searchableConsent: boolean;
+        };
+        CreateCandidateDto: {
+            /** @example Yonas */
+            givenName: string;
+            /** @example Tesfaye */
+            familyName: string;
+            /**
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        CreatedCandidateResponse: {
+            candidateId: string;
+            /** @description What the candidate types as "e-mail or login name" */
+            loginName: string;
+            /** @description One-time code to print; shown only now */
+            accessCode: string;
+            accessCodeExpiresAt: string;
+            /**
+             * @description Where the candidate signs in with the code (PUBLIC_URL, as in invitation links)
+             * @example https://passgenau.example.org/access-code
+             */
+            signInUrl: string;
+        };
+        ConsentTextResponse: {
+            version: string;
+            /** @description Title per UI language */
+            title: Record<string, never>;
+            /** @description Plain-language text per UI language */
+            body: Record<string, never>;
+        };
+        ConsentRecordResponse: {
+            id: string;
+            textVersion: string;
+            grantedAt: string;
+            grantedBy: string | null;
+            /** @description A mentor recorded it on the candidate’s behalf */
+            grantedOnBehalf: boolean;
+            withdrawnAt: string | null;
+            withdrawnOnBehalf: boolean | null;
+        };
+        ConsentStatusResponse: {
+            /** @description Employers may find the profile (given the profile is published) */
+            searchable: boolean;
+            /** @description The text version in force now */
+            currentTextVersion: string;
+            active: components["schemas"]["ConsentRecordResponse"] | null;
+            history: components["schemas"]["ConsentRecordResponse"][];
+        };
+        GrantConsentDto: {
+            /** @description Version of the consent text the candidate read (GET /api/consent/texts) */
+            textVersion: string;
+        };
+        CreateInvitationDto: {
+            /**
+             * @description employer: by IBA staff or coordinators; candidate: by mentors or IBA staff
+             * @enum {string}
+             */
+            kind: "employer" | "candidate";
+            /** @example chef@metallbau-beispiel.de */
+            email: string;
+            /** @description Employer joins this existing company */
+            companyId?: string;
+            /** @description Or a new company of this name is created on acceptance */
+            companyName?: string;
+            /**
+             * @description Language of the invitation mail
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        CreatedInvitationResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "candidate";
+            email: string;
+            companyName: string | null;
+            expiresAt: string;
+            usedAt: string | null;
+            /** @description The link also sent by mail, to hand over in person if needed */
+            acceptUrl: string;
+        };
+        InvitationResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "employer" | "candidate";
+            email: string;
+            companyName: string | null;
+            expiresAt: string;
+            usedAt: string | null;
+        };
+        InvitationPreviewResponse: {
+            /** @enum {string} */
+            kind: "employer" | "candidate";
+            email: string;
+            companyName: string | null;
+            invitedBy: string;
+            expiresAt: string;
+            /** @enum {string} */
+            language: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        AcceptInvitationDto: {
+            password: string;
+            /** @example Maria */
+            givenName: string;
+            /** @example Schmidt */
+            familyName: string;
+            /** @enum {string} */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        MentorshipItem: {
+            id: string;
+            mentorAccountId: string;
+            mentorName: string;
+            mentorEmail: string | null;
+            grantedAt: string;
+            /** @description The mentor created the candidate’s account */
+            grantedWhenMentorCreatedAccount: boolean;
+            withdrawnAt: string | null;
+            active: boolean;
+        };
+        AuthoriseMentorDto: {
+            /**
+             * @description E-mail of the mentor’s account
+             * @example mentor@demo.passgenau.de
+             */
+            mentorEmail: string;
+        };
+        AccountListItem: {
+            id: string;
+            email: string | null;
+            loginName: string | null;
+            /** @enum {string} */
+            role: "candidate" | "mentor" | "employer" | "iba_staff" | "coordinator" | "admin";
+            displayName: string;
+            companyId: string | null;
+            companyName: string | null;
+            disabled: boolean;
+            isDemo: boolean;
+            createdAt: string;
+        };
+        AccountListResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["AccountListItem"][];
+        };
+        UpdateAccountDto: {
+            /**
+             * @description Candidates and employers keep their role
+             * @enum {string}
+             */
+            role?: "mentor" | "iba_staff" | "coordinator" | "admin";
+            /** @description Disable (ends every session) or enable the account */
+            disabled?: boolean;
+        };
+        OutboxMailItem: {
+            id: string;
+            recipient: string;
+            subject: string;
+            /** @description The text of the mail; secret links (reset, invitations) are redacted */
+            body: string;
+            createdAt: string;
+            deliveredAt: string | null;
+            deliveryError: string | null;
+            deliveryAttempts: number;
+        };
+        OutboxPage: {
+            total: number;
+            items: components["schemas"]["OutboxMailItem"][];
+        };
+        JobItem: {
+            id: string;
+            /** @enum {string} */
+            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge";
+            /** @enum {string} */
+            state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+            /** @description Attempts made so far */
+            attempts: number;
+            /** @description Attempts allowed in all (first one plus retries) */
+            maxAttempts: number;
+            createdAt: string;
+            /** @description When the job runs (again), while waiting */
+            nextAttemptAt: string | null;
+            completedAt: string | null;
+            /** @description Error of the last failed attempt */
+            error: string | null;
+            /** @description What the job works on (ids only; jobs never carry secrets) */
+            data: {
+                [key: string]: unknown;
+            };
+        };
+        JobPage: {
+            total: number;
+            items: components["schemas"]["JobItem"][];
+        };
+        TownRef: {
+            ags: string;
+            name: string;
+        };
+        SiteResponse: {
+            id: string;
+            label: string | null;
+            street: string | null;
+            postalCode: string | null;
+            /** @description Place name outside the towns list, or a part of a town */
+            locality: string | null;
+            townAgs: string | null;
+            townName: string | null;
+            lat: number;
+            lon: number;
+            /** @description False when lat/lon are the centre of the town */
+            coordinatesEntered: boolean;
+            isMain: boolean;
+        };
+        CompanyContactResponse: {
+            accountId: string;
+            name: string;
+            /** @enum {string} */
+            companyRole: "manager" | "member";
+            /** @description Only for staff (IBA, coordinators, admins) and the firm itself */
+            email: string | null;
+        };
+        CompanyListItem: {
+            id: string;
+            name: string;
+            /** @enum {string|null} */
+            wzSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /** @enum {string|null} */
+            sizeBand: "1-9" | "10-49" | "50-249" | "250+" | null;
+            /** @description Towns of the firm’s sites (in the towns list) */
+            towns: components["schemas"]["TownRef"][];
+            mainSite: components["schemas"]["SiteResponse"] | null;
+            /** @description Distance of the nearest site from nearTown, in km */
+            distanceKm: number | null;
+            offersTours: boolean;
+            offersOpenHouse: boolean;
+            offersInternships: boolean;
+            offersApprenticeships: boolean;
+            offersEqPlaces: boolean;
+            canHostInterpreters: boolean;
+            needsInterpreters: boolean;
+            languages: string[];
+            openOfferCount: number;
+            showcaseOptIn: boolean;
+            employsRefugees: boolean;
+            contacts: components["schemas"]["CompanyContactResponse"][];
+            /** @enum {string} */
+            source: "passgenau" | "ba-jobsuche";
+        };
+        CompanyListResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["CompanyListItem"][];
+        };
+        CompanyShowcaseResponse: {
+            /** @description The firm agreed to appear in the public showcase */
+            optIn: boolean;
+            story: string | null;
+            storyLang: string | null;
+            /** @description IBA staff or a coordinator marked the firm as employing or training refugees */
+            employsRefugees: boolean;
+            /** @description Both: the firm is listed in the public showcase */
+            listed: boolean;
+            changedAt: string | null;
+        };
+        CompanyResponse: {
+            id: string;
+            name: string;
+            legalForm: string | null;
+            /** @enum {string|null} */
+            wzSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /** @enum {string|null} */
+            sizeBand: "1-9" | "10-49" | "50-249" | "250+" | null;
+            description: string | null;
+            descriptionLang: string | null;
+            website: string | null;
+            languages: string[];
+            offersTours: boolean;
+            offersOpenHouse: boolean;
+            offersInternships: boolean;
+            offersApprenticeships: boolean;
+            offersEqPlaces: boolean;
+            canHostInterpreters: boolean;
+            needsInterpreters: boolean;
+            /** @description Main site first */
+            sites: components["schemas"]["SiteResponse"][];
+            /** @description The firm’s members; empty for visitors who are not signed in */
+            contacts: components["schemas"]["CompanyContactResponse"][];
+            /** @description Public URL of the logo */
+            logoUrl: string | null;
+            /** @description For the firm and staff always; for everyone else only while the firm is listed in the showcase */
+            showcase: components["schemas"]["CompanyShowcaseResponse"] | null;
+            /** @description Offers on the public job board now */
+            openOfferCount: number;
+            /**
+             * @description ba-jobsuche: created by the job-agency import
+             * @enum {string}
+             */
+            source: "passgenau" | "ba-jobsuche";
+            createdAt: string;
+            updatedAt: string;
+        };
+        UpdateCompanyDto: {
+            /** @example Metallbau Remstal GmbH */
+            name?: string;
+            /** @example GmbH */
+            legalForm?: string | null;
+            /**
+             * @description Sector: WZ 2008 section (A–U)
+             * @enum {string|null}
+             */
+            wzSection?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /**
+             * @description People working in the firm
+             * @enum {string|null}
+             */
+            sizeBand?: "1-9" | "10-49" | "50-249" | "250+" | null;
+            /** @description Free text in any language; set descriptionLang with it */
+            description?: string | null;
+            /**
+             * @description Language the description is written in
+             * @example de
+             */
+            descriptionLang?: string | null;
+            /** @example https://www.metallbau-remstal.de */
+            website?: string | null;
+            /**
+             * @description Languages spoken in the firm (codes)
+             * @example [
+             *       "de",
+             *       "tr",
+             *       "ar"
+             *     ]
+             */
+            languages?: string[];
+            /** @description Offers company tours */
+            offersTours?: boolean;
+            /** @description Takes part in open-house days */
+            offersOpenHouse?: boolean;
+            offersInternships?: boolean;
+            /** @description Trains apprentices (Ausbildung) */
+            offersApprenticeships?: boolean;
+            /** @description Offers entry qualification places (Einstiegsqualifizierung, EQ) */
+            offersEqPlaces?: boolean;
+            /** @description Interpreters are welcome at interviews and on site */
+            canHostInterpreters?: boolean;
+            /** @description The firm needs an interpreter to talk with candidates */
+            needsInterpreters?: boolean;
+        };
+        SiteDto: {
+            /** @example Werk 2 */
+            label?: string | null;
+            /** @example Benzstraße 12 */
+            street?: string | null;
+            /** @example 71334 */
+            postalCode?: string | null;
+            /** @description Place name, for places outside the towns list */
+            locality?: string | null;
+            /**
+             * @description Town from GET /api/towns (AGS)
+             * @example 08119079
+             */
+            townAgs?: string | null;
+            lat?: number | null;
+            lon?: number | null;
+            /** @description The main site (shown first); the first site of a company is its main site */
+            isMain?: boolean;
+        };
+        ConceptLabelResponse: {
+            text: string;
+            /**
+             * @description esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator
+             * @enum {string}
+             */
+            source: "esco" | "passgenau" | "coordinator";
+        };
+        ConceptLabelsResponse: {
+            de?: components["schemas"]["ConceptLabelResponse"];
+            en?: components["schemas"]["ConceptLabelResponse"];
+            ar?: components["schemas"]["ConceptLabelResponse"];
+            fa?: components["schemas"]["ConceptLabelResponse"];
+            uk?: components["schemas"]["ConceptLabelResponse"];
+        };
+        OccupationRefResponse: {
+            code: string;
+            /** @description One label per language the taxonomy has; pick with pickLabel */
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /** @description ISCO-08 unit group */
+            iscoGroup: string | null;
+            /**
+             * @description Occupational field (curated list, else from the ISCO group)
+             * @enum {string}
+             */
+            field: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+        };
+        ConceptRefResponse: {
+            code: string;
+            /** @description One label per language the taxonomy has; pick with pickLabel */
+            labels: components["schemas"]["ConceptLabelsResponse"];
+        };
+        GermanMinimumResponse: {
+            /** @enum {string|null} */
+            overall: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            understanding: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            speaking: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            writing: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /**
+             * @description The highest of the four
+             * @enum {string|null}
+             */
+            highest: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+        };
+        OfferResponse: {
+            id: string;
+            companyId: string;
+            companyName: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            title: string;
+            description: string | null;
+            descriptionLang: string | null;
+            /** @description Null only for imported offers whose occupation was not found */
+            occupation: components["schemas"]["OccupationRefResponse"] | null;
+            /** @enum {string} */
+            occupationMapping: "manual" | "preferred-label" | "alternative-label" | "unmapped";
+            /** @description Occupation as the job agency wrote it (imports) */
+            occupationText: string | null;
+            requiredCompetences: components["schemas"]["ConceptRefResponse"][];
+            niceToHaveCompetences: components["schemas"]["ConceptRefResponse"][];
+            germanMinimum: components["schemas"]["GermanMinimumResponse"];
+            helpfulLanguages: string[];
+            suitableForCareerChangers: boolean;
+            site: components["schemas"]["SiteResponse"] | null;
+            /** Format: date */
+            startsOn: string | null;
+            hoursPerWeek: number | null;
+            durationWeeks: number | null;
+            places: number;
+            /** @enum {string} */
+            status: "draft" | "open" | "filled" | "closed";
+            /** Format: date */
+            closesOn: string | null;
+            /** @description On the public job board now (open and not past its closing date) */
+            listed: boolean;
+            publishedAt: string | null;
+            /** @enum {string} */
+            source: "passgenau" | "ba-jobsuche";
+            /** @description The job agency’s reference number (refnr) */
+            externalRef: string | null;
+            externalUrl: string | null;
+            /** @description Candidates who marked interest. Who they are reaches the firm only through contact requests (matching issue). */
+            interestCount: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        OfferListResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["OfferResponse"][];
+        };
+        GermanMinimumDto: {
+            /** @enum {string|null} */
+            overall?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /**
+             * @description Listening and reading
+             * @enum {string|null}
+             */
+            understanding?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            speaking?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            writing?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+        };
+        CreateOfferDto: {
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            /** @example Ausbildung Metallbauer/in Konstruktionstechnik 2027 */
+            title: string;
+            /** @description Free text in any language; set descriptionLang with it */
+            description?: string | null;
+            /** @example de */
+            descriptionLang?: string | null;
+            /**
+             * @description Occupation code from GET /api/taxonomy/occupations
+             * @example http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b
+             */
+            occupationCode: string;
+            /** @description Competence codes (GET /api/taxonomy/skills) a candidate must bring */
+            requiredCompetences?: string[];
+            /** @description Competence codes that help */
+            niceToHaveCompetences?: string[];
+            germanMinimum?: components["schemas"]["GermanMinimumDto"];
+            /**
+             * @description Other languages that help (e.g. spoken in the team)
+             * @example [
+             *       "ar",
+             *       "tr"
+             *     ]
+             */
+            helpfulLanguages?: string[];
+            /** @description Suitable for people changing careers (Quereinsteiger) */
+            suitableForCareerChangers?: boolean;
+            /** @description One of the company’s sites */
+            siteId?: string | null;
+            /**
+             * Format: date
+             * @example 2027-09-01
+             */
+            startsOn?: string | null;
+            /** @example 39 */
+            hoursPerWeek?: number | null;
+            /** @description Duration in weeks (internships, EQ) */
+            durationWeeks?: number | null;
+            /**
+             * @description Number of places
+             * @default 1
+             */
+            places?: number;
+            /**
+             * @description Only open offers appear on the job board
+             * @default draft
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "filled" | "closed";
+            /**
+             * Format: date
+             * @description Last day on the job board; not before startsOn
+             */
+            closesOn?: string | null;
+        };
+        UpdateOfferDto: {
+            /** @enum {string} */
+            kind?: "job" | "apprenticeship" | "internship" | "eq";
+            /** @example Ausbildung Metallbauer/in Konstruktionstechnik 2027 */
+            title?: string;
+            /** @description Free text in any language; set descriptionLang with it */
+            description?: string | null;
+            /** @example de */
+            descriptionLang?: string | null;
+            /**
+             * @description Occupation code from GET /api/taxonomy/occupations
+             * @example http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b
+             */
+            occupationCode?: string;
+            /** @description Competence codes (GET /api/taxonomy/skills) a candidate must bring */
+            requiredCompetences?: string[];
+            /** @description Competence codes that help */
+            niceToHaveCompetences?: string[];
+            germanMinimum?: components["schemas"]["GermanMinimumDto"];
+            /**
+             * @description Other languages that help (e.g. spoken in the team)
+             * @example [
+             *       "ar",
+             *       "tr"
+             *     ]
+             */
+            helpfulLanguages?: string[];
+            /** @description Suitable for people changing careers (Quereinsteiger) */
+            suitableForCareerChangers?: boolean;
+            /** @description One of the company’s sites */
+            siteId?: string | null;
+            /**
+             * Format: date
+             * @example 2027-09-01
+             */
+            startsOn?: string | null;
+            /** @example 39 */
+            hoursPerWeek?: number | null;
+            /** @description Duration in weeks (internships, EQ) */
+            durationWeeks?: number | null;
+            /**
+             * @description Number of places
+             * @default 1
+             */
+            places?: number;
+            /**
+             * @description Only open offers appear on the job board
+             * @default draft
+             * @enum {string}
+             */
+            status?: "draft" | "open" | "filled" | "closed";
+            /**
+             * Format: date
+             * @description Last day on the job board; not before startsOn
+             */
+            closesOn?: string | null;
+        };
+        JobBoardCompanyRef: {
+            id: string;
+            name: string;
+            logoUrl: string | null;
+        };
+        JobBoardPlace: {
+            townAgs: string | null;
+            townName: string | null;
+            locality: string | null;
+            postalCode: string | null;
+            /** @description Detail view only */
+            street: string | null;
+            lat: number;
+            lon: number;
+        };
+        JobBoardOfferItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            /** @description As the firm wrote it */
+            title: string;
+            company: components["schemas"]["JobBoardCompanyRef"];
+            place: components["schemas"]["JobBoardPlace"] | null;
+            /** @description km from nearTown (when given) */
+            distanceKm: number | null;
+            /** @description Labels in every language the taxonomy has */
+            occupation: components["schemas"]["OccupationRefResponse"] | null;
+            germanMinimum: components["schemas"]["GermanMinimumResponse"];
+            /** Format: date */
+            startsOn: string | null;
+            hoursPerWeek: number | null;
+            durationWeeks: number | null;
+            places: number;
+            /** Format: date */
+            closesOn: string | null;
+            suitableForCareerChangers: boolean;
+            /** @enum {string} */
+            source: "passgenau" | "ba-jobsuche";
+            /** @description The original listing (job-agency imports) */
+            externalUrl: string | null;
+            publishedAt: string | null;
+        };
+        JobBoardPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description The town distances are measured from */
+            near: components["schemas"]["TownRef"] | null;
+            items: components["schemas"]["JobBoardOfferItem"][];
+        };
+        JobBoardCompanyProfile: {
+            /** @enum {string|null} */
+            wzSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /** @enum {string|null} */
+            sizeBand: "1-9" | "10-49" | "50-249" | "250+" | null;
+            website: string | null;
+            languages: string[];
+            canHostInterpreters: boolean;
+            needsInterpreters: boolean;
+        };
+        JobBoardOfferDetail: {
+            id: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            /** @description As the firm wrote it */
+            title: string;
+            company: components["schemas"]["JobBoardCompanyRef"];
+            place: components["schemas"]["JobBoardPlace"] | null;
+            /** @description km from nearTown (when given) */
+            distanceKm: number | null;
+            /** @description Labels in every language the taxonomy has */
+            occupation: components["schemas"]["OccupationRefResponse"] | null;
+            germanMinimum: components["schemas"]["GermanMinimumResponse"];
+            /** Format: date */
+            startsOn: string | null;
+            hoursPerWeek: number | null;
+            durationWeeks: number | null;
+            places: number;
+            /** Format: date */
+            closesOn: string | null;
+            suitableForCareerChangers: boolean;
+            /** @enum {string} */
+            source: "passgenau" | "ba-jobsuche";
+            /** @description The original listing (job-agency imports) */
+            externalUrl: string | null;
+            publishedAt: string | null;
+            /** @description As the firm wrote it, in descriptionLang */
+            description: string | null;
+            descriptionLang: string | null;
+            requiredCompetences: components["schemas"]["ConceptRefResponse"][];
+            niceToHaveCompetences: components["schemas"]["ConceptRefResponse"][];
+            helpfulLanguages: string[];
+            companyProfile: components["schemas"]["JobBoardCompanyProfile"];
+            /** @description For a signed-in candidate: when they marked interest */
+            interestMarkedAt: string | null;
+        };
+        InterestDto: {
+            /** @description The candidate to act for: required for mentors, optional for candidates (themselves) */
+            candidateId?: string;
+        };
+        OfferInterestResponse: {
+            offerId: string;
+            candidateId: string;
+            markedAt: string;
+            /** @description A mentor marked it for the candidate */
+            markedOnBehalf: boolean;
+        };
+        CandidateInterestItem: {
+            offerId: string;
+            candidateId: string;
+            markedAt: string;
+            /** @description A mentor marked it for the candidate */
+            markedOnBehalf: boolean;
+            title: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            companyId: string;
+            companyName: string;
+            /** @description Still on the job board */
+            listed: boolean;
+        };
+        ShowcaseItem: {
+            companyId: string;
+            name: string;
+            /** @enum {string|null} */
+            wzSection: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U" | null;
+            /** @enum {string|null} */
+            sizeBand: "1-9" | "10-49" | "50-249" | "250+" | null;
+            towns: components["schemas"]["TownRef"][];
+            /** @description As the firm wrote it, in storyLang */
+            story: string;
+            storyLang: string;
+            logoUrl: string | null;
+            website: string | null;
+            openOfferCount: number;
+        };
+        ShowcasePage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["ShowcaseItem"][];
+        };
+        ShowcaseOptInDto: {
+            /** @description true: appear in the public showcase (once staff confirmed); false: leave it at once */
+            optIn: boolean;
+            /** @description Short story, required to opt in */
+            story?: string | null;
+            /**
+             * @description Language of the story
+             * @example de
+             */
+            storyLang?: string | null;
+        };
+        RefugeeEmployerDto: {
+            /** @description The firm employs or trains refugees (confirmed by IBA staff or a coordinator) */
+            employsRefugees: boolean;
+        };
+        BaJobsucheImportDto: {
+            /** @description Job listings: refnr, arbeitgeber, beruf, titel?, arbeitsort {plz, ort, strasse, koordinaten {lat, lon}}, eintrittsdatum, kundennummerHash, … */
+            stellenangebote: {
+                [key: string]: unknown;
+            }[];
+            /** @description Ignored (paging of the job agency) */
+            maxErgebnisse?: Record<string, never>;
+            /** @description Ignored */
+            page?: Record<string, never>;
+            /** @description Ignored */
+            size?: Record<string, never>;
+            /** @description Ignored */
+            facetten?: {
+                [key: string]: unknown;
+            };
+        };
+        SkippedRecord: {
+            /** @description Position in stellenangebote (from 0) */
+            index: number;
+            refnr: string | null;
+            /** @example bad coordinates */
+            reason: string;
+        };
+        BaJobsucheImportReport: {
+            /** @description New offers */
+            created: number;
+            /** @description Offers (by refnr) whose data changed */
+            updated: number;
+            /** @description Offers (by refnr) imported before with the same data */
+            unchanged: number;
+            skipped: components["schemas"]["SkippedRecord"][];
+            /** @description Firms the import created */
+            companiesCreated: number;
+            /** @description Imported offers whose occupation matched no taxonomy label (occupationMapping unmapped) */
+            unmappedOccupations: number;
+        };
+        InterestedCandidateItem: {
+            /** @description Pseudonym of the published profile (opens /profiles/{pseudonym}) */
+            pseudonym: string;
+            markedAt: string;
+        };
+        OfferInterestedResponse: {
+            /** @description Everyone who marked interest (the "Interested" count of the offer) */
+            total: number;
+            /** @description Those whose profile employers may see now; the others are counted only */
+            items: components["schemas"]["InterestedCandidateItem"][];
+        };
+        PendingCompanyItem: {
+            companyId: string;
+            companyName: string;
+            /** @description Town of the main site */
+            town: string | null;
+            /** @description Name of the manager who signed up */
+            contactName: string | null;
+            contactEmail: string | null;
+            /** @description When the firm signed up */
+            requestedAt: string;
+        };
+        CompanyVerificationResponse: {
+            companyId: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected";
+            /** @description Managers of the firm who were told by e-mail */
+            notified: number;
+        };
+        LanguageSkillResponse: {
+            language: string;
+            native: boolean;
+            /** @enum {string|null} */
+            overall: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            understanding: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            speaking: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            writing: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+        };
+        CertificateResponse: {
+            /** @enum {string} */
+            kind: "DTZ" | "telc" | "Goethe" | "other";
+            name: string | null;
+            /** @enum {string} */
+            level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            issuedOn: string;
+        };
+        EvidenceResponse: {
+            id: string;
+            /** @enum {string} */
+            kind: "self" | "mentor" | "provider";
+            /** @enum {string|null} */
+            level: "basic" | "good" | "very_good" | null;
+            /** @description Mentor evidence: who saw it (not in the employer view) */
+            observedBy: string | null;
+            /** @description Mentor evidence: the account that observed it (not in the employer view) */
+            observedByAccountId: string | null;
+            observedOn: string | null;
+            provider: string | null;
+            procedure: string | null;
+            assessedOn: string | null;
+            /** @description Confirmed by Team IBA */
+            confirmedByIba: boolean;
+        };
+        CompetenceResponse: {
+            code: string;
+            /** @enum {string} */
+            kind: "occupation" | "skill";
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /** @description Strongest evidence first */
+            evidence: components["schemas"]["EvidenceResponse"][];
+        };
+        SchoolingResponse: {
+            years: number | null;
+            country: string | null;
+            /** @enum {string|null} */
+            level: "none" | "primary" | "lower_secondary" | "upper_secondary" | "university_entrance" | null;
+        };
+        EducationResponse: {
+            /** @enum {string} */
+            kind: "vocational" | "academic";
+            title: string;
+            titleLang: string;
+            occupationCode: string | null;
+            occupationLabels?: components["schemas"]["ConceptLabelsResponse"];
+            country: string | null;
+            yearCompleted: number | null;
+            /** @enum {string} */
+            recognition: "not_started" | "in_progress" | "partly" | "fully";
+        };
+        ExperienceResponse: {
+            occupationCode: string;
+            occupationLabels: components["schemas"]["ConceptLabelsResponse"];
+            years: number;
+            country: string | null;
+        };
+        TextVersionResponse: {
+            text: string;
+            lang: string;
+            writtenBy: string | null;
+            writtenAt: string;
+        };
+        ProfileTextResponse: {
+            /** @enum {string} */
+            subject: "about" | "experience" | "education" | "wishes";
+            /** @description As the candidate wrote it */
+            original: components["schemas"]["TextVersionResponse"] | null;
+            /** @description Tidied or translated by a mentor */
+            tidied: components["schemas"]["TextVersionResponse"] | null;
+        };
+        WishesResponse: {
+            occupations: components["schemas"]["OccupationRefResponse"][];
+            kinds: ("apprenticeship" | "job" | "internship" | "eq")[];
+            hoursPerWeek: number | null;
+            earliestStart: string | null;
+        };
+        MobilityResponse: {
+            homeTownAgs: string | null;
+            homeTownName: string | null;
+            homePlace: string | null;
+            travelKm: number | null;
+            travelMinutes: number | null;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+        };
+        CompletenessResponse: {
+            percent: number;
+            missing: ("german_level" | "other_languages" | "core_skills" | "competences" | "evidence" | "schooling" | "experience_or_education" | "wishes" | "availability" | "home_place" | "work_permit")[];
+            /** @description Has the minimum content for publishing */
+            publishable: boolean;
+        };
+        VisibilityResponse: {
+            visible: boolean;
+            since: string | null;
+            reasons: ("draft" | "no_consent" | "incomplete" | "needs_reconfirmation")[];
+            /** @description Confirm the profile again before this date */
+            reconfirmBy: string | null;
+        };
+        EmployerNoticeResponse: {
+            /** @description The field, e.g. texts.about.original or education.0.title */
+            field: string;
+            /** @description What employers do not see */
+            withheld: ("email" | "phone" | "name" | "street")[];
+            message: string;
+        };
+        ProfileResponse: {
+            candidateId: string;
+            pseudonym: string;
+            givenName: string;
+            familyName: string;
+            birthYear: number | null;
+            phone: string | null;
+            /** @enum {string} */
+            status: "draft" | "published";
+            publishedAt: string | null;
+            confirmedAt: string | null;
+            languages: components["schemas"]["LanguageSkillResponse"][];
+            germanCertificates: components["schemas"]["CertificateResponse"][];
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
+            competences: components["schemas"]["CompetenceResponse"][];
+            schooling: components["schemas"]["SchoolingResponse"];
+            education: components["schemas"]["EducationResponse"][];
+            experience: components["schemas"]["ExperienceResponse"][];
+            texts: components["schemas"]["ProfileTextResponse"][];
+            wishes: components["schemas"]["WishesResponse"];
+            mobility: components["schemas"]["MobilityResponse"];
+            /** @enum {string} */
+            workPermit: "permitted" | "needs_approval" | "not_permitted" | "unknown";
+            completeness: components["schemas"]["CompletenessResponse"];
+            visibility: components["schemas"]["VisibilityResponse"];
+            updatedAt: string | null;
+            updatedBy: string | null;
+            /** @description Last change made by a mentor on the candidate’s behalf */
+            updatedOnBehalf: boolean;
+            /** @description Free text meant for employers that contains a name, phone number, e-mail address or street: these parts are held back from employers */
+            employerNotices: components["schemas"]["EmployerNoticeResponse"][];
+        };
+        LanguageSkillDto: {
+            /**
+             * @description ISO 639 code (de, ar, fa, uk, prs, ti …)
+             * @example de
+             */
+            language: string;
+            native?: boolean;
+            /** @enum {string} */
+            overall?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string} */
+            understanding?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string} */
+            speaking?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string} */
+            writing?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+        };
+        GermanCertificateDto: {
+            /** @enum {string} */
+            kind: "DTZ" | "telc" | "Goethe" | "other";
+            /** @description Name when kind is other */
+            name?: string;
+            /** @enum {string} */
+            level: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @example 2025-06-30 */
+            issuedOn: string;
+        };
+        CompetenceEvidenceDto: {
+            /** @description Id of stored evidence (from the profile response); without it, new evidence by the saver. Someone else’s evidence cannot be changed. */
+            id?: string;
+            /**
+             * @description Assessments by providers come through the assessment import
+             * @enum {string}
+             */
+            kind: "self" | "mentor";
+            /** @enum {string} */
+            level?: "basic" | "good" | "very_good";
+            /** @description When a mentor saw it (mentor evidence) */
+            observedOn?: string;
+        };
+        CompetenceDto: {
+            /** @description Taxonomy code (ESCO skill or occupation URI, or a product code) */
+            code: string;
+            evidence: components["schemas"]["CompetenceEvidenceDto"][];
+        };
+        SchoolingDto: {
+            years?: number;
+            /**
+             * @description ISO 3166 alpha-2
+             * @example SY
+             */
+            country?: string;
+            /** @enum {string} */
+            level?: "none" | "primary" | "lower_secondary" | "upper_secondary" | "university_entrance";
+        };
+        EducationDto: {
+            /** @enum {string} */
+            kind: "vocational" | "academic";
+            /** @description As written, in any language */
+            title: string;
+            /** @example ar */
+            titleLang: string;
+            occupationCode?: string;
+            country?: string;
+            yearCompleted?: number;
+            /** @enum {string} */
+            recognition: "not_started" | "in_progress" | "partly" | "fully";
+        };
+        ExperienceDto: {
+            occupationCode: string;
+            years: number;
+            country?: string;
+        };
+        ProfileTextDto: {
+            /** @enum {string} */
+            subject: "about" | "experience" | "education" | "wishes";
+            /**
+             * @description A mentor’s tidied or translated version stands beside the original
+             * @enum {string}
+             */
+            version: "original" | "tidied";
+            text: string;
+            /** @example uk */
+            lang: string;
+        };
+        WishesDto: {
+            /** @description Occupation codes */
+            occupations: string[];
+            kinds: ("apprenticeship" | "job" | "internship" | "eq")[];
+            hoursPerWeek?: number;
+            /** @example 2027-02-01 */
+            earliestStart?: string;
+        };
+        MobilityDto: {
+            /** @description AGS of a town of the district */
+            homeTownAgs?: string;
+            /** @description A place outside the towns list */
+            homePlace?: string;
+            travelKm?: number;
+            travelMinutes?: number;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+        };
+        UpdateProfileDto: {
+            /** @description Personal: used to spot duplicate profiles, never shown to employers */
+            birthYear?: number;
+            /** @description Personal; never shown to employers */
+            phone?: string;
+            languages: components["schemas"]["LanguageSkillDto"][];
+            germanCertificates: components["schemas"]["GermanCertificateDto"][];
+            /** @enum {string} */
+            mathsLevel?: "none" | "basic" | "good" | "very_good";
+            /** @enum {string} */
+            computerLevel?: "none" | "basic" | "good" | "very_good";
+            competences: components["schemas"]["CompetenceDto"][];
+            schooling: components["schemas"]["SchoolingDto"];
+            education: components["schemas"]["EducationDto"][];
+            experience: components["schemas"]["ExperienceDto"][];
+            texts: components["schemas"]["ProfileTextDto"][];
+            wishes: components["schemas"]["WishesDto"];
+            mobility: components["schemas"]["MobilityDto"];
+            /**
+             * @description Seen only by the candidate, their mentors, IBA staff and admins
+             * @enum {string}
+             */
+            workPermit: "permitted" | "needs_approval" | "not_permitted" | "unknown";
+        };
+        PseudonymousProfileResponse: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            languages: components["schemas"]["LanguageSkillResponse"][];
+            germanCertificates: components["schemas"]["CertificateResponse"][];
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
+            competences: components["schemas"]["CompetenceResponse"][];
+            schooling: components["schemas"]["SchoolingResponse"];
+            education: components["schemas"]["EducationResponse"][];
+            experience: components["schemas"]["ExperienceResponse"][];
+            /** @description Free texts; the tidied version where a mentor wrote one */
+            texts: components["schemas"]["TextVersionResponse"][];
+            wishes: components["schemas"]["WishesResponse"];
+            /** @description Town only, never an address */
+            homeTownName: string | null;
+            travelKm: number | null;
+            travelMinutes: number | null;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+            /** @enum {string} */
+            mayWork: "yes" | "with_approval" | "unknown";
+            completenessPercent: number;
+        };
+        ProfileListResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["PseudonymousProfileResponse"][];
+        };
+        AssessmentResultDto: {
+            /** @description Taxonomy code of the competence */
+            code: string;
+            /** @enum {string} */
+            level: "basic" | "good" | "very_good";
+        };
+        AssessmentDto: {
+            candidateId: string;
+            /** @example Bildungszentrum Waiblingen */
+            provider: string;
+            /**
+             * @description Procedure: MYSKILLS, a chamber test, a training workshop …
+             * @example MYSKILLS
+             */
+            procedure: string;
+            /** @example 2026-10-14 */
+            assessedOn: string;
+            results: components["schemas"]["AssessmentResultDto"][];
+        };
+        AttachedAssessmentResponse: {
+            evidenceIds: string[];
+        };
+        FieldErrorResponse: {
+            field: string;
+            message: string;
+        };
+        CsvRowResult: {
+            /** @description Line in the file (the header is line 1) */
+            row: number;
+            candidate: string;
+            code: string;
+            level: string;
+            errors: components["schemas"]["FieldErrorResponse"][];
+        };
+        CsvPreviewResponse: {
+            rows: components["schemas"]["CsvRowResult"][];
+            valid: number;
+            invalid: number;
+        };
+        CsvImportResponse: {
+            rows: components["schemas"]["CsvRowResult"][];
+            valid: number;
+            invalid: number;
+            imported: number;
+        };
+        DuplicateCandidateRef: {
+            id: string;
+            name: string;
+            birthYear: number | null;
+        };
+        DuplicatePairResponse: {
+            candidateA: components["schemas"]["DuplicateCandidateRef"];
+            candidateB: components["schemas"]["DuplicateCandidateRef"];
+            /**
+             * @description likely: same name and birth year; hint: same phone only
+             * @enum {string}
+             */
+            strength: "likely" | "hint";
+            /** @enum {string} */
+            reason: "same_name_and_birth_year" | "same_phone";
+        };
+        MergeDuplicateDto: {
+            /** @description The record that stays */
+            keep: string;
+            /** @description The record whose missing parts move over and which is then removed (restorable for 30 days) */
+            remove: string;
+            /**
+             * @description Why Team IBA is sure both records are one person (kept with the merge)
+             * @example Same person: registered twice, confirmed in person on 2026-11-30
+             */
+            reason: string;
+        };
+        MergeResultResponse: {
+            /** @description The archive of the removed record (restore with this id) */
+            archiveId: string;
+            keptCandidateId: string;
+            restorableUntil: string;
+            /** @description Mentor authorisations moved to the kept record (only with a notice) */
+            mentorsMoved: number;
+            /** @description The candidate was told by e-mail */
+            candidateNotified: boolean;
+        };
+        MergedCandidateResponse: {
+            archiveId: string;
+            kept: components["schemas"]["DuplicateCandidateRef"];
+            /** @description Id the removed record had and gets back on restore */
+            removedCandidateId: string;
+            removedName: string;
+            mergedAt: string;
+            mergedByName: string;
+            reason: string;
+            restorableUntil: string;
+        };
+        RestoredCandidateResponse: {
+            candidateId: string;
+        };
+        DismissDuplicateDto: {
+            candidateA: string;
+            candidateB: string;
+        };
+        EmbeddedServerHealth: {
+            /** @enum {string} */
+            state: "running" | "restarting" | "stopped";
+            /** @description How often the supervisor started it again after it died */
+            restarts: number;
+            /** @description How it last died, e.g. "exited with signal SIGKILL" */
+            lastExit: string | null;
+            /** Format: date-time */
+            lastExitAt: string | null;
+            /** Format: date-time */
+            lastRestartAt: string | null;
+            /** @description Why the last attempt to start it again failed */
+            lastRestartError: string | null;
+        };
+        EmbeddedServersHealth: {
+            postgres?: components["schemas"]["EmbeddedServerHealth"];
+            meilisearch?: components["schemas"]["EmbeddedServerHealth"];
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok" | "degraded";
+            /** @enum {string} */
+            database: "up" | "down";
+            /** @enum {string} */
+            search: "up" | "down";
+            version: string;
+            /** @description Seconds since the process started */
+            uptimeSeconds: number;
+            /** @description The embedded servers this process started and supervises (absent when they run elsewhere) */
+            embedded?: components["schemas"]["EmbeddedServersHealth"];
+        };
+        MatchedLabelResponse: {
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            text: string;
+        };
+        DistinctionResponse: {
+            /**
+             * @description label = the label in a second language (German, for German readers English); iscoGroup = ISCO-08 unit group; description = first sentence of the ESCO description
+             * @enum {string}
+             */
+            kind: "label" | "iscoGroup" | "description";
+            /**
+             * @description Language of text
+             * @enum {string}
+             */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            text: string;
+        };
+        TaxonomyHitResponse: {
+            /** @description ESCO URI, or the product code for its own competences */
+            code: string;
+            /** @enum {string} */
+            kind: "occupation" | "skill";
+            /** @description ISCO-08 unit group (occupations) */
+            iscoGroup: string | null;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /** @description The label the query matched */
+            matched: components["schemas"]["MatchedLabelResponse"] | null;
+            /** @description Set when another hit of this answer shows the same label in the reader language: what tells them apart */
+            distinction: components["schemas"]["DistinctionResponse"] | null;
+        };
+        TaxonomySearchResponse: {
+            query: string;
+            hits: components["schemas"]["TaxonomyHitResponse"][];
+            estimatedTotalHits: number;
+        };
+        ConceptLabelVariantResponse: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** @enum {string} */
+            source: "esco" | "passgenau" | "coordinator";
+            preferred: boolean;
+        };
+        RelatedSkillResponse: {
+            code: string;
+            essential: boolean;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+        };
+        ConceptResponse: {
+            code: string;
+            /** @enum {string} */
+            kind: "occupation" | "skill";
+            iscoGroup: string | null;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /** @description All labels per language, preferred first */
+            allLabels: {
+                [key: string]: components["schemas"]["ConceptLabelVariantResponse"][];
+            };
+            descriptionEn: string | null;
+            descriptionDe: string | null;
+            /** @description Skills of an occupation, essential first (ESCO relations) */
+            skills: components["schemas"]["RelatedSkillResponse"][];
+        };
+        AddTaxonomyLabelDto: {
+            /** @description Code of the occupation or competence (ESCO URI or product code) */
+            code: string;
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            /**
+             * @description The label as people of this language say it
+             * @example طباخ
+             */
+            text: string;
+            /**
+             * @description Shown as the name of the concept in this language (else a search synonym)
+             * @default false
+             */
+            preferred?: boolean;
+        };
+        TaxonomyLabelResponse: {
+            id: string;
+            code: string;
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            text: string;
+            preferred: boolean;
+            /** @enum {string} */
+            source: "coordinator";
+        };
+        TownResponse: {
+            /**
+             * @description Official municipality key (AGS)
+             * @example 08119001
+             */
+            ags: string;
+            /** @example Alfdorf */
+            name: string;
+            /** @example Rems-Murr-Kreis */
+            district: string;
+            /** @example Baden-Württemberg */
+            state: string;
+            /** @description Latitude (WGS 84) */
+            lat: number;
+            /** @description Longitude (WGS 84) */
+            lon: number;
+            /** @description Population (Zensus 2022) */
+            population: number | null;
+            postalCodes: string[];
+        };
+        CreateTownDto: {
+            /**
+             * @description Official municipality key (AGS), 8 digits
+             * @example 08119001
+             */
+            ags: string;
+            /** @example Alfdorf */
+            name: string;
+            /** @example Rems-Murr-Kreis */
+            district: string;
+            /** @example Baden-Württemberg */
+            state: string;
+            /** @description Latitude (WGS 84) */
+            lat: number;
+            /** @description Longitude (WGS 84) */
+            lon: number;
+            population?: number | null;
+            /**
+             * @example [
+             *       "73553"
+             *     ]
+             */
+            postalCodes?: string[];
+        };
+        UpdateTownDto: {
+            /** @example Alfdorf */
+            name?: string;
+            /** @example Rems-Murr-Kreis */
+            district?: string;
+            /** @example Baden-Württemberg */
+            state?: string;
+            /** @description Latitude (WGS 84) */
+            lat?: number;
+            /** @description Longitude (WGS 84) */
+            lon?: number;
+            population?: number | null;
+            /**
+             * @example [
+             *       "73553"
+             *     ]
+             */
+            postalCodes?: string[];
+        };
+        /**
+         * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
+         * @enum {string}
+         */
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED";
+        /** @description The one error shape every endpoint answers with. */
+        ErrorResponse: {
+            statusCode: number;
+            code: components["schemas"]["ErrorCode"];
+            /** @description English explanation for logs; the web app shows texts by code. */
+            message: string;
+            /** @description The fields at fault, named with dots (competences.3.code). */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            requestId?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    MyAccessLogController_mine: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only reads by this account */
+                actorAccountId?: string;
+                /** @description From this time (ISO 8601) */
+                from?: string;
+                /** @description Before this time (ISO 8601) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_signup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_employerSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmployerSignupDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_confirmSignup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignupConfirmDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_accessCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AccessCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_csrfToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsrfResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_requestReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequestDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AuthController_confirmReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_lookup: {
+        parameters: {
+            query: {
+                /** @description Part of the given or family name (at least 2 characters) */
+                q: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateLookupItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePersonalResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorCandidateItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidatesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedCandidateResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConsentController_texts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentTextResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConsentController_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatusResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConsentController_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantConsentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatusResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ConsentController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsentStatusResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedInvitationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreviewResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    InvitationsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_authorise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthoriseMentorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MentorshipItem"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MentorshipsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of name, e-mail or login name */
+                q?: string;
+                role?: "candidate" | "mentor" | "employer" | "iba_staff" | "coordinator" | "admin";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccountListResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAccountDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_accessLogPage: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only reads by this account */
+                actorAccountId?: string;
+                /** @description From this time (ISO 8601) */
+                from?: string;
+                /** @description Before this time (ISO 8601) */
+                to?: string;
+                /** @description Only reads of this candidate */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_outbox: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_jobList: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Only jobs in this state, e.g. failed */
+                state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                /** @description Only jobs of this queue */
+                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    AdminController_retryJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the company name */
+                q?: string;
+                /** @description Firms with a site in this town (AGS) */
+                townAgs?: string;
+                /** @description Sort by distance of the nearest site from this town (AGS) */
+                nearTown?: string;
+                /** @description With nearTown: only firms with a site within this many km */
+                radiusKm?: number;
+                /** @description Sector (WZ 2008 section) */
+                wzSection?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+                /** @description Open to all of these kinds of visit */
+                openTo?: ("tours" | "openHouse")[];
+                /** @description Offers all of these kinds of place */
+                offering?: ("internships" | "apprenticeships" | "eqPlaces")[];
+                /** @description Only firms with offers on the job board now */
+                hasOpenOffers?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyListResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_openFirms: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Part of the company name */
+                q?: string;
+                /** @description Firms with a site in this town (AGS) */
+                townAgs?: string;
+                /** @description Sort by distance of the nearest site from this town (AGS) */
+                nearTown?: string;
+                /** @description With nearTown: only firms with a site within this many km */
+                radiusKm?: number;
+                /** @description Sector (WZ 2008 section) */
+                wzSection?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+                /** @description Open to all of these kinds of visit */
+                openTo?: ("tours" | "openHouse")[];
+                /** @description Offers all of these kinds of place */
+                offering?: ("internships" | "apprenticeships" | "eqPlaces")[];
+                /** @description Only firms with offers on the job board now */
+                hasOpenOffers?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyListResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompanyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_addSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_replaceSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SiteDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_deleteSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_logo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "image/webp": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_putLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    logo: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CompaniesController_deleteLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OffersController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Staff: one company’s offers. Employers always get their own company’s. */
+                companyId?: string;
+                status?: "draft" | "open" | "filled" | "closed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferListResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OffersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOfferDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OffersController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OffersController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OffersController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOfferDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobBoardController_search: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description Offers at a site in this town (AGS) */
+                townAgs?: string;
+                /** @description Measure distances from this town (AGS) and sort by them */
+                nearTown?: string;
+                /** @description With nearTown: only offers within this many km */
+                radiusKm?: number;
+                /** @description Kinds of work (repeat or comma-separate) */
+                kind?: ("job" | "apprenticeship" | "internship" | "eq")[];
+                /** @description Occupational field (curated list; other occupations by ISCO-08 group) */
+                field?: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+                /** @description ISCO-08 group: 1 digit (major group) up to 4 digits (unit group) */
+                iscoGroup?: string;
+                /** @description Exactly this occupation (taxonomy code) */
+                occupationCode?: string;
+                /** @description My German level: offers whose minimum (overall and every skill) is at most this */
+                maxGermanLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                /** @description Only offers suitable for career changers */
+                suitableForCareerChangers?: boolean;
+                /** @description Words in title, description, company or occupation (in any language) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobBoardPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobBoardController_detail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobBoardOfferDetail"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobBoardController_mark: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferInterestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobBoardController_unmark: {
+        parameters: {
+            query?: {
+                /** @description The candidate to act for: required for mentors, optional for candidates (themselves) */
+                candidateId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobBoardController_interests: {
+        parameters: {
+            query?: {
+                /** @description The candidate to act for: required for mentors, optional for candidates (themselves) */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateInterestItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShowcaseController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                townAgs?: string;
+                wzSection?: "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N" | "O" | "P" | "Q" | "R" | "S" | "T" | "U";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcasePage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShowcaseController_setOptIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseOptInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyShowcaseResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ShowcaseController_setEmploysRefugees: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefugeeEmployerDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyShowcaseResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BaJobsucheController_import: {
+        parameters: {
+            query?: {
+                /** @description Kind of the imported offers (the job agency searches one kind at a time). New offers default to job; updates keep their kind unless given. */
+                kind?: "job" | "apprenticeship" | "internship" | "eq";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BaJobsucheImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BaJobsucheImportReport"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OfferInterestsController_interested: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferInterestedResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingCompanyItem"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyVerificationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    VerificationController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyVerificationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProfileDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_reconfirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                /** @description AGS of the home town */
+                town?: string;
+                /** @description Occupation code: wished, as competence, or as work experience */
+                occupation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProfileListResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_pseudonymous: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                pseudonym: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PseudonymousProfileResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachedAssessmentResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvPreviewResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_importCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file?: string;
+                };
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CsvImportResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ProfilesController_export: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DuplicatesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DuplicatePairResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DuplicatesController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeDuplicateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergeResultResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DuplicatesController_listMerged: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MergedCandidateResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DuplicatesController_restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RestoredCandidateResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    DuplicatesController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DismissDuplicateDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    HealthController_health: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_searchOccupations: {
+        parameters: {
+            query?: {
+                /** @description What the user typed, in any language */
+                q?: string;
+                /** @description Language of the reader; its labels are matched first */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomySearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_searchSkills: {
+        parameters: {
+            query?: {
+                /** @description What the user typed, in any language */
+                q?: string;
+                /** @description Language of the reader; its labels are matched first */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomySearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyController_concept: {
+        parameters: {
+            query?: {
+                /** @description Concept code (ESCO URI or product code) */
+                code?: string;
+                /** @description How many related skills to list */
+                relatedLimit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyCurationController_add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddTaxonomyLabelDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxonomyLabelResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TaxonomyCurationController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TownsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TownsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTownDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    TownsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ags: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTownDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TownResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+}
