@@ -4,7 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { E2E_DATA_DIR, E2E_MAIL_DIR } from './pages/mailbox';
 
 const repoRoot = resolve(__dirname, '..');
-const PORT = 3999;
+// Ports can be moved so that two runs on one machine do not meet (PASSGENAU_E2E_PORT, and the two next to it).
+const PORT = Number(process.env['PASSGENAU_E2E_PORT'] ?? 3999);
+const PG_PORT = Number(process.env['PASSGENAU_E2E_PG_PORT'] ?? PORT + 50_400);
+const MEILI_PORT = Number(process.env['PASSGENAU_E2E_MEILI_PORT'] ?? PORT + 3_800);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Debian's chromium, not Playwright's downloaded browsers: the machines here cannot download them.
@@ -65,7 +68,7 @@ export default defineConfig({
   ],
   // The API serves the built web app from dist/apps/web on the same origin, as in production.
   webServer: {
-    command: 'node dist/apps/api/main.js',
+    command: 'node e2e/server.mjs',
     cwd: repoRoot,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
@@ -81,8 +84,8 @@ export default defineConfig({
       PASSGENAU_DATA_DIR: E2E_DATA_DIR,
       // Mails as .eml files, which tests read links from (set here: the default folder needs NODE_ENV=development).
       MAIL_DIR: E2E_MAIL_DIR,
-      PASSGENAU_PG_PORT: '54399',
-      PASSGENAU_MEILI_PORT: '7799',
+      PASSGENAU_PG_PORT: String(PG_PORT),
+      PASSGENAU_MEILI_PORT: String(MEILI_PORT),
       LOG_LEVEL: 'warn',
       // Every test signs in; the default of 30 sign-in requests per minute and IP is for the public.
       PASSGENAU_AUTH_REQUESTS_PER_MINUTE: '1000',

@@ -1,10 +1,25 @@
+import { chmodSync, mkdtempSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from '@playwright/test';
 
-/** The data folder of the API the browser tests start (embedded PostgreSQL, Meilisearch). */
-export const E2E_DATA_DIR = join(tmpdir(), 'passgenau-e2e-data');
+/**
+ * The data folder of the API the browser tests start (embedded PostgreSQL, Meilisearch): a fresh, empty folder per
+ * run, so no state leaks from one run into the next. The runner creates it when it loads the configuration and passes
+ * it to its workers through the environment; the test server removes it when it stops (`e2e/server.mjs`).
+ */
+function dataDir(): string {
+  const fromRunner = process.env['PASSGENAU_E2E_DATA_DIR'];
+  if (fromRunner) return fromRunner;
+  const created = mkdtempSync(join(tmpdir(), 'passgenau-e2e-'));
+  // mkdtemp makes it private to this user; run as root, the embedded PostgreSQL runs as `postgres` and must enter it.
+  chmodSync(created, 0o755);
+  process.env['PASSGENAU_E2E_DATA_DIR'] = created;
+  return created;
+}
+
+export const E2E_DATA_DIR = dataDir();
 /** Without SMTP the API writes every mail as one `.eml` file into this folder. */
 export const E2E_MAIL_DIR = join(E2E_DATA_DIR, 'mail');
 
