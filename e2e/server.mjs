@@ -5,7 +5,9 @@ import { rmSync } from 'node:fs';
 
 const dataDir = process.env.PASSGENAU_DATA_DIR;
 if (!dataDir || !/passgenau-e2e-/.test(dataDir)) {
-  console.error(`e2e/server.mjs: PASSGENAU_DATA_DIR must be a browser-test folder, got ${dataDir ?? '(unset)'}`);
+  console.error(
+    `e2e/server.mjs: PASSGENAU_DATA_DIR must be a browser-test folder, got ${dataDir ?? '(unset)'}`,
+  );
   process.exit(2);
 }
 
