@@ -2572,9 +2572,18 @@ export interface components {
         AttachedAssessmentResponse: {
             evidenceIds: string[];
         };
+        /**
+         * @description Stable code of one field error; see docs/errors.md ("Field codes").
+         * @enum {string}
+         */
+        FieldErrorCode: "REQUIRED" | "TOO_SHORT" | "TOO_LONG" | "TOO_FEW" | "TOO_MANY" | "TOO_SMALL" | "TOO_LARGE" | "NOT_A_STRING" | "NOT_A_NUMBER" | "NOT_AN_INTEGER" | "NOT_A_BOOLEAN" | "NOT_A_LIST" | "NOT_AN_OBJECT" | "NOT_A_DATE" | "NOT_AN_EMAIL" | "NOT_A_URL" | "NOT_AN_ID" | "BAD_FORMAT" | "NOT_ALLOWED" | "UNKNOWN_FIELD" | "DATE_IN_FUTURE" | "DATE_ORDER" | "UNKNOWN_CODE" | "UNKNOWN_TOWN" | "DUPLICATE" | "NOT_FOUND" | "WRONG_STATE" | "TAKEN" | "LINK_INVALID" | "OUTDATED" | "CONFLICTING" | "UNSAFE_INPUT" | "BAD_FILE" | "MISSING_FOR_STEP" | "NOT_CHANGEABLE" | "PASSWORD_TOO_SHORT" | "PASSWORD_TOO_LONG" | "PASSWORD_COMMON" | "PASSWORD_REPEATED" | "PASSWORD_CONTAINS_EMAIL" | "INVALID";
         FieldErrorResponse: {
             field: string;
+            code: components["schemas"]["FieldErrorCode"];
+            /** @description English explanation for logs; the web app shows texts by code. */
             message: string;
+            /** @description The length, count or number the field must stay within. */
+            limit?: number;
         };
         CsvRowResult: {
             /** @description Line in the file (the header is line 1) */
@@ -2848,7 +2857,11 @@ export interface components {
             /** @description The fields at fault, named with dots (competences.3.code). */
             errors?: {
                 field: string;
+                code: components["schemas"]["FieldErrorCode"];
+                /** @description English explanation for logs; the web app shows texts by code. */
                 message: string;
+                /** @description The length, count or number the field must stay within (TOO_LONG, TOO_SMALL …). */
+                limit?: number;
             }[];
             requestId?: string;
         };

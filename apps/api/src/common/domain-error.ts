@@ -1,3 +1,5 @@
+import type { FieldErrorCode } from './field-error-code';
+
 /** Error codes every feature may use; features add their own in `<feature>.errors.ts`. */
 export const CommonErrorCode = {
   VALIDATION_FAILED: 'VALIDATION_FAILED',
@@ -79,8 +81,14 @@ export const ERROR_CODES: readonly ErrorCode[] = [
 ];
 
 export interface FieldError {
+  /** The field at fault, nested fields with dots (`competences.3.code`). */
   field: string;
+  /** What is wrong, as a stable code the web app shows a text for (see field-error-code.ts). */
+  code: FieldErrorCode;
+  /** English explanation for logs and developers; never shown by the web app. */
   message: string;
+  /** The length, count or number the field must stay within (TOO_LONG, TOO_SMALL, PASSWORD_TOO_SHORT …). */
+  limit?: number;
 }
 
 /** The one error shape every endpoint answers with. */

@@ -75,7 +75,7 @@ describe('feature error codes', () => {
       .set(bearer(candidate));
     expectCode(publish, 'PROFILE_CONSENT_MISSING');
     expect(publish.body.errors).toEqual(
-      expect.arrayContaining([{ field: 'consent', message: expect.any(String) }]),
+      expect.arrayContaining([{ field: 'consent', code: 'MISSING_FOR_STEP', message: expect.any(String) }]),
     );
   });
 
@@ -95,7 +95,9 @@ describe('feature error codes', () => {
       .set(bearer(candidate))
       .send({ mentorEmail: 'no-mentor@test.passgenau.de' });
     expectCode(unknown, 'MENTOR_NOT_FOUND');
-    expect(unknown.body.errors).toEqual([{ field: 'mentorEmail', message: expect.any(String) }]);
+    expect(unknown.body.errors).toEqual([
+      { field: 'mentorEmail', code: 'NOT_FOUND', message: expect.any(String) },
+    ]);
     await authorise(t, candidate, mentor);
     expectCode(
       await t.http.post('/api/me/mentors').set(bearer(candidate)).send({ mentorEmail: mentor.email }),

@@ -1,5 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ERROR_CODES, statusForCode } from './domain-error';
+import { FIELD_ERROR_CODES } from './field-error-code';
 
 const ERROR_RESPONSE_REF = '#/components/schemas/ErrorResponse';
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'] as const;
@@ -20,6 +21,11 @@ export function addErrorResponses(document: OpenAPIObject): OpenAPIObject {
     },
     { 'x-passgenau-status': Object.fromEntries(ERROR_CODES.map((code) => [code, statusForCode(code)])) },
   );
+  document.components.schemas['FieldErrorCode'] = {
+    type: 'string',
+    description: 'Stable code of one field error; see docs/errors.md ("Field codes").',
+    enum: [...FIELD_ERROR_CODES],
+  };
   document.components.schemas['ErrorResponse'] = {
     type: 'object',
     description: 'The one error shape every endpoint answers with.',
@@ -36,8 +42,19 @@ export function addErrorResponses(document: OpenAPIObject): OpenAPIObject {
         description: 'The fields at fault, named with dots (competences.3.code).',
         items: {
           type: 'object',
-          required: ['field', 'message'],
-          properties: { field: { type: 'string' }, message: { type: 'string' } },
+          required: ['field', 'code', 'message'],
+          properties: {
+            field: { type: 'string' },
+            code: { $ref: '#/components/schemas/FieldErrorCode' },
+            message: {
+              type: 'string',
+              description: 'English explanation for logs; the web app shows texts by code.',
+            },
+            limit: {
+              type: 'number',
+              description: 'The length, count or number the field must stay within (TOO_LONG, TOO_SMALL …).',
+            },
+          },
         },
       },
       requestId: { type: 'string' },

@@ -5,14 +5,16 @@ import { toErrorBody } from './error.filter';
 describe('toErrorBody', () => {
   it('keeps the code and field errors of a domain error', () => {
     const body = toErrorBody(
-      new DomainError('VALIDATION_FAILED', 'Invalid input: q', [{ field: 'q', message: 'too long' }]),
+      new DomainError('VALIDATION_FAILED', 'Invalid input: q', [
+        { field: 'q', code: 'TOO_LONG', message: 'too long', limit: 200 },
+      ]),
       'req-1',
     );
     expect(body).toEqual({
       statusCode: 400,
       code: 'VALIDATION_FAILED',
       message: 'Invalid input: q',
-      errors: [{ field: 'q', message: 'too long' }],
+      errors: [{ field: 'q', code: 'TOO_LONG', message: 'too long', limit: 200 }],
       requestId: 'req-1',
     });
   });
@@ -34,7 +36,7 @@ describe('toErrorBody', () => {
     expect(toErrorBody({ status: 415, type: 'charset.unsupported' }, undefined)).toMatchObject({
       statusCode: 400,
       code: 'VALIDATION_FAILED',
-      errors: [{ field: 'Content-Type', message: expect.stringContaining('UTF-8') }],
+      errors: [{ field: 'Content-Type', code: 'BAD_FORMAT', message: expect.stringContaining('UTF-8') }],
     });
     expect(toErrorBody({ status: 415, type: 'encoding.unsupported' }, undefined).errors?.[0]?.field).toBe(
       'Content-Encoding',

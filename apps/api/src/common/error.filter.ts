@@ -69,6 +69,7 @@ export function toErrorBody(error: unknown, requestId: string | undefined): Erro
       message: `Invalid input: ${field}`,
       errors: [
         {
+          code: 'BAD_FORMAT',
           field,
           message:
             type === 'charset.unsupported'

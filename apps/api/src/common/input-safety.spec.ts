@@ -21,6 +21,7 @@ describe('findUnsafeInput', () => {
   it('names the field with a NUL character in a value or a key', () => {
     expect(findUnsafeInput({ a: [{ b: 'x\u0000' }] })).toEqual({
       field: 'a.0.b',
+      code: 'UNSAFE_INPUT',
       message: 'must not contain NUL characters',
     });
     expect(findUnsafeInput({ 'k\u0000': 1 })?.field).toBe('k\\0');
@@ -43,10 +44,15 @@ describe('findUnsafeInput', () => {
 describe('findOversizedArrays', () => {
   it('reads @ArrayMaxSize of the DTO and its nested @Type classes', () => {
     expect(findOversizedArrays({ leaves: [{}, {}, {}, {}] }, Root)).toEqual([
-      { field: 'leaves', message: 'leaves must contain no more than 3 elements' },
+      { field: 'leaves', code: 'TOO_MANY', message: 'leaves must contain no more than 3 elements', limit: 3 },
     ]);
     expect(findOversizedArrays({ leaves: [{ tags: ['a'] }, { tags: ['a', 'b', 'c'] }] }, Root)).toEqual([
-      { field: 'leaves.1.tags', message: 'tags must contain no more than 2 elements' },
+      {
+        field: 'leaves.1.tags',
+        code: 'TOO_MANY',
+        message: 'tags must contain no more than 2 elements',
+        limit: 2,
+      },
     ]);
     expect(findOversizedArrays({ single: { tags: [1, 2, 3] } }, Root)[0]?.field).toBe('single.tags');
   });

@@ -35,24 +35,35 @@ export function findUnsafeInput(value: unknown, root = ''): FieldError | null {
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (++nodes > MAX_INPUT_NODES)
-      return { field: root || 'body', message: `must hold at most ${MAX_INPUT_NODES} values` };
+      return {
+        code: 'UNSAFE_INPUT',
+        field: root || 'body',
+        message: `must hold at most ${MAX_INPUT_NODES} values`,
+      };
     const current = item.value;
     if (typeof current === 'string') {
       if (current.includes(NUL))
-        return { field: item.field || root || 'value', message: 'must not contain NUL characters' };
+        return {
+          code: 'UNSAFE_INPUT',
+          field: item.field || root || 'value',
+          message: 'must not contain NUL characters',
+        };
       continue;
     }
     if (current === null || typeof current !== 'object') continue;
     if (item.depth >= MAX_INPUT_DEPTH)
       return {
+        code: 'UNSAFE_INPUT',
         field: item.field || root || 'body',
         message: `is nested too deeply (at most ${MAX_INPUT_DEPTH} levels)`,
       };
     if (Array.isArray(current)) {
       if (current.length > MAX_ARRAY_LENGTH)
         return {
+          code: 'TOO_MANY',
           field: item.field || root || 'body',
           message: `must contain at most ${MAX_ARRAY_LENGTH} items`,
+          limit: MAX_ARRAY_LENGTH,
         };
       for (let i = current.length - 1; i >= 0; i--)
         stack.push({ value: current[i], field: joinField(item.field, i), depth: item.depth + 1 });
@@ -62,7 +73,11 @@ export function findUnsafeInput(value: unknown, root = ''): FieldError | null {
     for (let i = keys.length - 1; i >= 0; i--) {
       const key = keys[i]!;
       if (key.includes(NUL))
-        return { field: joinField(item.field, printable(key)), message: 'must not contain NUL characters' };
+        return {
+          code: 'UNSAFE_INPUT',
+          field: joinField(item.field, printable(key)),
+          message: 'must not contain NUL characters',
+        };
       stack.push({
         value: (current as Record<string, unknown>)[key],
         field: joinField(item.field, key),
@@ -89,10 +104,9 @@ interface TypeMetadataStorage {
 }
 
 /** class-transformer's decorator metadata (`@Type`); it ships no typings for this entry point. */
-const typeMetadata = (
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  require('class-transformer/cjs/storage') as { defaultMetadataStorage: TypeMetadataStorage }
-).defaultMetadataStorage;
+const typeMetadata = // eslint-disable-next-line @typescript-eslint/no-require-imports
+  (require('class-transformer/cjs/storage') as { defaultMetadataStorage: TypeMetadataStorage })
+    .defaultMetadataStorage;
 
 interface ArrayRule {
   max: number | undefined;
@@ -148,7 +162,12 @@ export function findOversizedArrays(value: unknown, target: DtoClass | undefined
     const item = (value as Record<string, unknown>)[property];
     if (Array.isArray(item)) {
       if (rule.max !== undefined && item.length > rule.max) {
-        errors.push({ field, message: `${property} must contain no more than ${rule.max} elements` });
+        errors.push({
+          code: 'TOO_MANY',
+          field,
+          message: `${property} must contain no more than ${rule.max} elements`,
+          limit: rule.max,
+        });
         continue;
       }
       if (rule.nested)

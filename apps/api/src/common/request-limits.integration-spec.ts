@@ -47,7 +47,12 @@ describe('request limits: body sizes, array sizes, NUL characters and nesting', 
       expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
       // Only the list itself: its 500 broken elements were never transformed or validated.
       expect(response.body.errors).toEqual([
-        { field: 'competences', message: expect.stringContaining('no more than 100') },
+        {
+          field: 'competences',
+          code: 'TOO_MANY',
+          message: expect.stringContaining('no more than 100'),
+          limit: 100,
+        },
       ]);
     });
 
@@ -107,14 +112,18 @@ describe('request limits: body sizes, array sizes, NUL characters and nesting', 
         .send({ email: 'amina\u0000@example.org', password: 'irrelevant-password' });
       expect(response.status).toBe(400);
       expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
-      expect(response.body.errors).toEqual([{ field: 'email', message: expect.stringContaining('NUL') }]);
+      expect(response.body.errors).toEqual([
+        { field: 'email', code: 'UNSAFE_INPUT', message: expect.stringContaining('NUL') },
+      ]);
     });
 
     it('refuses a NUL character in a query string with 400 naming the parameter', async () => {
       const response = await t.http.get('/api/taxonomy/skills?q=Schwei%00en&lang=de');
       expect(response.status).toBe(400);
       expectErrorShape(response.body, 400, 'VALIDATION_FAILED');
-      expect(response.body.errors).toEqual([{ field: 'q', message: expect.stringContaining('NUL') }]);
+      expect(response.body.errors).toEqual([
+        { field: 'q', code: 'UNSAFE_INPUT', message: expect.stringContaining('NUL') },
+      ]);
     });
 
     it('refuses a NUL character in a path parameter with 400', async () => {

@@ -9,7 +9,7 @@ describe('nulFieldsOfUrl', () => {
 
   it('names the path or the query parameter that carries a NUL, encoded or raw', () => {
     expect(nulFieldsOfUrl('/api/job-board/offers/abc%00def')).toEqual([
-      { field: 'path', message: 'must not contain NUL characters' },
+      { field: 'path', code: 'UNSAFE_INPUT', message: 'must not contain NUL characters' },
     ]);
     expect(nulFieldsOfUrl('/api/x?lang=de&q=a%00b').map((e) => e.field)).toEqual(['q']);
     expect(nulFieldsOfUrl('/api/x?q=a\u0000b').map((e) => e.field)).toEqual(['q']);

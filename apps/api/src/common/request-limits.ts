@@ -86,12 +86,13 @@ export function nulFieldsOfUrl(url: string): FieldError[] {
   const hasNul = (text: string) => ENCODED_NUL.test(text) || text.includes('\u0000');
   const [path = '', query = ''] = url.split(/\?(.*)/s, 2);
   const errors: FieldError[] = [];
-  if (hasNul(path)) errors.push({ field: 'path', message: 'must not contain NUL characters' });
+  if (hasNul(path))
+    errors.push({ code: 'UNSAFE_INPUT', field: 'path', message: 'must not contain NUL characters' });
   for (const pair of query.split('&')) {
     if (!hasNul(pair)) continue;
     const [key = ''] = pair.split('=', 1);
     const name = safeDecode(key).replaceAll('\u0000', '').slice(0, 100) || 'query';
-    errors.push({ field: name, message: 'must not contain NUL characters' });
+    errors.push({ code: 'UNSAFE_INPUT', field: name, message: 'must not contain NUL characters' });
   }
   return errors;
 }
@@ -127,7 +128,11 @@ export function cookieCheck(): RequestHandler {
           request,
           response,
           invalidInput([
-            { field: `cookie ${name.slice(0, 100)}`, message: 'must not contain NUL characters' },
+            {
+              code: 'UNSAFE_INPUT',
+              field: `cookie ${name.slice(0, 100)}`,
+              message: 'must not contain NUL characters',
+            },
           ]),
         );
     }

@@ -6,7 +6,7 @@ export function uuidParam(field: string): ParseUUIDPipe {
   return new ParseUUIDPipe({
     exceptionFactory: () =>
       new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [
-        { field, message: `${field} must be a UUID` },
+        { code: 'NOT_AN_ID', field, message: `${field} must be a UUID` },
       ]),
   });
 }

@@ -1,11 +1,38 @@
 import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import { DomainError, type FieldError } from './domain-error';
+import { constraintHasLimit, fieldCodeOfConstraint } from './field-error-code';
 import { assertArrayLimits, assertSafeInput } from './input-safety';
 
+/** The first argument of a constraint on a DTO property (the 200 of `@MaxLength(200)`), if it is a number. */
+function limitOf(target: object | undefined, property: string, constraint: string): number | undefined {
+  if (!target || !constraintHasLimit(constraint)) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target.constructor, '', true, false)
+    .find((m) => m.propertyName === property && m.name === constraint);
+  const limit: unknown = metadata?.constraints?.[0];
+  return typeof limit === 'number' ? limit : undefined;
+}
+
+/**
+ * One field error per failed constraint, each with its stable code. A value that is missing (undefined
+ * or null) is `REQUIRED` whatever rule failed on it; a required text that is empty (`@MinLength(1)`, `@IsNotEmpty`)
+ * too. Errors need their `target` (for the limits); the pipe never answers with it.
+ */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = parent ? `${parent}.${error.property}` : error.property;
-    const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
+    const missing = error.value === undefined || error.value === null;
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]): FieldError => {
+      const limit = limitOf(error.target, error.property, constraint);
+      const code =
+        missing && constraint !== 'whitelistValidation'
+          ? 'REQUIRED'
+          : constraint === 'minLength' && limit !== undefined && limit <= 1
+            ? 'REQUIRED'
+            : fieldCodeOfConstraint(constraint);
+      return { field, code, message, ...(limit !== undefined && code !== 'REQUIRED' ? { limit } : {}) };
+    });
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });
 }
@@ -32,7 +59,7 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: false,
-    validationError: { target: false, value: false },
+    validationError: { target: true, value: true },
     exceptionFactory: (errors) => {
       const fieldErrors = flattenValidationErrors(errors);
       const fields = [...new Set(fieldErrors.map((e) => e.field))].join(', ');

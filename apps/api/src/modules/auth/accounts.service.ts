@@ -7,7 +7,11 @@ import { assertPasswordAcceptable, AuthService, normaliseIdentifier } from './au
 import type { MeResponse } from './dto/auth.dto';
 import { PasswordHasher } from './password-hasher';
 import { AccountsMessage } from '../accounts/accounts.errors';
-import type { AccountListQuery, AccountListResponse, UpdateAccountDto } from '../accounts/dto/admin-accounts.dto';
+import type {
+  AccountListQuery,
+  AccountListResponse,
+  UpdateAccountDto,
+} from '../accounts/dto/admin-accounts.dto';
 
 export interface NewAccount {
   email: string | null;
@@ -37,7 +41,7 @@ export class AccountsService {
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
       if (taken)
         throw new DomainError('ACCOUNT_EMAIL_TAKEN', AccountsMessage.EMAIL_TAKEN, [
-          { field: 'email', message: 'already registered' },
+          { code: 'TAKEN', field: 'email', message: 'already registered' },
         ]);
     }
     const hash = account.password === null ? null : await this.hasher.hash(account.password);
@@ -174,7 +178,7 @@ export class AccountsService {
         account.role === 'admin' && ((dto.role && dto.role !== 'admin') || dto.disabled === true);
       if (dto.disabled === true && id === auth.accountId) {
         throw new DomainError('ACCOUNT_SELF_DISABLE', AccountsMessage.SELF_DISABLE, [
-          { field: 'disabled', message: 'own account' },
+          { code: 'NOT_CHANGEABLE', field: 'disabled', message: 'own account' },
         ]);
       }
       if (losesAdmin) {
@@ -183,7 +187,7 @@ export class AccountsService {
         );
         if (n <= 1)
           throw new DomainError('ACCOUNT_LAST_ADMIN', AccountsMessage.LAST_ADMIN, [
-            { field: 'role', message: 'last admin' },
+            { code: 'NOT_CHANGEABLE', field: 'role', message: 'last admin' },
           ]);
       }
       if (dto.role && dto.role !== account.role) {
@@ -192,7 +196,7 @@ export class AccountsService {
         );
         if (involvesCandidateOrEmployer) {
           throw new DomainError('ACCOUNT_ROLE_NOT_CHANGEABLE', AccountsMessage.ROLE_CHANGE_NOT_ALLOWED, [
-            { field: 'role', message: 'not changeable here' },
+            { code: 'NOT_CHANGEABLE', field: 'role', message: 'not changeable here' },
           ]);
         }
         await manager.query(`UPDATE account SET role = $2, updated_at = now() WHERE id = $1`, [id, dto.role]);

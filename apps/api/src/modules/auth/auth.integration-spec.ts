@@ -51,17 +51,24 @@ describe('sign-up, sign-in, sessions and password reset', () => {
       expect(login.status).toBe(200);
       const again = await t.http.post('/api/auth/signup/confirm').send({ token });
       expect(again.status).toBe(400);
-      expect(again.body.errors).toEqual([{ field: 'token', message: expect.any(String) }]);
+      expect(again.body.errors).toEqual([
+        { field: 'token', code: 'LINK_INVALID', message: expect.any(String) },
+      ]);
     });
 
     it('refuses a common or short password with a 400 naming the field, and creates nothing', async () => {
       const email = uniqueEmail('weak');
-      for (const password of ['password123', 'short']) {
+      for (const [password, problem] of [
+        ['password123', { code: 'PASSWORD_COMMON' }],
+        ['short', { code: 'PASSWORD_TOO_SHORT', limit: 10 }],
+      ] as const) {
         const response = await t.http
           .post('/api/auth/signup')
           .send({ email, password, givenName: 'A', familyName: 'B' });
         expect(response.status).toBe(400);
-        expect(response.body.errors).toEqual([{ field: 'password', message: expect.any(String) }]);
+        expect(response.body.errors).toEqual([
+          { field: 'password', ...problem, message: expect.any(String) },
+        ]);
       }
       const [row] = await db(t).query(
         `SELECT (SELECT count(*) FROM account WHERE email = $1)::int + (SELECT count(*) FROM signup_request WHERE email = $1)::int AS n`,

@@ -51,8 +51,13 @@ export function normaliseIdentifier(identifier: string): string {
 export function assertPasswordAcceptable(password: string, field: string, email?: string | null): void {
   const problem = passwordProblem(password, { email });
   if (problem)
-    throw new DomainError('AUTH_PASSWORD_REJECTED', `The password ${problem}.`, [
-      { field, message: `password ${problem}` },
+    throw new DomainError('AUTH_PASSWORD_REJECTED', `The password ${problem.text}.`, [
+      {
+        field,
+        code: problem.code,
+        message: `password ${problem.text}`,
+        ...(problem.limit !== undefined ? { limit: problem.limit } : {}),
+      },
     ]);
 }
 
@@ -314,7 +319,7 @@ export class AuthService {
     );
     if (!reset)
       throw new DomainError('AUTH_RESET_LINK_INVALID', AuthMessage.RESET_TOKEN_INVALID, [
-        { field: 'token', message: 'invalid, used or expired' },
+        { code: 'LINK_INVALID', field: 'token', message: 'invalid, used or expired' },
       ]);
     assertPasswordAcceptable(newPassword, 'newPassword', reset.email);
     const hash = await this.hasher.hash(newPassword);
@@ -326,7 +331,7 @@ export class AuthService {
       );
       if (updated === 0)
         throw new DomainError('AUTH_RESET_LINK_INVALID', AuthMessage.RESET_TOKEN_INVALID, [
-          { field: 'token', message: 'already used' },
+          { code: 'LINK_INVALID', field: 'token', message: 'already used' },
         ]);
       // One reset voids every other link of the account: an older mail must not reopen it.
       await manager.query(

@@ -66,7 +66,7 @@ export class SignupService {
     const [town] = await this.dataSource.query(`SELECT 1 FROM town WHERE ags = $1`, [input.townAgs]);
     if (!town)
       throw new DomainError('VALIDATION_FAILED', AuthMessage.UNKNOWN_TOWN, [
-        { field: 'townAgs', message: 'unknown town' },
+        { code: 'UNKNOWN_TOWN', field: 'townAgs', message: 'unknown town' },
       ]);
     return this.requestLink(input, { companyName: input.companyName.trim(), townAgs: input.townAgs });
   }
@@ -159,7 +159,7 @@ export class SignupService {
       );
       if (!pending)
         throw new DomainError('AUTH_SIGNUP_LINK_INVALID', AuthMessage.SIGNUP_LINK_INVALID, [
-          { field: 'token', message: 'invalid, used or expired' },
+          { code: 'LINK_INVALID', field: 'token', message: 'invalid, used or expired' },
         ]);
       // Two links of one address opened at once: the second waits here and then finds the account.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext('signup:' || $1))`, [pending.email]);
@@ -170,7 +170,11 @@ export class SignupService {
       // Someone (an invitation, another link) created the account meanwhile: this link is spent.
       if (taken)
         throw new DomainError('AUTH_SIGNUP_LINK_INVALID', AuthMessage.SIGNUP_LINK_INVALID, [
-          { field: 'token', message: 'the e-mail has an account by now; sign in instead' },
+          {
+            code: 'LINK_INVALID',
+            field: 'token',
+            message: 'the e-mail has an account by now; sign in instead',
+          },
         ]);
       const employer = pending.kind === 'employer';
       const companyId = employer ? await this.createPendingCompany(pending, manager) : null;

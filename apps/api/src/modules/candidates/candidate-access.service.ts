@@ -101,6 +101,7 @@ export class CandidateAccessPolicy {
     if (row?.verification_status !== 'verified')
       throw new DomainError('COMPANY_NOT_VERIFIED', CandidatesMessage.COMPANY_NOT_VERIFIED, [
         {
+          code: 'WRONG_STATE',
           field: 'company',
           message: row?.verification_status === 'rejected' ? 'check refused' : 'check pending',
         },

@@ -103,7 +103,11 @@ describe('finding candidates: CSV by pseudonym or login name, lookup by name', (
     expect(missing.status).toBe(400);
     expect(missing.body.code).toBe('VALIDATION_FAILED');
     expect(missing.body.errors).toEqual([
-      { field: 'file', message: expect.stringMatching(/column "level" missing: expected one of/) },
+      {
+        field: 'file',
+        code: 'BAD_FILE',
+        message: expect.stringMatching(/column "level" missing: expected one of/),
+      },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Role } from '@passgenau/domain';
 import type { AuthContext } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
+import type { FieldErrorCode } from '../../common/field-error-code';
 import { CompaniesMessage } from './companies.errors';
 
 /** Roles that read every company and offer and see contact e-mails. */
@@ -20,13 +21,14 @@ export function isEmployerOf(auth: AuthContext | null, companyId: string): boole
  * leaks nothing; a company that does not exist is a 404 (checked by the caller first).
  */
 export function assertEmployerOf(auth: AuthContext, companyId: string): void {
-  if (!isEmployerOf(auth, companyId)) throw new DomainError('COMPANY_NOT_YOURS', CompaniesMessage.NOT_YOUR_COMPANY);
+  if (!isEmployerOf(auth, companyId))
+    throw new DomainError('COMPANY_NOT_YOURS', CompaniesMessage.NOT_YOUR_COMPANY);
 }
 
 export function notFound(message: string = CompaniesMessage.COMPANY_NOT_FOUND): DomainError {
   return new DomainError('NOT_FOUND', message);
 }
 
-export function invalid(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, message }]);
+export function invalid(field: string, code: FieldErrorCode, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, code, message }]);
 }

@@ -67,7 +67,7 @@ export class ConsentService {
     await this.access.assert(auth, candidateId, 'act');
     if (textVersion !== SEARCHABLE_PROFILE_CONSENT.version) {
       throw new DomainError('CONSENT_TEXT_OUTDATED', ConsentMessage.OUTDATED_TEXT, [
-        { field: 'textVersion', message: 'not the current version' },
+        { code: 'OUTDATED', field: 'textVersion', message: 'not the current version' },
       ]);
     }
     const onBehalf = auth.candidateId !== candidateId;

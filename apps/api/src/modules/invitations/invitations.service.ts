@@ -54,13 +54,17 @@ export class InvitationsService {
     const email = dto.email.trim().toLowerCase();
     if (dto.kind === 'employer' && Boolean(dto.companyId) === Boolean(dto.companyName)) {
       throw new DomainError('INVITATION_COMPANY_CHOICE', InvitationsMessage.COMPANY_CHOICE, [
-        { field: 'companyId', message: 'give companyId or companyName' },
-        { field: 'companyName', message: 'give companyId or companyName' },
+        { code: 'CONFLICTING', field: 'companyId', message: 'give companyId or companyName' },
+        { code: 'CONFLICTING', field: 'companyName', message: 'give companyId or companyName' },
       ]);
     }
     if (dto.kind === 'candidate' && (dto.companyId || dto.companyName)) {
       throw new DomainError('VALIDATION_FAILED', 'A candidate invitation has no company.', [
-        { field: dto.companyId ? 'companyId' : 'companyName', message: 'not allowed for candidates' },
+        {
+          code: 'NOT_ALLOWED',
+          field: dto.companyId ? 'companyId' : 'companyName',
+          message: 'not allowed for candidates',
+        },
       ]);
     }
     const token = newToken();
@@ -69,13 +73,13 @@ export class InvitationsService {
         const [company] = await manager.query(`SELECT 1 FROM company WHERE id = $1`, [dto.companyId]);
         if (!company)
           throw new DomainError('NOT_FOUND', InvitationsMessage.COMPANY_NOT_FOUND, [
-            { field: 'companyId', message: 'no such company' },
+            { code: 'NOT_FOUND', field: 'companyId', message: 'no such company' },
           ]);
       }
       const [taken] = await manager.query(`SELECT 1 FROM account WHERE email = $1`, [email]);
       if (taken)
         throw new DomainError('ACCOUNT_EMAIL_TAKEN', InvitationsMessage.EMAIL_TAKEN, [
-          { field: 'email', message: 'already registered' },
+          { code: 'TAKEN', field: 'email', message: 'already registered' },
         ]);
       const [row] = await manager.query(
         `INSERT INTO invitation (token_hash, kind, email, company_id, company_name, language, invited_by_account_id, expires_at)

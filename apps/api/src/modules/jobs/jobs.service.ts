@@ -130,11 +130,11 @@ export class JobsService implements OnApplicationBootstrap, OnModuleDestroy {
     const job = await this.repository.find(id);
     if (!job)
       throw new DomainError('NOT_FOUND', JobsMessage.JOB_NOT_FOUND, [
-        { field: 'id', message: 'no such job' },
+        { code: 'NOT_FOUND', field: 'id', message: 'no such job' },
       ]);
     if (job.state !== 'failed')
       throw new DomainError('JOB_NOT_RETRYABLE', JobsMessage.JOB_NOT_FAILED, [
-        { field: 'id', message: `the job is ${job.state}` },
+        { code: 'WRONG_STATE', field: 'id', message: `the job is ${job.state}` },
       ]);
     await this.boss.retry(job.queue, id);
     await this.repository.startNow(id);

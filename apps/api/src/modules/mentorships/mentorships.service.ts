@@ -17,7 +17,8 @@ export class MentorshipsService {
   constructor(private readonly dataSource: DataSource) {}
 
   private ownCandidate(auth: AuthContext): string {
-    if (!auth.candidateId) throw new DomainError('MENTORSHIP_CANDIDATES_ONLY', MentorshipsMessage.CANDIDATES_ONLY);
+    if (!auth.candidateId)
+      throw new DomainError('MENTORSHIP_CANDIDATES_ONLY', MentorshipsMessage.CANDIDATES_ONLY);
     return auth.candidateId;
   }
 
@@ -50,7 +51,7 @@ export class MentorshipsService {
     );
     if (!mentor)
       throw new DomainError('MENTOR_NOT_FOUND', MentorshipsMessage.NO_SUCH_MENTOR, [
-        { field: 'mentorEmail', message: 'no mentor with this e-mail' },
+        { code: 'NOT_FOUND', field: 'mentorEmail', message: 'no mentor with this e-mail' },
       ]);
     const [existing] = await this.dataSource.query(
       `SELECT 1 FROM mentorship WHERE candidate_id = $1 AND mentor_account_id = $2 AND withdrawn_at IS NULL`,
@@ -58,7 +59,7 @@ export class MentorshipsService {
     );
     if (existing)
       throw new DomainError('MENTOR_ALREADY_AUTHORISED', MentorshipsMessage.ALREADY_AUTHORISED, [
-        { field: 'mentorEmail', message: 'already authorised' },
+        { code: 'DUPLICATE', field: 'mentorEmail', message: 'already authorised' },
       ]);
     const [row] = await this.dataSource.query(
       `INSERT INTO mentorship (candidate_id, mentor_account_id, granted_by_account_id) VALUES ($1, $2, $3) RETURNING id`,

@@ -54,7 +54,9 @@ export class AssessmentsService {
 
   private async assertCandidate(auth: AuthContext, candidateId: string, field: string): Promise<void> {
     if (!(await this.access.can(auth, candidateId, 'assess')))
-      throw new DomainError('NOT_FOUND', 'No such candidate.', [{ field, message: 'no such candidate' }]);
+      throw new DomainError('NOT_FOUND', 'No such candidate.', [
+        { code: 'NOT_FOUND', field, message: 'no such candidate' },
+      ]);
   }
 
   private async unknownCodes(codes: string[]): Promise<Set<string>> {
@@ -66,7 +68,9 @@ export class AssessmentsService {
     await this.assertCandidate(auth, dto.candidateId, 'candidateId');
     const unknown = await this.unknownCodes(dto.results.map((r) => r.code));
     const errors = dto.results.flatMap((r, i) =>
-      unknown.has(r.code) ? [{ field: `results.${i}.code`, message: 'unknown taxonomy code' }] : [],
+      unknown.has(r.code)
+        ? [{ field: `results.${i}.code`, code: 'UNKNOWN_CODE' as const, message: 'unknown taxonomy code' }]
+        : [],
     );
     if (errors.length)
       throw new DomainError(
@@ -126,21 +130,22 @@ export class AssessmentsService {
       });
     } catch (error) {
       throw new DomainError('VALIDATION_FAILED', 'The file is not a readable CSV.', [
-        { field: 'file', message: (error as Error).message.slice(0, 200) },
+        { code: 'BAD_FILE', field: 'file', message: (error as Error).message.slice(0, 200) },
       ]);
     }
     if (records.length === 0)
       throw new DomainError('VALIDATION_FAILED', 'The file has no rows.', [
-        { field: 'file', message: 'no rows' },
+        { code: 'BAD_FILE', field: 'file', message: 'no rows' },
       ]);
     if (records.length > MAX_CSV_ROWS)
       throw new DomainError('VALIDATION_FAILED', 'Too many rows.', [
-        { field: 'file', message: `at most ${MAX_CSV_ROWS} rows` },
+        { code: 'TOO_MANY', field: 'file', message: `at most ${MAX_CSV_ROWS} rows` },
       ]);
     const missingColumns = CSV_COLUMNS.filter((c) => !(c in records[0]!));
     if (missingColumns.length) {
       throw new DomainError('VALIDATION_FAILED', `Missing columns: ${missingColumns.join(', ')}`, [
         {
+          code: 'BAD_FILE',
           field: 'file',
           message: missingColumns
             .map((column) => `column "${column}" missing: expected ${COLUMN_EXPECTED[column]}`)
@@ -171,12 +176,17 @@ export class AssessmentsService {
         results: [{ code: record['code'], level: record['level'] }],
       });
       const errors = flattenValidationErrors(await validate(dto, { whitelist: true }))
-        .map((e) => ({ field: e.field.replace(/^results\.0\./, ''), message: e.message }))
+        .map((e) => ({ ...e, field: e.field.replace(/^results\.0\./, '') }))
         .filter((e) => e.field !== 'candidateId')
-        .map((e) => ({ field: e.field, message: columnMessage(e.field, e.message) }));
-      if (!candidateId) errors.unshift({ field: 'candidate', message: CANDIDATE_COLUMN_EXPECTED });
+        .map((e) => ({ ...e, message: columnMessage(e.field, e.message) }));
+      if (!candidateId)
+        errors.unshift({ field: 'candidate', code: 'NOT_FOUND', message: CANDIDATE_COLUMN_EXPECTED });
       if (unknown.has(record['code'] ?? ''))
-        errors.push({ field: 'code', message: columnMessage('code', 'unknown taxonomy code') });
+        errors.push({
+          field: 'code',
+          code: 'UNKNOWN_CODE',
+          message: columnMessage('code', 'unknown taxonomy code'),
+        });
       rows.push({
         row: index + 2,
         candidate: neutraliseFormula(record['candidate'] ?? ''),
@@ -199,7 +209,7 @@ export class AssessmentsService {
     const { result, parsed } = await this.preview(csv);
     if (result.invalid > 0) {
       const errors = result.rows.flatMap((r) =>
-        r.errors.map((e) => ({ field: `rows.${r.row}.${e.field}`, message: e.message })),
+        r.errors.map((e) => ({ ...e, field: `rows.${r.row}.${e.field}` })),
       );
       throw new DomainError(
         'VALIDATION_FAILED',
@@ -222,7 +232,7 @@ export class AssessmentsService {
     if (!kind) throw new DomainError('NOT_FOUND', ProfilesMessage.EVIDENCE_NOT_FOUND);
     if (kind !== 'provider')
       throw new DomainError('ASSESSMENT_NOT_CONFIRMABLE', ProfilesMessage.ONLY_ASSESSMENTS, [
-        { field: 'id', message: 'not an assessment' },
+        { code: 'WRONG_STATE', field: 'id', message: 'not an assessment' },
       ]);
     await this.repository.confirmEvidence(evidenceId, auth.accountId);
   }

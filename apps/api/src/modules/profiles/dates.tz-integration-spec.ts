@@ -79,7 +79,11 @@ describe('dates never shift (server in Pacific/Kiritimati)', () => {
       .send(draft({ germanCertificates: [{ kind: 'telc', level: 'B1', issuedOn: addDays(today, 1) }] }));
     expect(tomorrow.status).toBe(400);
     expect(tomorrow.body.errors).toEqual([
-      { field: 'germanCertificates.0.issuedOn', message: expect.stringContaining('not in the future') },
+      {
+        field: 'germanCertificates.0.issuedOn',
+        code: 'DATE_IN_FUTURE',
+        message: expect.stringContaining('not in the future'),
+      },
     ]);
   });
 });

@@ -126,7 +126,7 @@ export class DuplicatesService implements OnModuleInit {
     const { keep, remove, reason } = dto;
     if (keep === remove)
       throw new DomainError('DUPLICATE_SAME_CANDIDATE', DuplicatesMessage.SAME_CANDIDATE, [
-        { field: 'remove', message: 'same as keep' },
+        { code: 'CONFLICTING', field: 'remove', message: 'same as keep' },
       ]);
     const [a, b] = keep < remove ? [keep, remove] : [remove, keep];
     return this.dataSource.transaction(async (manager) => {
@@ -140,6 +140,7 @@ export class DuplicatesService implements OnModuleInit {
       if (found.length !== 2)
         throw new DomainError('NOT_FOUND', DuplicatesMessage.CANDIDATE_NOT_FOUND, [
           {
+            code: 'NOT_FOUND',
             field: found.some((r: { id: string }) => r.id === keep) ? 'remove' : 'keep',
             message: 'not found',
           },
@@ -151,7 +152,7 @@ export class DuplicatesService implements OnModuleInit {
       );
       if (!flagged)
         throw new DomainError('DUPLICATE_PAIR_NOT_FLAGGED', DuplicatesMessage.PAIR_NOT_FLAGGED, [
-          { field: 'remove', message: 'not listed as a possible duplicate of keep' },
+          { code: 'WRONG_STATE', field: 'remove', message: 'not listed as a possible duplicate of keep' },
         ]);
       const kept = found.find((r: { id: string }) => r.id === keep);
       const removed = found.find((r: { id: string }) => r.id === remove);
@@ -308,7 +309,11 @@ export class DuplicatesService implements OnModuleInit {
       if (!archive) throw new DomainError('NOT_FOUND', DuplicatesMessage.ARCHIVE_NOT_FOUND);
       if (archive.restored_at || !archive.open)
         throw new DomainError('MERGE_NOT_RESTORABLE', DuplicatesMessage.NOT_RESTORABLE, [
-          { field: 'id', message: archive.restored_at ? 'already restored' : 'older than 30 days' },
+          {
+            code: 'WRONG_STATE',
+            field: 'id',
+            message: archive.restored_at ? 'already restored' : 'older than 30 days',
+          },
         ]);
       const data = archive.data as ArchivedRows;
       const [account] = data['account'] ?? [];
@@ -319,7 +324,11 @@ export class DuplicatesService implements OnModuleInit {
       );
       if (taken)
         throw new DomainError('MERGE_IDENTIFIER_TAKEN', DuplicatesMessage.IDENTIFIER_TAKEN, [
-          { field: taken.email ? 'email' : 'loginName', message: 'now used by another account' },
+          {
+            code: 'TAKEN',
+            field: taken.email ? 'email' : 'loginName',
+            message: 'now used by another account',
+          },
         ]);
       await this.insertArchivedRows(manager, data, account['id'] as string);
       await this.tellRestored(manager, archive.kept_candidate_id, account);
@@ -428,7 +437,7 @@ export class DuplicatesService implements OnModuleInit {
   async dismiss(auth: AuthContext, first: string, second: string): Promise<void> {
     if (first === second)
       throw new DomainError('DUPLICATE_SAME_CANDIDATE', DuplicatesMessage.SAME_CANDIDATE, [
-        { field: 'candidateB', message: 'same as candidateA' },
+        { code: 'CONFLICTING', field: 'candidateB', message: 'same as candidateA' },
       ]);
     const [a, b] = first < second ? [first, second] : [second, first];
     const found = await this.dataSource.query(`SELECT id FROM candidate WHERE id = ANY($1)`, [[a, b]]);

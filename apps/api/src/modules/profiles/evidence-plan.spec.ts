@@ -54,14 +54,14 @@ describe('planning the evidence of a save', () => {
     expect(
       planEvidence(CANDIDATE, draft([{ kind: 'mentor', level: 'good', observedOn: '2026-10-02' }]), stored)
         .forbidden,
-    ).toEqual([{ field: 'competences.0.evidence.0.kind', message: expect.any(String) }]);
+    ).toEqual([{ field: 'competences.0.evidence.0.kind', code: 'NOT_ALLOWED', message: expect.any(String) }]);
     expect(
       planEvidence(
         JONAS,
         draft([{ id: 'helga', kind: 'mentor', level: 'basic', observedOn: '2026-10-01' }]),
         stored,
       ).forbidden,
-    ).toEqual([{ field: 'competences.0.evidence.0', message: expect.any(String) }]);
+    ).toEqual([{ field: 'competences.0.evidence.0', code: 'NOT_CHANGEABLE', message: expect.any(String) }]);
   });
 
   it('the same mentor without ids updates their own row instead of adding one; another mentor adds theirs', () => {

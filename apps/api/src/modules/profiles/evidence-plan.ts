@@ -53,11 +53,19 @@ export function planEvidence(
       if (e.id) {
         current = byId.get(e.id);
         if (!current || current.concept_code !== competence.code || touched.has(current.id)) {
-          plan.invalid.push({ field: `${field}.id`, message: 'no such evidence for this competence' });
+          plan.invalid.push({
+            code: 'NOT_FOUND',
+            field: `${field}.id`,
+            message: 'no such evidence for this competence',
+          });
           return;
         }
         if (current.kind !== e.kind) {
-          plan.invalid.push({ field: `${field}.kind`, message: 'the kind of evidence cannot change' });
+          plan.invalid.push({
+            code: 'NOT_CHANGEABLE',
+            field: `${field}.kind`,
+            message: 'the kind of evidence cannot change',
+          });
           return;
         }
         touched.add(current.id);
@@ -65,12 +73,17 @@ export function planEvidence(
           const unchanged =
             current.level === level && (e.kind !== 'mentor' || current.observed_on === observedOn);
           if (!unchanged)
-            plan.forbidden.push({ field, message: 'recorded by someone else; only they can change it' });
+            plan.forbidden.push({
+              code: 'NOT_CHANGEABLE',
+              field,
+              message: 'recorded by someone else; only they can change it',
+            });
           return;
         }
       } else {
         if (e.kind === 'mentor' && !isMentor) {
           plan.forbidden.push({
+            code: 'NOT_ALLOWED',
             field: `${field}.kind`,
             message: 'only an authorised mentor records mentor evidence',
           });
@@ -88,7 +101,11 @@ export function planEvidence(
       }
       own = { ...own, [e.kind]: own[e.kind] + 1 };
       if (own[e.kind] > 1) {
-        plan.invalid.push({ field, message: `only one ${e.kind} evidence per competence` });
+        plan.invalid.push({
+          code: 'DUPLICATE',
+          field,
+          message: `only one ${e.kind} evidence per competence`,
+        });
         return;
       }
       if (current) {

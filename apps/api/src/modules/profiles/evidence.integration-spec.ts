@@ -128,14 +128,18 @@ describe('competence evidence keeps its author', () => {
     ]);
     expect(raised.status).toBe(403);
     expect(raised.body.errors).toEqual([
-      { field: 'competences.0.evidence.0', message: expect.stringContaining('someone else') },
+      {
+        field: 'competences.0.evidence.0',
+        code: 'NOT_CHANGEABLE',
+        message: expect.stringContaining('someone else'),
+      },
     ]);
     const relabel = await save(candidate, candidate, [
       { code: skill, evidence: [{ id: observation!.id, kind: 'self', level: 'very_good' }] },
     ]);
     expect(relabel.status).toBe(400);
     expect(relabel.body.errors).toEqual([
-      { field: 'competences.0.evidence.0.kind', message: expect.any(String) },
+      { field: 'competences.0.evidence.0.kind', code: 'NOT_CHANGEABLE', message: expect.any(String) },
     ]);
     const foreignId = await save(candidate, candidate, [
       {
@@ -146,7 +150,7 @@ describe('competence evidence keeps its author', () => {
     ]);
     expect(foreignId.status).toBe(400);
     expect(foreignId.body.errors).toEqual([
-      { field: 'competences.0.evidence.0.id', message: expect.any(String) },
+      { field: 'competences.0.evidence.0.id', code: 'NOT_FOUND', message: expect.any(String) },
     ]);
 
     const unchanged = await t.http

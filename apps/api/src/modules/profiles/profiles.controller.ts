@@ -44,12 +44,12 @@ const CSV_LIMIT = 2 * 1024 * 1024;
 function csvText(file: Express.Multer.File | undefined): string {
   if (!file)
     throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [
-      { field: 'file', message: 'a CSV file is required' },
+      { code: 'BAD_FILE', field: 'file', message: 'a CSV file is required' },
     ]);
   const text = file.buffer.toString('utf8');
   if (text.includes('\u0000') || text.includes('\uFFFD')) {
     throw new DomainError('VALIDATION_FAILED', 'Invalid input: file', [
-      { field: 'file', message: 'must be a UTF-8 text (CSV) file' },
+      { code: 'BAD_FILE', field: 'file', message: 'must be a UTF-8 text (CSV) file' },
     ]);
   }
   return text;

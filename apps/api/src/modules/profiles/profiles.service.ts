@@ -73,27 +73,30 @@ export class ProfilesService {
       .filter((w) => !known.has(w.code) || (w.occupation && known.get(w.code)!.kind !== 'occupation'))
       .map((w) => ({
         field: w.field,
+        code: 'UNKNOWN_CODE',
         message: known.has(w.code) ? 'must be an occupation code' : 'unknown taxonomy code',
       }));
     if (dto.mobility.homeTownAgs) {
       if (!(await this.repository.townExists(dto.mobility.homeTownAgs)))
-        errors.push({ field: 'mobility.homeTownAgs', message: 'unknown town' });
+        errors.push({ code: 'UNKNOWN_TOWN', field: 'mobility.homeTownAgs', message: 'unknown town' });
     }
     const seen = new Set<string>();
     dto.competences.forEach((c, i) => {
-      if (seen.has(c.code)) errors.push({ field: `competences.${i}.code`, message: 'listed twice' });
+      if (seen.has(c.code))
+        errors.push({ code: 'DUPLICATE', field: `competences.${i}.code`, message: 'listed twice' });
       seen.add(c.code);
     });
     const languages = new Set<string>();
     dto.languages.forEach((l, i) => {
       if (languages.has(l.language))
-        errors.push({ field: `languages.${i}.language`, message: 'listed twice' });
+        errors.push({ code: 'DUPLICATE', field: `languages.${i}.language`, message: 'listed twice' });
       languages.add(l.language);
     });
     dto.competences.forEach((c, i) =>
       c.evidence.forEach((e, j) => {
         if (e.kind === 'mentor' && !e.observedOn)
           errors.push({
+            code: 'REQUIRED',
             field: `competences.${i}.evidence.${j}.observedOn`,
             message: 'required for mentor evidence',
           });
@@ -278,9 +281,13 @@ export class ProfilesService {
     const result = completeness(this.loader.content(loaded));
     const errors: FieldError[] = [];
     if (!loaded.consent)
-      errors.push({ field: 'consent', message: 'consent to a searchable profile is missing' });
+      errors.push({
+        code: 'MISSING_FOR_STEP',
+        field: 'consent',
+        message: 'consent to a searchable profile is missing',
+      });
     for (const item of result.missing.filter((m) => PUBLISH_REQUIRED.includes(m))) {
-      errors.push({ field: item, message: 'required before publishing' });
+      errors.push({ code: 'MISSING_FOR_STEP', field: item, message: 'required before publishing' });
     }
     if (errors.length > 0)
       throw new DomainError(
@@ -304,7 +311,7 @@ export class ProfilesService {
     await this.access.assertCanEdit(auth, candidateId);
     if (!(await this.repository.reconfirm(candidateId)))
       throw new DomainError('PROFILE_NOT_PUBLISHED', ProfilesMessage.NOT_PUBLISHED, [
-        { field: 'status', message: 'not published' },
+        { code: 'WRONG_STATE', field: 'status', message: 'not published' },
       ]);
     return this.current(candidateId);
   }

@@ -143,7 +143,7 @@ export class TaxonomyService {
     );
     if (!concept)
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [
-        { field: 'code', message: 'unknown code' },
+        { code: 'UNKNOWN_CODE', field: 'code', message: 'unknown code' },
       ]);
     const labels: Array<LabelRow & { id: string }> = await this.dataSource.query(
       `SELECT id, lang, text, preferred, source FROM taxonomy_label WHERE concept_id = $1 ORDER BY preferred DESC, text`,

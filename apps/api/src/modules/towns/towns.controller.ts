@@ -9,7 +9,7 @@ import { TownsService } from './towns.service';
 function agsParam(value: string): string {
   if (!/^\d{8}$/.test(value))
     throw new DomainError('VALIDATION_FAILED', 'Invalid input: ags', [
-      { field: 'ags', message: 'ags must be 8 digits' },
+      { code: 'BAD_FORMAT', field: 'ags', message: 'ags must be 8 digits' },
     ]);
   return value;
 }

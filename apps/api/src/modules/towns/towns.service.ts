@@ -27,7 +27,7 @@ export class TownsService {
   async create(dto: CreateTownDto): Promise<TownResponse> {
     if (await this.towns.existsBy({ ags: dto.ags }))
       throw new DomainError('TOWN_EXISTS', TownsMessage.TOWN_EXISTS, [
-        { field: 'ags', message: 'already exists' },
+        { code: 'DUPLICATE', field: 'ags', message: 'already exists' },
       ]);
     const town = this.towns.create({
       ags: dto.ags,
@@ -47,7 +47,7 @@ export class TownsService {
     const town = await this.towns.findOneBy({ ags });
     if (!town)
       throw new DomainError('NOT_FOUND', TownsMessage.TOWN_NOT_FOUND, [
-        { field: 'ags', message: 'unknown town' },
+        { code: 'UNKNOWN_TOWN', field: 'ags', message: 'unknown town' },
       ]);
     if (dto.name !== undefined) town.name = dto.name.trim();
     if (dto.district !== undefined) town.district = dto.district.trim();

@@ -3,6 +3,7 @@ import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
 import { duplicatesAr } from './duplicates/ar';
 import { errorCodesAr } from './error-codes/ar';
+import { fieldErrorsAr } from './field-errors/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 
@@ -492,6 +493,7 @@ export const ar: Catalogue = {
   jobs: jobsAr,
   duplicates: duplicatesAr,
   errorCodes: errorCodesAr,
+  fieldErrors: fieldErrorsAr,
   inputs: inputsAr,
   staff: staffAr,
 };

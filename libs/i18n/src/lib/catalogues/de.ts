@@ -2,6 +2,7 @@ import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
 import { errorCodesDe } from './error-codes/de';
+import { fieldErrorsDe } from './field-errors/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
@@ -499,6 +500,7 @@ export const de = {
   jobs: jobsDe,
   duplicates: duplicatesDe,
   errorCodes: errorCodesDe,
+  fieldErrors: fieldErrorsDe,
   inputs: inputsDe,
   staff: staffDe,
 };

@@ -3,6 +3,7 @@ import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
 import { duplicatesEn } from './duplicates/en';
 import { errorCodesEn } from './error-codes/en';
+import { fieldErrorsEn } from './field-errors/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 
@@ -495,6 +496,7 @@ export const en: Catalogue = {
   jobs: jobsEn,
   duplicates: duplicatesEn,
   errorCodes: errorCodesEn,
+  fieldErrors: fieldErrorsEn,
   inputs: inputsEn,
   staff: staffEn,
 };

@@ -3,6 +3,7 @@ import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
 import { duplicatesFa } from './duplicates/fa';
 import { errorCodesFa } from './error-codes/fa';
+import { fieldErrorsFa } from './field-errors/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 
@@ -493,6 +494,7 @@ export const fa: Catalogue = {
   jobs: jobsFa,
   duplicates: duplicatesFa,
   errorCodes: errorCodesFa,
+  fieldErrors: fieldErrorsFa,
   inputs: inputsFa,
   staff: staffFa,
 };

@@ -3,6 +3,7 @@ import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
 import { duplicatesUk } from './duplicates/uk';
 import { errorCodesUk } from './error-codes/uk';
+import { fieldErrorsUk } from './field-errors/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 
@@ -500,6 +501,7 @@ export const uk: Catalogue = {
   jobs: jobsUk,
   duplicates: duplicatesUk,
   errorCodes: errorCodesUk,
+  fieldErrors: fieldErrorsUk,
   inputs: inputsUk,
   staff: staffUk,
 };

@@ -132,7 +132,11 @@ export class JobBoardService {
     const candidate = candidateId ?? (auth.role === 'candidate' ? auth.candidateId : null);
     if (!candidate) {
       if (auth.role === 'mentor')
-        throw invalid('candidateId', 'candidateId is required when a mentor acts for a candidate');
+        throw invalid(
+          'candidateId',
+          'REQUIRED',
+          'candidateId is required when a mentor acts for a candidate',
+        );
       throw new DomainError('JOB_BOARD_CANDIDATE_REQUIRED', CompaniesMessage.CANDIDATE_REQUIRED);
     }
     await this.candidateAccess.assert(auth, candidate, 'act');

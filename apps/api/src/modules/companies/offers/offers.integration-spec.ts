@@ -156,7 +156,7 @@ describe('offers of a company', () => {
     });
     expect(closing.status).toBe(400);
     expect(closing.body.errors).toEqual([
-      { field: 'closesOn', message: 'closesOn must not be before startsOn' },
+      { field: 'closesOn', code: 'DATE_ORDER', message: 'closesOn must not be before startsOn' },
     ]);
 
     const unknown = await t.http.post('/api/offers').set(bearer(employer)).send({

@@ -136,7 +136,8 @@ export class OffersService {
   ): Promise<ResolvedOffer> {
     const errors: FieldError[] = [];
     for (const field of NOT_NULL_FIELDS) {
-      if (dto[field] === null) errors.push({ field, message: `${field} cannot be cleared` });
+      if (dto[field] === null)
+        errors.push({ code: 'REQUIRED', field, message: `${field} cannot be cleared` });
     }
     const pick = <T>(value: T | null | undefined, fallback: T | null): T | null =>
       value === undefined ? fallback : value;
@@ -187,6 +188,7 @@ export class OffersService {
     const kinds = await this.offers.conceptKinds(codes);
     if (dto.occupationCode && kinds.get(dto.occupationCode) !== 'occupation') {
       errors.push({
+        code: 'UNKNOWN_CODE',
         field: 'occupationCode',
         message: 'occupationCode is not an occupation of the taxonomy (GET /api/taxonomy/occupations)',
       });
@@ -197,7 +199,11 @@ export class OffersService {
     ] as const) {
       const unknown = (list ?? []).filter((code) => kinds.get(code) !== 'skill');
       if (unknown.length > 0)
-        errors.push({ field, message: `not competences of the taxonomy: ${unknown.join(', ')}` });
+        errors.push({
+          code: 'UNKNOWN_CODE',
+          field,
+          message: `not competences of the taxonomy: ${unknown.join(', ')}`,
+        });
     }
     let competences: ResolvedOffer['competences'] = null;
     if (required || niceToHave) {
@@ -208,18 +214,26 @@ export class OffersService {
       };
       const both = competences.niceToHave.filter((code) => competences!.required.includes(code));
       if (both.length > 0)
-        errors.push({ field: 'niceToHaveCompetences', message: `required already: ${both.join(', ')}` });
+        errors.push({
+          code: 'DUPLICATE',
+          field: 'niceToHaveCompetences',
+          message: `required already: ${both.join(', ')}`,
+        });
     }
     if (values.siteId && values.siteId !== current?.site_id) {
       const site = (await this.offers.sitesByIds([values.siteId])).get(values.siteId);
       if (!site || site.company_id !== companyId)
-        errors.push({ field: 'siteId', message: 'siteId is not a site of this company' });
+        errors.push({ code: 'NOT_FOUND', field: 'siteId', message: 'siteId is not a site of this company' });
     }
     if (values.startsOn && values.closesOn && values.closesOn < values.startsOn) {
-      errors.push({ field: 'closesOn', message: 'closesOn must not be before startsOn' });
+      errors.push({ code: 'DATE_ORDER', field: 'closesOn', message: 'closesOn must not be before startsOn' });
     }
     if (values.description && !values.descriptionLang) {
-      errors.push({ field: 'descriptionLang', message: 'descriptionLang is required with a description' });
+      errors.push({
+        code: 'REQUIRED',
+        field: 'descriptionLang',
+        message: 'descriptionLang is required with a description',
+      });
     }
     if (errors.length > 0) {
       throw new DomainError(

@@ -121,7 +121,9 @@ describe('company profiles, sites and logos', () => {
       .set(bearer(employer))
       .send({ description: 'Text ohne Sprache' });
     expect(lang.status).toBe(400);
-    expect(lang.body.errors).toEqual([{ field: 'descriptionLang', message: expect.any(String) }]);
+    expect(lang.body.errors).toEqual([
+      { field: 'descriptionLang', code: 'REQUIRED', message: expect.any(String) },
+    ]);
     const blank = await t.http
       .patch(`/api/companies/${employer.companyId}`)
       .set(bearer(employer))
@@ -255,7 +257,7 @@ describe('company profiles, sites and logos', () => {
     expect(text.status).toBe(400);
     expect(text.body).toMatchObject({
       code: 'VALIDATION_FAILED',
-      errors: [{ field: 'logo', message: expect.stringContaining('PNG, JPEG or WebP') }],
+      errors: [{ field: 'logo', code: 'BAD_FILE', message: expect.stringContaining('PNG, JPEG or WebP') }],
     });
     const big = Buffer.concat([TINY_PNG, Buffer.alloc(1024 * 1024)]);
     const tooBig = await t.http
@@ -304,7 +306,7 @@ describe('company profiles, sites and logos', () => {
       expect(polyglot.status).toBe(400);
       expect(polyglot.body).toMatchObject({
         code: 'VALIDATION_FAILED',
-        errors: [{ field: 'logo', message: expect.stringContaining('could not be read') }],
+        errors: [{ field: 'logo', code: 'BAD_FILE', message: expect.stringContaining('could not be read') }],
       });
     }
     expect((await t.http.get(`/api/companies/${employer.companyId}/logo`)).status).toBe(404);

@@ -63,7 +63,7 @@ export class CompaniesService {
     const descriptionLang =
       values.descriptionLang !== undefined ? values.descriptionLang : current.description_lang;
     if (description && !descriptionLang)
-      throw invalid('descriptionLang', 'descriptionLang is required with a description');
+      throw invalid('descriptionLang', 'REQUIRED', 'descriptionLang is required with a description');
     await this.companies.update(companyId, values);
     return this.get(auth, companyId);
   }
@@ -99,7 +99,7 @@ export class CompaniesService {
         throw notFound(CompaniesMessage.SITE_NOT_FOUND);
       if ((await this.companies.activeOffersAtSite(siteId, manager)) > 0) {
         throw new DomainError('COMPANY_SITE_IN_USE', CompaniesMessage.SITE_IN_USE, [
-          { field: 'siteId', message: 'draft or open offers use this site' },
+          { code: 'WRONG_STATE', field: 'siteId', message: 'draft or open offers use this site' },
         ]);
       }
       await this.companies.deleteSite(companyId, siteId, manager);
@@ -110,11 +110,13 @@ export class CompaniesService {
   private async siteValues(dto: SiteDto): Promise<SiteValues> {
     const hasLat = dto.lat !== undefined && dto.lat !== null;
     const hasLon = dto.lon !== undefined && dto.lon !== null;
-    if (hasLat !== hasLon) throw invalid(hasLat ? 'lon' : 'lat', 'give both lat and lon, or neither');
+    if (hasLat !== hasLon)
+      throw invalid(hasLat ? 'lon' : 'lat', 'REQUIRED', 'give both lat and lon, or neither');
     const town = dto.townAgs ? await this.companies.town(dto.townAgs) : null;
-    if (dto.townAgs && !town) throw invalid('townAgs', 'townAgs is not a town of the list (GET /api/towns)');
+    if (dto.townAgs && !town)
+      throw invalid('townAgs', 'UNKNOWN_TOWN', 'townAgs is not a town of the list (GET /api/towns)');
     if (!town && !hasLat)
-      throw invalid('townAgs', 'give a town of the list, or lat and lon for a place outside it');
+      throw invalid('townAgs', 'REQUIRED', 'give a town of the list, or lat and lon for a place outside it');
     return {
       label: dto.label || null,
       street: dto.street || null,
@@ -182,10 +184,12 @@ export class CompaniesService {
     nearTown: string | undefined,
     radiusKm: number | undefined,
   ): Promise<{ ags: string; name: string; lat: number; lon: number } | null> {
-    if (radiusKm !== undefined && !nearTown) throw invalid('radiusKm', 'radiusKm needs nearTown');
+    if (radiusKm !== undefined && !nearTown)
+      throw invalid('radiusKm', 'CONFLICTING', 'radiusKm needs nearTown');
     if (!nearTown) return null;
     const town = await this.companies.town(nearTown);
-    if (!town) throw invalid('nearTown', 'nearTown is not a town of the list (GET /api/towns)');
+    if (!town)
+      throw invalid('nearTown', 'UNKNOWN_TOWN', 'nearTown is not a town of the list (GET /api/towns)');
     return town;
   }
 }

@@ -81,7 +81,7 @@ export function sniffImageType(data: Buffer): LogoType | null {
 
 export function logoError(message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `Invalid input: ${LOGO_FIELD}`, [
-    { field: LOGO_FIELD, message },
+    { code: 'BAD_FILE', field: LOGO_FIELD, message },
   ]);
 }
 

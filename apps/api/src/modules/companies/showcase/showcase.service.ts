@@ -28,8 +28,10 @@ export class ShowcaseService {
     const current = (await this.companies.find(companyId))!;
     const story = dto.story === undefined ? current.showcase_story : dto.story || null;
     const storyLang = dto.storyLang === undefined ? current.showcase_story_lang : dto.storyLang || null;
-    if (dto.optIn && !story) throw invalid('story', 'a short story is required to appear in the showcase');
-    if (dto.optIn && !storyLang) throw invalid('storyLang', 'storyLang is required with the story');
+    if (dto.optIn && !story)
+      throw invalid('story', 'REQUIRED', 'a short story is required to appear in the showcase');
+    if (dto.optIn && !storyLang)
+      throw invalid('storyLang', 'REQUIRED', 'storyLang is required with the story');
     await this.companies.setShowcase(companyId, dto.optIn, story, storyLang);
     return toShowcaseResponse((await this.companies.find(companyId))!);
   }

@@ -44,7 +44,7 @@ export class VerificationService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.repository.decide(companyId, status, auth.accountId, manager)))
         throw new DomainError('CONFLICT', CompaniesMessage.NOT_PENDING, [
-          { field: 'id', message: 'the company is not waiting for a check' },
+          { code: 'WRONG_STATE', field: 'id', message: 'the company is not waiting for a check' },
         ]);
       const texts = status === 'verified' ? COMPANY_VERIFIED_MAIL : COMPANY_REJECTED_MAIL;
       const link = `${this.settings.publicUrl}${status === 'verified' ? '/profiles' : '/company'}`;

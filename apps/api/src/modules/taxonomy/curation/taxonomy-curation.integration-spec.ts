@@ -84,7 +84,7 @@ describe('taxonomy page: labels and towns by coordinators', () => {
       .set(bearer(coordinator))
       .send({ code: 'no-such-code', lang: 'ar', text: 'x' });
     expect(unknown.status).toBe(404);
-    expect(unknown.body.errors).toEqual([{ field: 'code', message: 'unknown code' }]);
+    expect(unknown.body.errors).toEqual([{ field: 'code', code: 'UNKNOWN_CODE', message: 'unknown code' }]);
 
     const badLang = await t.http
       .post('/api/taxonomy/labels')

@@ -62,14 +62,14 @@ export class TaxonomyCurationService {
     const text = dto.text.trim().replace(/\s+/g, ' ');
     if (!text)
       throw new DomainError('VALIDATION_FAILED', 'The label is empty.', [
-        { field: 'text', message: 'must not be empty' },
+        { code: 'REQUIRED', field: 'text', message: 'must not be empty' },
       ]);
     const [concept] = await this.dataSource.query(`SELECT id FROM taxonomy_concept WHERE code = $1`, [
       dto.code,
     ]);
     if (!concept)
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.CONCEPT_NOT_FOUND, [
-        { field: 'code', message: 'unknown code' },
+        { code: 'UNKNOWN_CODE', field: 'code', message: 'unknown code' },
       ]);
     const [existing] = await this.dataSource.query(
       `SELECT 1 FROM taxonomy_label WHERE concept_id = $1 AND lang = $2 AND lower(text) = lower($3)`,
@@ -77,7 +77,7 @@ export class TaxonomyCurationService {
     );
     if (existing)
       throw new DomainError('TAXONOMY_LABEL_EXISTS', TaxonomyErrorMessage.LABEL_EXISTS, [
-        { field: 'text', message: 'this concept already has this label in this language' },
+        { code: 'DUPLICATE', field: 'text', message: 'this concept already has this label in this language' },
       ]);
     const [row] = await this.dataSource.query(
       `INSERT INTO taxonomy_label (concept_id, lang, text, preferred, source, edited_by)
@@ -88,7 +88,7 @@ export class TaxonomyCurationService {
     );
     if (!row)
       throw new DomainError('TAXONOMY_LABEL_EXISTS', TaxonomyErrorMessage.LABEL_EXISTS, [
-        { field: 'text', message: 'this concept already has this label in this language' },
+        { code: 'DUPLICATE', field: 'text', message: 'this concept already has this label in this language' },
       ]);
     await this.refreshIndex();
     return {
@@ -106,11 +106,11 @@ export class TaxonomyCurationService {
     const [label] = await this.dataSource.query(`SELECT source FROM taxonomy_label WHERE id = $1`, [labelId]);
     if (!label)
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.LABEL_NOT_FOUND, [
-        { field: 'id', message: 'no such label' },
+        { code: 'NOT_FOUND', field: 'id', message: 'no such label' },
       ]);
     if (label.source !== 'coordinator')
       throw new DomainError('TAXONOMY_LABEL_NOT_EDITABLE', TaxonomyErrorMessage.LABEL_NOT_EDITABLE, [
-        { field: 'id', message: 'only labels added by a coordinator can be removed' },
+        { code: 'NOT_CHANGEABLE', field: 'id', message: 'only labels added by a coordinator can be removed' },
       ]);
     await this.dataSource.query(`DELETE FROM taxonomy_label WHERE id = $1`, [labelId]);
     await this.refreshIndex();
