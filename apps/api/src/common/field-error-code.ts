@@ -52,6 +52,10 @@ export const FIELD_ERROR_CODES = [
   'WRONG_STATE',
   /** Already used by another account (an e-mail, a login name). */
   'TAKEN',
+  /** The firm waits for its check by IBA staff or a coordinator. */
+  'AWAITING_CHECK',
+  /** The check of the firm was refused. */
+  'CHECK_REFUSED',
   /** A link or token that is invalid, used or expired. */
   'LINK_INVALID',
   /** A version or text that is no longer current (an older consent text). */

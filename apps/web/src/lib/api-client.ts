@@ -1,10 +1,12 @@
+import type { Schemas } from '@passgenau/api-client';
 import { env } from '../config/env';
 import type { SessionResponse } from '../types/session';
 
-export interface ApiFieldError {
-  field: string;
-  message: string;
-}
+/** What is wrong with one field (the `FieldErrorCode` enum of the OpenAPI document). */
+export type ApiFieldErrorCode = Schemas['FieldErrorCode'];
+
+/** One field the API refused: the web app shows a text by `code`, never the English `message`. */
+export type ApiFieldError = NonNullable<Schemas['ErrorResponse']['errors']>[number];
 
 /** The one error shape the API answers with (see STYLE.md §5). */
 export interface ApiErrorBody {

@@ -37,7 +37,8 @@ describe('the typed API client', () => {
 
   it('throws the API error shape as ApiError with its code', async () => {
     mockApi({
-      '/api/admin/accounts/a-1': () => apiError(422, 'ACCOUNT_LAST_ADMIN', [{ field: 'role', message: 'x' }]),
+      '/api/admin/accounts/a-1': () =>
+        apiError(422, 'ACCOUNT_LAST_ADMIN', [{ field: 'role', code: 'NOT_CHANGEABLE', message: 'x' }]),
     });
 
     const error = await unwrap(

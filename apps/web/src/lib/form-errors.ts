@@ -1,27 +1,47 @@
 import type { ParseKeys } from 'i18next';
-import { ApiError, type ApiFieldError } from './api-client';
+import { ApiError, type ApiFieldError, type ApiFieldErrorCode } from './api-client';
 
 /** Picks the text for one field error the API named; null falls back to the common texts. */
 export type FieldErrorResolver = (fieldError: ApiFieldError, error: ApiError) => ParseKeys | null;
 
-/** The server's password check (≥ 10 characters, not a common password …), by what its message says. */
-export function passwordProblemKey(message: string): ParseKeys {
-  if (/at least/i.test(message)) return 'validation.passwordShort';
-  if (/at most/i.test(message)) return 'validation.passwordLong';
-  if (/common/i.test(message)) return 'validation.passwordCommon';
-  if (/repeat/i.test(message)) return 'validation.passwordRepeated';
-  if (/e-?mail/i.test(message)) return 'validation.passwordContainsEmail';
-  return 'validation.passwordRules';
+/** The general text of a field code (libs/i18n `fieldErrors.*`, one per code the API has). */
+export function fieldCodeKey(code: ApiFieldErrorCode): ParseKeys {
+  return `fieldErrors.${code}`;
+}
+
+/** The server's password check (≥ 10 characters, not a common password …), by its field code. */
+export function passwordProblemKey(code: ApiFieldErrorCode): ParseKeys {
+  switch (code) {
+    case 'PASSWORD_TOO_SHORT':
+    case 'TOO_SHORT':
+      return 'validation.passwordShort';
+    case 'PASSWORD_TOO_LONG':
+    case 'TOO_LONG':
+      return 'validation.passwordLong';
+    case 'PASSWORD_COMMON':
+      return 'validation.passwordCommon';
+    case 'PASSWORD_REPEATED':
+      return 'validation.passwordRepeated';
+    case 'PASSWORD_CONTAINS_EMAIL':
+      return 'validation.passwordContainsEmail';
+    case 'REQUIRED':
+      return 'validation.required';
+    default:
+      return 'validation.passwordRules';
+  }
 }
 
 const PASSWORD_FIELDS = new Set(['password', 'newPassword']);
 const EMAIL_FIELDS = new Set(['email', 'mentorEmail']);
 
-function commonFieldErrorKey({ field, message }: ApiFieldError, error: ApiError): ParseKeys {
-  if (PASSWORD_FIELDS.has(field)) return passwordProblemKey(message);
-  if (EMAIL_FIELDS.has(field))
-    return error.code === 'ACCOUNT_EMAIL_TAKEN' ? 'validation.emailTaken' : 'validation.email';
-  return 'validation.invalid';
+function commonFieldErrorKey({ field, code }: ApiFieldError, error: ApiError): ParseKeys {
+  if (PASSWORD_FIELDS.has(field)) return passwordProblemKey(code);
+  if (EMAIL_FIELDS.has(field)) {
+    if (code === 'TAKEN' || error.code === 'ACCOUNT_EMAIL_TAKEN') return 'validation.emailTaken';
+    if (code === 'REQUIRED') return 'validation.required';
+    if (code === 'NOT_AN_EMAIL' || code === 'BAD_FORMAT' || code === 'TOO_LONG') return 'validation.email';
+  }
+  return fieldCodeKey(code);
 }
 
 /**

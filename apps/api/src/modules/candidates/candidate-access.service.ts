@@ -100,11 +100,9 @@ export class CandidateAccessPolicy {
     const [row] = await db.query(`SELECT verification_status FROM company WHERE id = $1`, [auth.companyId]);
     if (row?.verification_status !== 'verified')
       throw new DomainError('COMPANY_NOT_VERIFIED', CandidatesMessage.COMPANY_NOT_VERIFIED, [
-        {
-          code: 'WRONG_STATE',
-          field: 'company',
-          message: row?.verification_status === 'rejected' ? 'check refused' : 'check pending',
-        },
+        row?.verification_status === 'rejected'
+          ? { code: 'CHECK_REFUSED', field: 'company', message: 'check refused' }
+          : { code: 'AWAITING_CHECK', field: 'company', message: 'check pending' },
       ]);
   }
 

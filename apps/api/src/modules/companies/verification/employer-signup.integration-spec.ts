@@ -173,7 +173,7 @@ describe('employer self sign-up, the check by staff, and who marked interest', (
     expect((await mailsTo(employer.email)).at(-1)!.subject).toBe('Passgenau: Prüfung Ihrer Firma');
     const locked = await t.http.get('/api/profiles').set(bearer(employer));
     expect(locked.status).toBe(403);
-    expect(locked.body.errors).toEqual([{ field: 'company', code: 'WRONG_STATE', message: 'check refused' }]);
+    expect(locked.body.errors).toEqual([{ field: 'company', code: 'CHECK_REFUSED', message: 'check refused' }]);
   });
 
   it('lists who marked interest by pseudonym, only visible profiles, each read logged', async () => {

@@ -148,7 +148,9 @@ describe('the candidate account page', () => {
     candidateApi({
       '/api/me/mentors': (_url, request) =>
         request.method === 'POST'
-          ? apiError(404, 'MENTOR_NOT_FOUND', [{ field: 'mentorEmail', message: 'no mentor with this e-mail' }])
+          ? apiError(404, 'MENTOR_NOT_FOUND', [
+              { field: 'mentorEmail', code: 'NOT_FOUND', message: 'no mentor with this e-mail' },
+            ])
           : [],
     });
     const uk = CATALOGUES.uk;

@@ -52,7 +52,7 @@ describe('the admin page', () => {
       }),
       '/api/admin/accounts/acc-mentor': () =>
         // The text comes from the code alone; the field message is not read.
-        apiError(422, 'ACCOUNT_LAST_ADMIN', [{ field: 'role', message: 'x' }]),
+        apiError(422, 'ACCOUNT_LAST_ADMIN', [{ field: 'role', code: 'NOT_CHANGEABLE', message: 'x' }]),
     });
     const de = CATALOGUES.de;
     const { user } = renderApp({ language: 'de', path: '/admin' });

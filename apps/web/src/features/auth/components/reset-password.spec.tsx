@@ -26,7 +26,9 @@ describe('password reset', () => {
   it('explains a used or expired link and offers a new one', async () => {
     mockApi({
       '/api/auth/password-reset/confirm': () =>
-        apiError(400, 'VALIDATION_FAILED', [{ field: 'token', message: 'invalid, used or expired' }]),
+        apiError(400, 'VALIDATION_FAILED', [
+          { field: 'token', code: 'LINK_INVALID', message: 'invalid, used or expired' },
+        ]),
     });
     const de = CATALOGUES.de;
     const { user } = renderApp({ language: 'de', path: '/reset-password?token=old-token' });

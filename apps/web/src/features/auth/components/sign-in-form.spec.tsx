@@ -12,8 +12,17 @@ describe('SignInForm', () => {
     mockApi({
       '/api/auth/login': () =>
         apiError(400, 'VALIDATION_FAILED', [
-          { field: 'password', message: 'password must be longer than or equal to 1 characters' },
-          { field: 'email', message: 'email must be shorter than or equal to 254 characters' },
+          {
+            field: 'password',
+            code: 'REQUIRED',
+            message: 'password must be longer than or equal to 1 characters',
+          },
+          {
+            field: 'email',
+            code: 'TOO_LONG',
+            limit: 254,
+            message: 'email must be shorter than or equal to 254 characters',
+          },
         ]),
     });
     const texts = CATALOGUES.uk;

@@ -36,7 +36,9 @@ describe('sign-up', () => {
 
   it('the link from the mail creates the account on the button press and signs in', async () => {
     const account = createAccount({ role: 'candidate', displayName: 'Olena Koval' });
-    const api = mockApi({ '/api/auth/signup/confirm': () => ({ status: 201, body: createSession(account) }) });
+    const api = mockApi({
+      '/api/auth/signup/confirm': () => ({ status: 201, body: createSession(account) }),
+    });
     const de = CATALOGUES.de;
     const { user, router } = renderApp({ language: 'de', path: '/sign-up?token=link-token' });
 
@@ -52,7 +54,9 @@ describe('sign-up', () => {
   it('explains a used or expired link and offers to sign up again', async () => {
     mockApi({
       '/api/auth/signup/confirm': () =>
-        apiError(400, 'VALIDATION_FAILED', [{ field: 'token', message: 'invalid, used or expired' }]),
+        apiError(400, 'VALIDATION_FAILED', [
+          { field: 'token', code: 'LINK_INVALID', message: 'invalid, used or expired' },
+        ]),
     });
     const ar = CATALOGUES.ar;
     const { user } = renderApp({ language: 'ar', path: '/sign-up?token=old-token' });

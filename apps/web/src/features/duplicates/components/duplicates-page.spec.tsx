@@ -88,7 +88,7 @@ describe('the duplicates page', () => {
       '/api/duplicates': () => [pair],
       '/api/duplicates/merges': () => [record],
       '/api/duplicates/merge': () =>
-        apiError(409, 'DUPLICATE_PAIR_NOT_FLAGGED', [{ field: 'remove', message: 'x' }]),
+        apiError(409, 'DUPLICATE_PAIR_NOT_FLAGGED', [{ field: 'remove', code: 'WRONG_STATE', message: 'x' }]),
       '/api/duplicates/merges/arch-1/restore': () => apiError(409, 'MERGE_NOT_RESTORABLE'),
       '/api/duplicates/dismiss': () => noContent(),
     });

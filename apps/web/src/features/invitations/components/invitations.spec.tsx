@@ -27,7 +27,11 @@ describe('invitations', () => {
       [`/api/invitations/${TOKEN}/accept`]: (_url, request) =>
         (request.body as { password: string }).password.length < 12
           ? apiError(400, 'VALIDATION_FAILED', [
-              { field: 'password', message: 'password is one of the most common passwords' },
+              {
+                field: 'password',
+                code: 'PASSWORD_COMMON',
+                message: 'password is one of the most common passwords',
+              },
             ])
           : { status: 201, body: createSession(employer) },
     });

@@ -1,6 +1,6 @@
 import type { ParseKeys } from 'i18next';
 import type { ApiFieldError } from '../../../lib/api-client';
-import { apiFieldErrors } from '../../../lib/form-errors';
+import { apiFieldErrors, fieldCodeKey } from '../../../lib/form-errors';
 
 /** The fields of the offer form, named as the API names them in its 400 answers. */
 export const OFFER_FORM_FIELDS = [
@@ -28,20 +28,20 @@ export const OFFER_FORM_FIELDS = [
 
 export type OfferFormField = (typeof OFFER_FORM_FIELDS)[number];
 
-/** The text for one field the API refused, by field and by what its message says. */
-export function offerFieldErrorKey({ field, message }: ApiFieldError): ParseKeys {
+/** The text for one field the API refused, by field and by its field code. */
+export function offerFieldErrorKey({ field, code }: ApiFieldError): ParseKeys {
   const base = field.replace(/\[\d+\]$/, '');
   switch (base) {
     case 'title':
-      return /empty|longer than or equal to 1|must be a string/i.test(message)
+      return code === 'REQUIRED' || code === 'TOO_SHORT' || code === 'NOT_A_STRING'
         ? 'jobs.form.errors.required'
-        : 'jobs.form.errors.invalid';
+        : fieldCodeKey(code);
     case 'occupationCode':
-      return 'jobs.form.errors.occupation';
+      return code === 'REQUIRED' ? 'jobs.form.errors.required' : 'jobs.form.errors.occupation';
     case 'places':
       return 'jobs.form.errors.places';
     case 'closesOn':
-      return /before/i.test(message) ? 'jobs.form.errors.closesOn' : 'jobs.form.errors.date';
+      return code === 'DATE_ORDER' ? 'jobs.form.errors.closesOn' : 'jobs.form.errors.date';
     case 'startsOn':
       return 'jobs.form.errors.date';
     case 'hoursPerWeek':
@@ -50,7 +50,7 @@ export function offerFieldErrorKey({ field, message }: ApiFieldError): ParseKeys
     case 'siteId':
       return 'jobs.form.errors.site';
     default:
-      return 'jobs.form.errors.invalid';
+      return code === 'INVALID' ? 'jobs.form.errors.invalid' : fieldCodeKey(code);
   }
 }
 

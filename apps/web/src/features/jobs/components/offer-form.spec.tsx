@@ -44,23 +44,31 @@ describe('offer form errors', () => {
       code: 'VALIDATION_FAILED',
       message: 'Invalid input',
       errors: [
-        { field: 'places', message: 'places must not be less than 1' },
-        { field: 'closesOn', message: 'closesOn must not be before startsOn' },
-        { field: 'germanMinimum.overall', message: 'overall must be one of the following values' },
-        { field: 'somethingElse', message: 'no' },
+        { field: 'places', code: 'TOO_SMALL', limit: 1, message: 'places must not be less than 1' },
+        { field: 'closesOn', code: 'DATE_ORDER', message: 'closesOn must not be before startsOn' },
+        {
+          field: 'germanMinimum.overall',
+          code: 'NOT_ALLOWED',
+          message: 'overall must be one of the following values',
+        },
+        { field: 'somethingElse', code: 'INVALID', message: 'no' },
       ],
     });
     expect(offerFormErrors(error)).toEqual({
       places: 'jobs.form.errors.places',
       closesOn: 'jobs.form.errors.closesOn',
-      'germanMinimum.overall': 'jobs.form.errors.invalid',
+      'germanMinimum.overall': 'fieldErrors.NOT_ALLOWED',
     });
     expect(
-      offerFieldErrorKey({ field: 'closesOn', message: 'closesOn must be a valid ISO 8601 date string' }),
+      offerFieldErrorKey({
+        field: 'closesOn',
+        code: 'NOT_A_DATE',
+        message: 'closesOn must be before the end of time',
+      }),
     ).toBe('jobs.form.errors.date');
-    expect(offerFieldErrorKey({ field: 'occupationCode', message: 'not an occupation' })).toBe(
-      'jobs.form.errors.occupation',
-    );
+    expect(
+      offerFieldErrorKey({ field: 'occupationCode', code: 'UNKNOWN_CODE', message: 'not an occupation' }),
+    ).toBe('jobs.form.errors.occupation');
   });
 
   it('shows the refused fields under the fields and sends the picked occupation code', async () => {
@@ -73,8 +81,8 @@ describe('offer form errors', () => {
       '/api/taxonomy/occupations': (url) => createSearchResult(url.searchParams.get('q') ?? '', [welder]),
       '/api/offers': () =>
         apiError(400, 'VALIDATION_FAILED', [
-          { field: 'places', message: 'places must not be less than 1' },
-          { field: 'closesOn', message: 'closesOn must not be before startsOn' },
+          { field: 'places', code: 'TOO_SMALL', limit: 1, message: 'places must not be less than 1' },
+          { field: 'closesOn', code: 'DATE_ORDER', message: 'closesOn must not be before startsOn' },
         ]),
     });
     const { user } = renderApp({ language: 'de', path: '/company/offers/new' });

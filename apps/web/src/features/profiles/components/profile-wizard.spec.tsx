@@ -98,7 +98,11 @@ describe('profile wizard', () => {
         if (request.method !== 'PUT') return createProfile();
         if (refuse) {
           return apiError(400, 'VALIDATION_FAILED', [
-            { field: 'languages.1.overall', message: 'overall must be one of A1, A2, B1, B2, C1, C2' },
+            {
+              field: 'languages.1.overall',
+              code: 'NOT_ALLOWED',
+              message: 'overall must be one of A1, A2, B1, B2, C1, C2',
+            },
           ]);
         }
         return createProfile({

@@ -1,5 +1,6 @@
 import type { ParseKeys } from 'i18next';
-import { ApiError } from '../../../lib/api-client';
+import { ApiError, type ApiFieldErrorCode } from '../../../lib/api-client';
+import { fieldCodeKey } from '../../../lib/form-errors';
 
 /** The wizard's steps, in order. */
 export const WIZARD_STEPS = [
@@ -16,26 +17,32 @@ export type WizardStep = (typeof WIZARD_STEPS)[number];
 /** Field errors of a PUT by the field path the API named ("competences.0.code" → its text key). */
 export type ProfileFieldErrors = Record<string, ParseKeys>;
 
-function keyFor(field: string, message: string): ParseKeys {
-  if (/future/i.test(message)) return 'profiles.errors.future';
-  if (/too long|at most|longer/i.test(message)) return 'profiles.errors.tooLong';
-  if (
-    /unknown|not found|taxonomy/i.test(message) ||
-    field.endsWith('.code') ||
-    field.endsWith('occupationCode')
-  ) {
-    return 'profiles.errors.unknownCode';
+/** The wizard's text for a field code; codes without a wizard text of their own get the general one. */
+export function profileFieldErrorKey(code: ApiFieldErrorCode): ParseKeys {
+  switch (code) {
+    case 'DATE_IN_FUTURE':
+      return 'profiles.errors.future';
+    case 'TOO_LONG':
+      return 'profiles.errors.tooLong';
+    case 'UNKNOWN_CODE':
+      return 'profiles.errors.unknownCode';
+    case 'REQUIRED':
+      return 'profiles.errors.required';
+    case 'NOT_ALLOWED':
+    case 'BAD_FORMAT':
+    case 'INVALID':
+      return 'profiles.errors.invalid';
+    default:
+      return fieldCodeKey(code);
   }
-  if (/required|must not be empty|should not be empty/i.test(message)) return 'profiles.errors.required';
-  return 'profiles.errors.invalid';
 }
 
-/** Maps a 400's field errors to texts by field path; other errors give none. */
+/** Maps a 400's field errors to texts by field path and code; other errors give none. */
 export function profileFieldErrors(error: unknown): ProfileFieldErrors {
   if (!(error instanceof ApiError) || !error.errors) return {};
   const result: ProfileFieldErrors = {};
-  for (const { field, message } of error.errors) {
-    result[field] ??= keyFor(field, message);
+  for (const { field, code } of error.errors) {
+    result[field] ??= profileFieldErrorKey(code);
   }
   return result;
 }

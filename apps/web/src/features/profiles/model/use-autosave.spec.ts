@@ -77,8 +77,12 @@ describe('useAutosave', () => {
         code: 'VALIDATION_FAILED',
         message: 'invalid',
         errors: [
-          { field: 'languages.0.overall', message: 'overall must be one of A1, A2, B1, B2, C1, C2' },
-          { field: 'competences.0.code', message: 'unknown taxonomy code' },
+          {
+            field: 'languages.0.overall',
+            code: 'NOT_ALLOWED',
+            message: 'overall must be one of A1, A2, B1, B2, C1, C2',
+          },
+          { field: 'competences.0.code', code: 'UNKNOWN_CODE', message: 'unknown taxonomy code' },
         ],
       });
     });
@@ -101,15 +105,22 @@ describe('profile field errors', () => {
       code: 'VALIDATION_FAILED',
       message: 'invalid',
       errors: [
-        { field: 'competences.1.evidence.0.observedOn', message: 'must not be in the future' },
-        { field: 'texts.0.text', message: 'must be at most 4000 characters long' },
-        { field: 'mobility.homeTownAgs', message: 'unknown town' },
+        // The texts come from the codes alone: the English messages are deliberately misleading.
+        { field: 'competences.1.evidence.0.observedOn', code: 'DATE_IN_FUTURE', message: 'too long' },
+        { field: 'texts.0.text', code: 'TOO_LONG', limit: 4000, message: 'in the future' },
+        { field: 'mobility.homeTownAgs', code: 'UNKNOWN_TOWN', message: 'unknown taxonomy code' },
+        { field: 'competences.2.code', code: 'DUPLICATE', message: 'listed twice' },
+        { field: 'wishes.occupations.0', code: 'UNKNOWN_CODE', message: 'x' },
+        { field: 'birthYear', code: 'REQUIRED', message: 'y' },
       ],
     });
     expect(profileFieldErrors(error)).toEqual({
       'competences.1.evidence.0.observedOn': 'profiles.errors.future',
       'texts.0.text': 'profiles.errors.tooLong',
-      'mobility.homeTownAgs': 'profiles.errors.unknownCode',
+      'mobility.homeTownAgs': 'fieldErrors.UNKNOWN_TOWN',
+      'competences.2.code': 'fieldErrors.DUPLICATE',
+      'wishes.occupations.0': 'profiles.errors.unknownCode',
+      birthYear: 'profiles.errors.required',
     });
     expect(profileFieldErrors(new Error('network'))).toEqual({});
   });

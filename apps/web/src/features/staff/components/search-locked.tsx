@@ -12,7 +12,7 @@ export function isSearchLocked(error: unknown): error is ApiError {
 export function SearchErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   if (!isSearchLocked(error)) return <ErrorAlert error={error} onRetry={onRetry} />;
-  const refused = error.errors?.some((e) => e.field === 'company' && e.message === 'check refused');
+  const refused = error.errors?.some((e) => e.field === 'company' && e.code === 'CHECK_REFUSED');
   return (
     <Alert
       color="yellow"

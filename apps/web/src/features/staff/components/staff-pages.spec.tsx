@@ -219,7 +219,9 @@ describe('firms: sign-up, the check, search and interest', () => {
       '/api/auth/me': () => employer,
       '/api/towns': () => [],
       '/api/profiles': () =>
-        apiError(403, 'COMPANY_NOT_VERIFIED', [{ field: 'company', message: 'check pending' }]),
+        apiError(403, 'COMPANY_NOT_VERIFIED', [
+          { field: 'company', code: 'AWAITING_CHECK', message: 'check pending' },
+        ]),
     });
     renderApp({ language: 'de', path: '/profiles' });
     expect(await screen.findByText(de.staff.searchLocked.pending)).toBeInTheDocument();

@@ -29,6 +29,8 @@ export const fieldErrorsAr: Record<keyof typeof fieldErrorsDe, string> = {
   DUPLICATE: 'هذا العنصر موجود في القائمة بالفعل.',
   NOT_FOUND: 'هذا العنصر غير موجود (لم يعد موجودًا).',
   WRONG_STATE: 'هذا غير ممكن في الحالة الحالية.',
+  AWAITING_CHECK: 'لا تزال منشأتك قيد التحقق.',
+  CHECK_REFUSED: 'تم رفض التحقق من منشأتك.',
   TAKEN: 'حساب آخر يستخدم هذا بالفعل.',
   LINK_INVALID: 'هذا الرابط غير صالح أو مستخدم أو منتهي الصلاحية.',
   OUTDATED: 'هذا لم يعد محدثًا. يرجى إعادة تحميل الصفحة.',

@@ -27,6 +27,8 @@ export const fieldErrorsDe = {
   DUPLICATE: 'Dieser Eintrag steht schon in der Liste.',
   NOT_FOUND: 'Diesen Eintrag gibt es nicht (mehr).',
   WRONG_STATE: 'Das ist im jetzigen Zustand nicht möglich.',
+  AWAITING_CHECK: 'Ihr Betrieb wird noch geprüft.',
+  CHECK_REFUSED: 'Die Prüfung Ihres Betriebs wurde abgelehnt.',
   TAKEN: 'Das wird schon von einem anderen Konto benutzt.',
   LINK_INVALID: 'Dieser Link ist ungültig, schon benutzt oder abgelaufen.',
   OUTDATED: 'Das ist nicht mehr aktuell. Bitte laden Sie die Seite neu.',

@@ -29,6 +29,8 @@ export const fieldErrorsEn: Record<keyof typeof fieldErrorsDe, string> = {
   DUPLICATE: 'This entry is in the list already.',
   NOT_FOUND: 'This entry does not exist (any more).',
   WRONG_STATE: 'This is not possible in the current state.',
+  AWAITING_CHECK: 'Your firm is still being checked.',
+  CHECK_REFUSED: 'The check of your firm was refused.',
   TAKEN: 'Another account uses this already.',
   LINK_INVALID: 'This link is invalid, already used or expired.',
   OUTDATED: 'This is no longer current. Please reload the page.',

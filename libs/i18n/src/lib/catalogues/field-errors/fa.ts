@@ -29,6 +29,8 @@ export const fieldErrorsFa: Record<keyof typeof fieldErrorsDe, string> = {
   DUPLICATE: 'این مورد از قبل در فهرست هست.',
   NOT_FOUND: 'این مورد وجود ندارد (دیگر وجود ندارد).',
   WRONG_STATE: 'این کار در وضعیت کنونی ممکن نیست.',
+  AWAITING_CHECK: 'شرکت شما هنوز در حال بررسی است.',
+  CHECK_REFUSED: 'بررسی شرکت شما رد شد.',
   TAKEN: 'حساب دیگری از این استفاده می‌کند.',
   LINK_INVALID: 'این پیوند نامعتبر، استفاده‌شده یا منقضی است.',
   OUTDATED: 'این دیگر به‌روز نیست. لطفاً صفحه را دوباره بارگیری کنید.',
