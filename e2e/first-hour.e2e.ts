@@ -13,6 +13,7 @@ import {
   publishDemoProfile,
   signedInPage,
   unique,
+  escapeRegExp,
 } from './pages/first-hour';
 
 // Issue 9, items 4, 8 and 9: every role's first hour, in German and Arabic (right to left), on a phone and a desk.
@@ -207,11 +208,15 @@ test.describe('first hour: firms, IBA staff and the coordinator', () => {
       const name = `Testweiler ${unique()}`;
       await page.getByRole('button', { name: de.staff.towns.add }).click();
       const town = page.getByRole('form', { name: de.staff.towns.add });
-      await town.getByRole('textbox', { name: new RegExp(`^${de.staff.towns.ags}`) }).fill('08119998');
+      await town
+        .getByRole('textbox', { name: new RegExp(`^${escapeRegExp(de.staff.towns.ags)}`) })
+        .fill('08119998');
       await town.getByRole('textbox', { name: new RegExp(`^${de.staff.towns.name}`) }).fill(name);
       await town.getByRole('textbox', { name: new RegExp(`^${de.staff.towns.lat}`) }).fill('48.85');
       await town.getByRole('textbox', { name: new RegExp(`^${de.staff.towns.lon}`) }).fill('9.45');
-      await town.getByRole('textbox', { name: new RegExp(`^${de.staff.towns.postalCodes}`) }).fill('71599');
+      await town
+        .getByRole('textbox', { name: new RegExp(`^${escapeRegExp(de.staff.towns.postalCodes)}`) })
+        .fill('71599');
       await town.getByRole('button', { name: de.staff.towns.save }).click();
       await expect(page.getByRole('list', { name: de.staff.towns.title }).getByText(name)).toBeVisible();
 
