@@ -74,6 +74,13 @@ export class MeilisearchSearchIndex implements SearchIndex {
     await this.waitFor(this.client.deleteIndex(next));
   }
 
+  async upsert(name: string, documents: Array<Record<string, unknown>>): Promise<boolean> {
+    const live = this.uid(name);
+    if (!(await this.exists(live))) return false;
+    if (documents.length > 0) await this.waitFor(this.client.index(live).addDocuments(documents));
+    return true;
+  }
+
   async documentCount(name: string): Promise<number | null> {
     if (!(await this.exists(this.uid(name)))) return null;
     return (await this.client.index(this.uid(name)).getStats()).numberOfDocuments;

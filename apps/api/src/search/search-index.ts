@@ -28,6 +28,11 @@ export interface SearchIndex {
   isHealthy(): Promise<boolean>;
   /** Builds a fresh index from `documents` and swaps it in for `name`, so readers never see a half-built one. */
   rebuild(name: string, settings: Settings, documents: Array<Record<string, unknown>>): Promise<void>;
+  /**
+   * Adds or replaces `documents` (by id) in the live index `name`, for a change to a few entries;
+   * false when there is no such index yet (then only `rebuild` makes one).
+   */
+  upsert(name: string, documents: Array<Record<string, unknown>>): Promise<boolean>;
   documentCount(name: string): Promise<number | null>;
   search<T extends Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>>;
   /** Deletes every index of this installation (test clean-up). */

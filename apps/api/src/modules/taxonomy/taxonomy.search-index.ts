@@ -157,15 +157,30 @@ export class TaxonomySearchIndexer {
     return true;
   }
 
+  private conceptRows(conceptIds?: string[]): Promise<ConceptRow[]> {
+    return this.dataSource.query(
+      `SELECT c.id, c.code, c.kind, c.isco_group, c.collections, c.curated_field,
+              coalesce(json_agg(json_build_object('lang', l.lang, 'text', l.text, 'preferred', l.preferred, 'source', l.source))
+                       FILTER (WHERE l.id IS NOT NULL), '[]') AS labels
+         FROM taxonomy_concept c LEFT JOIN taxonomy_label l ON l.concept_id = c.id
+        ${conceptIds ? 'WHERE c.id = ANY($1)' : ''}
+        GROUP BY c.id`,
+      conceptIds ? [conceptIds] : [],
+    );
+  }
+
+  /**
+   * Writes the documents of a few concepts anew (after a coordinator changed their labels): seconds, where a
+   * rebuild of all ESCO concepts takes minutes on a small machine. False when there is no index yet.
+   */
+  async reindexConcepts(conceptIds: string[]): Promise<boolean> {
+    const documents = (await this.conceptRows(conceptIds)).map(toTaxonomyDocument);
+    return this.searchIndex.upsert(TAXONOMY_INDEX, documents);
+  }
+
   async rebuild(): Promise<number> {
     const started = Date.now();
-    const rows: ConceptRow[] = await this.dataSource.query(`
-      SELECT c.id, c.code, c.kind, c.isco_group, c.collections, c.curated_field,
-             coalesce(json_agg(json_build_object('lang', l.lang, 'text', l.text, 'preferred', l.preferred, 'source', l.source))
-                      FILTER (WHERE l.id IS NOT NULL), '[]') AS labels
-        FROM taxonomy_concept c LEFT JOIN taxonomy_label l ON l.concept_id = c.id
-       GROUP BY c.id`);
-    const documents = rows.map(toTaxonomyDocument);
+    const documents = (await this.conceptRows()).map(toTaxonomyDocument);
     await this.searchIndex.rebuild(TAXONOMY_INDEX, TAXONOMY_INDEX_SETTINGS, documents);
     await this.dataSource.query(
       `INSERT INTO search_index_state (name, version, documents, built_at) VALUES ($1, $2, $3, now())

@@ -26,6 +26,9 @@ describe('taxonomy page: labels and towns by coordinators', () => {
 
   it('adds an Arabic label that the next search finds, and removes it again', async () => {
     const code = await cook();
+    const builtAt = async () =>
+      (await db(t).query(`SELECT built_at FROM search_index_state WHERE name = 'taxonomy'`))[0]?.built_at;
+    const built = await builtAt();
     const before = await t.http.get('/api/taxonomy/occupations').query({ q: word, lang: 'ar' });
     expect(before.body.hits.map((h: { code: string }) => h.code)).not.toContain(code);
 
@@ -63,6 +66,8 @@ describe('taxonomy page: labels and towns by coordinators', () => {
     expect(removed.status).toBe(204);
     const gone = await t.http.get('/api/taxonomy/occupations').query({ q: word, lang: 'ar' });
     expect(gone.body.hits.map((h: { code: string }) => h.code)).not.toContain(code);
+    // Only the concept's document was written anew: no rebuild of every ESCO concept for one label.
+    expect(await builtAt()).toEqual(built);
   });
 
   it('keeps ESCO labels, refuses other roles and names bad fields', async () => {

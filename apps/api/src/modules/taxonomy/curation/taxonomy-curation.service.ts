@@ -8,8 +8,8 @@ import type { AddTaxonomyLabelDto, TaxonomyLabelResponse } from './taxonomy-cura
 
 /**
  * Coordinators add the words people really use ("طباخ" for cook) to occupations and competences.
- * Their labels sit beside ESCO's (source `coordinator`); the search index is rebuilt at once, so
- * the next search finds them.
+ * Their labels sit beside ESCO's (source `coordinator`); the concept's search document is written anew
+ * at once, so the next search finds them.
  */
 @Injectable()
 export class TaxonomyCurationService {
@@ -47,6 +47,23 @@ export class TaxonomyCurationService {
       });
     this.queued = queued;
     return this.answer(queued);
+  }
+
+  /**
+   * After a label change of one concept: its search document is written anew (seconds), where a full
+   * rebuild takes minutes. A rebuild of this service that is running or waiting read PostgreSQL before
+   * the change (or will swap in an index over the update), so the change waits for it first; without
+   * an index yet, a full rebuild makes one.
+   */
+  private async refreshConcept(conceptId: string): Promise<void> {
+    await (this.queued ?? this.running)?.catch(() => undefined);
+    let updated: boolean;
+    try {
+      updated = await this.indexer.reindexConcepts([conceptId]);
+    } catch {
+      throw new DomainError('SERVICE_UNAVAILABLE', TaxonomyErrorMessage.INDEX_UNAVAILABLE);
+    }
+    if (!updated) await this.refreshIndex();
   }
 
   /** A search engine that is down is a 503 for the caller, not a 500; the change itself is saved. */
@@ -90,7 +107,7 @@ export class TaxonomyCurationService {
       throw new DomainError('TAXONOMY_LABEL_EXISTS', TaxonomyErrorMessage.LABEL_EXISTS, [
         { code: 'DUPLICATE', field: 'text', message: 'this concept already has this label in this language' },
       ]);
-    await this.refreshIndex();
+    await this.refreshConcept(concept.id);
     return {
       id: row.id,
       code: dto.code,
@@ -103,7 +120,10 @@ export class TaxonomyCurationService {
 
   /** Only labels added by coordinators can be removed; ESCO's and the product's own stay. */
   async removeLabel(labelId: string): Promise<void> {
-    const [label] = await this.dataSource.query(`SELECT source FROM taxonomy_label WHERE id = $1`, [labelId]);
+    const [label] = await this.dataSource.query(
+      `SELECT source, concept_id FROM taxonomy_label WHERE id = $1`,
+      [labelId],
+    );
     if (!label)
       throw new DomainError('NOT_FOUND', TaxonomyErrorMessage.LABEL_NOT_FOUND, [
         { code: 'NOT_FOUND', field: 'id', message: 'no such label' },
@@ -113,6 +133,6 @@ export class TaxonomyCurationService {
         { code: 'NOT_CHANGEABLE', field: 'id', message: 'only labels added by a coordinator can be removed' },
       ]);
     await this.dataSource.query(`DELETE FROM taxonomy_label WHERE id = $1`, [labelId]);
-    await this.refreshIndex();
+    await this.refreshConcept(label.concept_id);
   }
 }
