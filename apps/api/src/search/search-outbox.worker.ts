@@ -42,7 +42,6 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    if (process.env['PASSGENAU_SEARCH_WORKER'] === 'off') return;
     this.start();
   }
 
