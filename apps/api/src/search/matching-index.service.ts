@@ -11,7 +11,7 @@ import { SEARCH_INDEX, type SearchIndex } from './search-index';
 const REBUILD_BATCH = 2_000;
 /**
  * A change committed after the rebuild's snapshot has an outbox row created at most this long
- * before the snapshot (its transaction's start): such rows are replayed into the fresh index.
+ * before the snapshot (its transaction's start); those the snapshot did not see are replayed.
  */
 const REPLAY_MARGIN = `interval '2 minutes'`;
 
@@ -74,8 +74,14 @@ export class MatchingIndexService {
     const staging = `${indexer.name}_next`;
     await this.searchIndex.recreateIndex(staging, indexer.settings);
     let count = 0;
-    const snapshotAt: Date = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [{ now }] = await manager.query(`SELECT now() AS now`);
+      // Outbox rows this snapshot sees: their changes are in it (they committed before it).
+      const seen: Array<{ id: string; processed: boolean }> = await manager.query(
+        `SELECT id, processed_at IS NOT NULL AS processed FROM search_outbox
+          WHERE entity = $1 AND (processed_at IS NULL OR created_at >= now() - ${REPLAY_MARGIN})`,
+        [indexer.entity],
+      );
       let after: string | null = null;
       let pending: Promise<void> = Promise.resolve();
       for (;;) {
@@ -89,19 +95,23 @@ export class MatchingIndexService {
         pending = this.searchIndex.upsertDocuments(staging, documents, 300_000);
       }
       await pending;
-      return now as Date;
+      return { at: now as Date, seen };
     });
-    const replayedAt = await this.replay(indexer, staging, snapshotAt);
-    // Rows older than the snapshot (by more than the margin) are in it: the worker need not apply them.
-    await this.dataSource.query(
-      `UPDATE search_outbox SET processed_at = now()
-        WHERE id IN (SELECT id FROM search_outbox WHERE entity = $1 AND processed_at IS NULL
-                       AND created_at < $2::timestamptz - ${REPLAY_MARGIN} FOR UPDATE SKIP LOCKED)`,
-      [indexer.entity, snapshotAt],
-    );
+    const inSnapshot = new Set(snapshot.seen.map((r) => r.id));
+    const replayedAt = await this.replay(indexer, staging, snapshot.at, inSnapshot);
     await this.searchIndex.swapIn(indexer.name, staging);
     // Changes between the replay and the swap went to the index swapped out: apply them again.
-    await this.replay(indexer, indexer.name, replayedAt);
+    await this.replay(indexer, indexer.name, replayedAt, inSnapshot);
+    // The waiting rows the snapshot saw are in the new index: the worker need not apply them.
+    const covered = snapshot.seen.filter((r) => !r.processed).map((r) => r.id);
+    for (let i = 0; i < covered.length; i += 10_000) {
+      await this.dataSource.query(
+        `UPDATE search_outbox SET processed_at = now()
+          WHERE id IN (SELECT id FROM search_outbox WHERE id = ANY($1::bigint[]) AND processed_at IS NULL
+                          FOR UPDATE SKIP LOCKED)`,
+        [covered.slice(i, i + 10_000)],
+      );
+    }
     await this.dataSource.query(
       `INSERT INTO search_index_state (name, version, documents, built_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, documents = EXCLUDED.documents, built_at = now()`,
@@ -111,12 +121,25 @@ export class MatchingIndexService {
     return count;
   }
 
-  /** Applies the current state of every entity with an outbox row since `since` to `target`. */
-  private async replay(indexer: AnyIndexer, target: string, since: Date): Promise<Date> {
+  /**
+   * Applies to `target` the current state of every entity with an outbox row since `since` that
+   * the rebuild's snapshot did not see (committed after it).
+   */
+  private async replay(
+    indexer: AnyIndexer,
+    target: string,
+    since: Date,
+    inSnapshot: Set<string>,
+  ): Promise<Date> {
     const [{ now }] = await this.dataSource.query(`SELECT now() AS now`);
-    const rows: Array<{ entity_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = $1 AND created_at >= $2::timestamptz - ${REPLAY_MARGIN}`,
+    const all: Array<{ id: string; entity_id: string }> = await this.dataSource.query(
+      `SELECT id, entity_id FROM search_outbox WHERE entity = $1 AND created_at >= $2::timestamptz - ${REPLAY_MARGIN}`,
       [indexer.entity, since],
+    );
+    const rows = [...new Set(all.filter((r) => !inSnapshot.has(r.id)).map((r) => r.entity_id))].map(
+      (entity_id) => ({
+        entity_id,
+      }),
     );
     for (let i = 0; i < rows.length; i += REBUILD_BATCH) {
       await this.apply(
@@ -134,12 +157,14 @@ export class MatchingIndexService {
    */
   async caughtUp(entity: OutboxEntity, timeoutMs = 1_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const [{ now }] = await this.dataSource.query(`SELECT now() AS now`);
+    let since: Date | null = null;
     for (;;) {
-      const [waiting] = await this.dataSource.query(
-        `SELECT 1 FROM search_outbox WHERE processed_at IS NULL AND entity = $1 AND created_at <= $2 LIMIT 1`,
-        [entity, now],
+      const [{ now, waiting }] = await this.dataSource.query(
+        `SELECT now() AS now, EXISTS (SELECT 1 FROM search_outbox WHERE processed_at IS NULL AND entity = $1
+                  AND created_at <= coalesce($2::timestamptz, now())) AS waiting`,
+        [entity, since],
       );
+      since ??= now as Date;
       if (!waiting || Date.now() >= deadline) return;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
