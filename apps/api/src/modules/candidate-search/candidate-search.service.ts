@@ -7,7 +7,7 @@ import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../
 import { SearchOutboxWorker } from '../../search/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { AccessLogService } from '../audit/access-log.service';
-import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { CandidateAccessPolicy, visibleToEmployersSql } from '../candidates/candidate-access.service';
 import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
 import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
 import type {
@@ -125,10 +125,14 @@ export class CandidateSearchService {
     });
     const words = queryWords(query.q);
     const asked = new Set(query.competences ?? []);
-    const hits = result.hits.map((doc) => this.toHit(doc, asked, words, origin));
+    // A profile hidden a moment ago (consent withdrawn, erased, unpublished) is never shown, even
+    // before the worker removed its document: the page is checked against PostgreSQL (one query).
+    const visible = await this.stillVisible(result.hits.map((h) => h.id));
+    const shown = result.hits.filter((h) => visible.has(h.id));
+    const hits = shown.map((doc) => this.toHit(doc, asked, words, origin));
     await this.accessLog.recordAppearances(
       auth,
-      result.hits.map((h) => h.id),
+      shown.map((h) => h.id),
       'list_pseudonymous_profiles',
       meta,
     );
@@ -199,6 +203,15 @@ export class CandidateSearchService {
       attributesToRetrieve: ['id'],
     });
     return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
+  }
+
+  private async stillVisible(candidateIds: string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
+      `SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND ${visibleToEmployersSql('p')}`,
+      [candidateIds],
+    );
+    return new Set(rows.map((r) => r.candidate_id));
   }
 
   private sortOf(query: CandidateSearchQuery, origin: GeoPoint | null): string[] | undefined {
