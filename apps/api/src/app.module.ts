@@ -20,6 +20,7 @@ import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { ErrorFilter } from './common/error.filter';
 import { httpLoggerOptions, textLogStream } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
@@ -83,6 +84,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         CandidatesModule,
+        MatchingModule,
         ConsentModule,
         InvitationsModule,
         MentorshipsModule,
