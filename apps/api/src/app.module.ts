@@ -84,7 +84,6 @@ export class AppModule {
         AuditModule,
         AuthModule,
         CandidatesModule,
-        MatchingModule,
         ConsentModule,
         InvitationsModule,
         MentorshipsModule,
@@ -94,6 +93,7 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         TownsModule,
+        MatchingModule,
         ...webModules(config),
       ],
       providers: [
