@@ -233,6 +233,16 @@ export class MatchingRepository {
     return Object.fromEntries(rows.map((r) => [r.occupation_code, r.skills]));
   }
 
+  /** Occupations that list any of these skills among their ESCO skills (at most `limit`). */
+  async occupationsWithSkills(skillCodes: string[], limit: number): Promise<string[]> {
+    if (skillCodes.length === 0) return [];
+    const rows: Array<{ occupation_code: string }> = await this.dataSource.query(
+      `SELECT DISTINCT occupation_code FROM occupation_skill WHERE skill_code = ANY($1) ORDER BY 1 LIMIT $2`,
+      [skillCodes, limit],
+    );
+    return rows.map((r) => r.occupation_code);
+  }
+
   /** The candidate behind a pseudonym while employers may see the profile. */
   async visibleCandidateByPseudonym(pseudonym: string): Promise<string | null> {
     const [row] = await this.dataSource.query(
