@@ -68,6 +68,8 @@ export interface CandidateDocument {
   occupations: string[];
   occupationDetails: IndexedConcept[];
   occupationLabels: string[];
+  /** Occupations of the work experience (codes), as the employer view lists them. */
+  experienceOccupations: string[];
   /** Occupational fields of the wished occupations. */
   occupationalFields: string[];
   germanLevel: CefrLevel | null;
@@ -115,6 +117,7 @@ export const CANDIDATE_DOCUMENT_FIELDS: readonly (keyof CandidateDocument)[] = [
   'occupations',
   'occupationDetails',
   'occupationLabels',
+  'experienceOccupations',
   'occupationalFields',
   'germanLevel',
   'germanRank',

@@ -23,7 +23,7 @@ import {
 import { dayNumber, isoDate, isoTime, labelTexts, versionOf, type MatchingIndexer } from './indexer';
 
 // Raise when the document shape changes; the settings are part of the version by themselves.
-const SHAPE_VERSION = 1;
+const SHAPE_VERSION = 2;
 
 export const CANDIDATE_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['competenceLabels', 'occupationLabels', 'homeTownName', 'pseudonym'],
@@ -50,8 +50,11 @@ export const CANDIDATE_INDEX_SETTINGS: Settings = {
     'mayWork',
     'visibleUntilTs',
     '_geo',
+    // The employer list (GET /api/profiles): town and occupation (wished, competence, experience).
+    'homeTownAgs',
+    'experienceOccupations',
   ],
-  sortableAttributes: ['_geo', 'publishedAtTs', 'updatedAtTs'],
+  sortableAttributes: ['_geo', 'publishedAtTs', 'updatedAtTs', 'visibleUntilTs', 'pseudonym'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updatedAtTs:desc'],
   // "Schweißen" must not find "schneiden" or "schreiben": typos only in long words, none on codes.
   typoTolerance: {
@@ -155,6 +158,11 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         ORDER BY c.created_at, c.concept_code`,
       [rows.map((r) => r.id)],
     );
+    const experience: Array<{ candidate_id: string; occupation_code: string }> = await db.query(
+      `SELECT candidate_id, occupation_code FROM profile_experience WHERE candidate_id = ANY($1::uuid[])
+        ORDER BY years DESC, id`,
+      [rows.map((r) => r.id)],
+    );
     const concepts = await loadConcepts(db, [
       ...evidence.map((e) => e.concept_code),
       ...rows.flatMap((r) => r.wished_occupations),
@@ -207,6 +215,9 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         occupations: r.wished_occupations,
         occupationDetails,
         occupationLabels: [...new Set(occupationDetails.flatMap((o) => labelTexts(o.labels)))],
+        experienceOccupations: [
+          ...new Set(experience.filter((x) => x.candidate_id === r.id).map((x) => x.occupation_code)),
+        ],
         occupationalFields: [
           ...new Set(
             r.wished_occupations.map((code) => {
