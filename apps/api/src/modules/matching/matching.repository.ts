@@ -185,6 +185,12 @@ export class MatchingRepository {
       ),
     ]);
     const byId = new Map(rows.map((r) => [r.candidate_id, r]));
+    const competencesOf = new Map<string, typeof competences>();
+    for (const c of competences) {
+      const list = competencesOf.get(c.candidate_id);
+      if (list) list.push(c);
+      else competencesOf.set(c.candidate_id, [c]);
+    }
     return ids.flatMap((id) => {
       const r = byId.get(id);
       if (!r) return [];
@@ -198,9 +204,7 @@ export class MatchingRepository {
           townName: r.town_name,
           input: {
             workPermit: r.work_permit,
-            competences: competences
-              .filter((c) => c.candidate_id === id)
-              .map((c) => ({ code: c.code, evidence: c.evidence })),
+            competences: (competencesOf.get(id) ?? []).map((c) => ({ code: c.code, evidence: c.evidence })),
             german: r.has_german
               ? {
                   overall: r.overall,

@@ -17,6 +17,41 @@ const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_
 const geoRadius = (point: { lat: number; lon: number }, km: number) =>
   `_geoRadius(${point.lat}, ${point.lon}, ${Math.round(km * 1000)})`;
 
+/** The index filter of an offer's candidates, or null when the offer gives nothing to recall by. */
+export function candidateRecallFilter(offer: OfferRecallInput, nowMs: number): string[] | null {
+  const any: string[] = [];
+  if (offer.codes.length > 0) any.push(`competences IN ${list(offer.codes)}`);
+  if (offer.occupationCode) any.push(`occupations = ${quote(offer.occupationCode)}`);
+  if (any.length === 0) return null;
+  const filter = [`visibleUntilTs > ${nowMs}`, `(${any.join(' OR ')})`];
+  if (offer.location)
+    filter.push(geoRadius(offer.location, Math.max(offer.maxDistanceKm ?? 0, RECALL_RADIUS_KM)));
+  return filter;
+}
+
+/** The index filter of a candidate's offers (open on `today`), or null when nothing to recall by. */
+export function offerRecallFilter(
+  candidate: CandidateRecallInput,
+  occupations: readonly string[],
+  today: string,
+): string[] | null {
+  const any: string[] = [];
+  if (candidate.codes.length > 0)
+    any.push(
+      `requiredCompetences IN ${list(candidate.codes)}`,
+      `niceToHaveCompetences IN ${list(candidate.codes)}`,
+    );
+  if (occupations.length > 0) any.push(`occupationCode IN ${list(occupations)}`);
+  if (any.length === 0) return null;
+  const filter = [`closesOnDay >= ${dayOf(today)}`, `(${any.join(' OR ')})`];
+  if (candidate.home) {
+    const own =
+      (candidate.travelKm ?? MATCH_WEIGHTS.distance.defaultTravelKm) * MATCH_WEIGHTS.distance.stretchFactor;
+    filter.push(geoRadius(candidate.home, Math.max(own, RECALL_RADIUS_KM)));
+  }
+  return filter;
+}
+
 /**
  * Recall through the matching indexes in Meilisearch: candidates (pseudonymous projection) with
  * any of the offer's codes within reach, offers on the job board with any of the candidate's
@@ -32,13 +67,8 @@ export class MeilisearchMatchRecall implements MatchRecall {
   ) {}
 
   async candidatesForOffer(offer: OfferRecallInput, limit: number): Promise<string[]> {
-    const any: string[] = [];
-    if (offer.codes.length > 0) any.push(`competences IN ${list(offer.codes)}`);
-    if (offer.occupationCode) any.push(`occupations = ${quote(offer.occupationCode)}`);
-    if (any.length === 0) return [];
-    const filter = [`visibleUntilTs > ${Date.now()}`, `(${any.join(' OR ')})`];
-    if (offer.location)
-      filter.push(geoRadius(offer.location, Math.max(offer.maxDistanceKm ?? 0, RECALL_RADIUS_KM)));
+    const filter = candidateRecallFilter(offer, Date.now());
+    if (!filter) return [];
     const result = await this.searchIndex.query<{ id: string }>(CANDIDATES_INDEX, '', {
       filter,
       limit: Math.min(limit, INDEX_RECALL_LIMIT),
@@ -54,20 +84,8 @@ export class MeilisearchMatchRecall implements MatchRecall {
         ...(await this.repository.occupationsWithSkills(candidate.codes, 200)),
       ]),
     ];
-    const any: string[] = [];
-    if (candidate.codes.length > 0)
-      any.push(
-        `requiredCompetences IN ${list(candidate.codes)}`,
-        `niceToHaveCompetences IN ${list(candidate.codes)}`,
-      );
-    if (occupations.length > 0) any.push(`occupationCode IN ${list(occupations)}`);
-    if (any.length === 0) return [];
-    const filter = [`closesOnDay >= ${dayOf(districtToday())}`, `(${any.join(' OR ')})`];
-    if (candidate.home) {
-      const own =
-        (candidate.travelKm ?? MATCH_WEIGHTS.distance.defaultTravelKm) * MATCH_WEIGHTS.distance.stretchFactor;
-      filter.push(geoRadius(candidate.home, Math.max(own, RECALL_RADIUS_KM)));
-    }
+    const filter = offerRecallFilter(candidate, occupations, districtToday());
+    if (!filter) return [];
     const result = await this.searchIndex.query<{ id: string }>(OFFERS_INDEX, '', {
       filter,
       limit: Math.min(limit, INDEX_RECALL_LIMIT),
