@@ -6,6 +6,7 @@ import { errorCodesEn } from './error-codes/en';
 import { fieldErrorsEn } from './field-errors/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
+import { matchingEn } from './matching/en';
 
 export const en: Catalogue = {
   app: {
@@ -300,6 +301,9 @@ export const en: Catalogue = {
       restore_merged_candidate: 'undid a merge',
       lookup_candidates: 'found in a search by name',
       list_offer_interest: 'saw as interested in an offer (without name)',
+      list_offer_matches: 'saw among the matches of an offer (without name)',
+      read_offer_match: 'opened as a match of an offer (without name)',
+      read_candidate_matches: 'looked at matching offers',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -323,6 +327,12 @@ export const en: Catalogue = {
       restore_merged_candidate: '{{actor}} undid the merge of your records.',
       lookup_candidates: '{{actor}} found you in a search by name.',
       list_offer_interest: '{{actor}} saw your interest in an offer (without your name).',
+      list_offer_matches_one:
+        '{{actor}} saw your profile among the matches of an offer once that day (without your name).',
+      list_offer_matches_other:
+        '{{actor}} saw your profile among the matches of an offer {{count}} times that day (without your name).',
+      read_offer_match: '{{actor}} opened your profile as a match of an offer (without your name).',
+      read_candidate_matches: '{{actor}} looked at the offers that match you.',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -500,4 +510,5 @@ export const en: Catalogue = {
   fieldErrors: fieldErrorsEn,
   inputs: inputsEn,
   staff: staffEn,
+  matching: matchingEn,
 };
