@@ -1274,6 +1274,26 @@ export interface paths {
         patch: operations["TownsController_update"];
         trace?: never;
     };
+    "/api/candidate-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published profiles (pseudonymous): free text in any UI language, filters, facets; logged
+         * @description Competences match by taxonomy code, free text by words of the labels in every UI language. Employers need a verified firm (COMPANY_NOT_VERIFIED). At most 500 hits can be paged through. Every hit shown counts as an appearance in the candidate’s access log.
+         */
+        get: operations["CandidateSearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2650,6 +2670,12 @@ export interface components {
             candidateA: string;
             candidateB: string;
         };
+        SearchOutboxHealth: {
+            /** @description Changes waiting to reach the search indexes */
+            waiting: number;
+            /** @description Age of the oldest waiting change in seconds */
+            oldestAgeSeconds: number | null;
+        };
         EmbeddedServerHealth: {
             /** @enum {string} */
             state: "running" | "restarting" | "stopped";
@@ -2675,6 +2701,8 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             search: "up" | "down";
+            /** @description Lag of the search indexes behind PostgreSQL (absent when the database does not answer) */
+            searchOutbox?: components["schemas"]["SearchOutboxHealth"];
             version: string;
             /** @description Seconds since the process started */
             uptimeSeconds: number;
@@ -2833,6 +2861,80 @@ export interface components {
              *     ]
              */
             postalCodes?: string[];
+        };
+        SearchOriginResponse: {
+            /** @enum {string} */
+            kind: "town" | "site";
+            id: string;
+            name: string;
+        };
+        MatchedCompetenceResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /**
+             * @description Strongest evidence: self-declared, observed by a mentor, assessed, confirmed by Team IBA
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "iba";
+            /** @enum {string|null} */
+            level: "basic" | "good" | "very_good" | null;
+            /** @description Asked for by a competence filter (else found by the words of q) */
+            byFilter: boolean;
+        };
+        SearchOccupationResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+        };
+        CandidateSearchHit: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            /** @description The competences that matched the filter or the words, strongest evidence first */
+            matchedCompetences: components["schemas"]["MatchedCompetenceResponse"][];
+            /** @description How many competences the profile has in all */
+            competenceCount: number;
+            wishedOccupations: components["schemas"]["SearchOccupationResponse"][];
+            /** @enum {string|null} */
+            germanLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
+            kindsWished: ("apprenticeship" | "job" | "internship" | "eq")[];
+            /** @description YYYY-MM-DD */
+            availableFrom: string | null;
+            /** @description Town only, never an address */
+            townName: string | null;
+            /** @description km from near (home town centre), one decimal */
+            distanceKm: number | null;
+            travelKm: number | null;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+            /** @enum {string} */
+            mayWork: "yes" | "with_approval" | "unknown";
+        };
+        FacetValueResponse: {
+            value: string;
+            count: number;
+        };
+        CandidateSearchFacets: {
+            occupationalField: components["schemas"]["FacetValueResponse"][];
+            /** @description The most frequent competence codes */
+            competences: components["schemas"]["FacetValueResponse"][];
+            germanLevel: components["schemas"]["FacetValueResponse"][];
+            evidence: components["schemas"]["FacetValueResponse"][];
+            kindOfWork: components["schemas"]["FacetValueResponse"][];
+            mathsLevel: components["schemas"]["FacetValueResponse"][];
+            computerLevel: components["schemas"]["FacetValueResponse"][];
+            drivingLicence: components["schemas"]["FacetValueResponse"][];
+            mayWork: components["schemas"]["FacetValueResponse"][];
+        };
+        CandidateSearchResponse: {
+            /** @description Hits in all (at most 500: narrow the search to see others) */
+            total: number;
+            page: number;
+            pageSize: number;
+            near: components["schemas"]["SearchOriginResponse"] | null;
+            hits: components["schemas"]["CandidateSearchHit"][];
+            facets: components["schemas"]["CandidateSearchFacets"];
         };
         /**
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
@@ -5681,6 +5783,67 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TownResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateSearchController_find: {
+        parameters: {
+            query?: {
+                /** @description Words in any UI language: competence and occupation labels, town, pseudonym */
+                q?: string;
+                /** @description Occupational fields of the wished occupations (any of them; repeat or comma-separate) */
+                occupationalField?: ("crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other")[];
+                /** @description Wished occupations (taxonomy codes; any of them) */
+                occupations?: string[];
+                /** @description Competences (taxonomy codes, e.g. picked through the multilingual picker): every one must be in the profile, with the evidence strength asked for */
+                competences?: string[];
+                /** @description At least this German level (overall) */
+                minGermanLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                /** @description Core skills: maths or computer, with a minimum level after a colon (default basic) */
+                coreSkills?: string[];
+                /** @description Evidence strength: with competences, each of them must have it; without, the profile must have a competence with it */
+                evidence?: "mentor" | "assessed" | "iba";
+                /** @description Kind of work wished (any of them) */
+                kindOfWork?: ("apprenticeship" | "job" | "internship" | "eq")[];
+                /** @description Available from this day at the latest (YYYY-MM-DD) */
+                availableBy?: string;
+                /** @description Measure distances from a town (8-digit AGS) or from one of the firm’s sites (site id) */
+                near?: string;
+                /** @description With near: home town within this many km */
+                radiusKm?: number;
+                /** @description Driving licence classes (any of them); "any" for any licence */
+                drivingLicence?: string[];
+                /** @description May work: yes, or with the foreigners’ authority’s approval */
+                mayWork?: ("yes" | "with_approval")[];
+                /** @description Only candidates with a driving licence (any class) */
+                hasDrivingLicence?: boolean;
+                /** @description distance needs near */
+                sort?: "relevance" | "distance" | "newest";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSearchResponse"];
                 };
             };
             /** @description An error in the one error shape */
