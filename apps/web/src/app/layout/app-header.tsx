@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconPuzzle,
+  IconUserSearch,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
@@ -57,6 +58,9 @@ function HeaderNav() {
       ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+      {role === 'employer' || role === 'coordinator' || role === 'iba_staff' ? (
+        <HeaderNavLink to="/search" label={t('candidateSearch.nav')} icon={IconUserSearch} />
       ) : null}
       {role === 'employer' ? (
         <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
