@@ -4,6 +4,7 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconPuzzle,
+  IconTargetArrow,
   IconUserSearch,
   IconUsersGroup,
   type Icon,
@@ -58,6 +59,9 @@ function HeaderNav() {
       ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+      {role === 'candidate' ? (
+        <HeaderNavLink to="/matches" label={t('matchLists.mine.nav')} icon={IconTargetArrow} />
       ) : null}
       {role === 'employer' || role === 'coordinator' || role === 'iba_staff' ? (
         <HeaderNavLink to="/search" label={t('candidateSearch.nav')} icon={IconUserSearch} />

@@ -6,6 +6,7 @@ import { errorCodesAr } from './error-codes/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
+import { matchListsAr } from './match-lists/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -497,4 +498,5 @@ export const ar: Catalogue = {
   inputs: inputsAr,
   staff: staffAr,
   candidateSearch: candidateSearchAr,
+  matchLists: matchListsAr,
 };

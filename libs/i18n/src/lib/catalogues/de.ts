@@ -5,6 +5,7 @@ import { errorCodesDe } from './error-codes/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
+import { matchListsDe } from './match-lists/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -504,4 +505,5 @@ export const de = {
   inputs: inputsDe,
   staff: staffDe,
   candidateSearch: candidateSearchDe,
+  matchLists: matchListsDe,
 };

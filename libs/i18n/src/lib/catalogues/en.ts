@@ -6,6 +6,7 @@ import { errorCodesEn } from './error-codes/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
+import { matchListsEn } from './match-lists/en';
 
 export const en: Catalogue = {
   app: {
@@ -500,4 +501,5 @@ export const en: Catalogue = {
   inputs: inputsEn,
   staff: staffEn,
   candidateSearch: candidateSearchEn,
+  matchLists: matchListsEn,
 };

@@ -6,6 +6,7 @@ import { errorCodesFa } from './error-codes/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
+import { matchListsFa } from './match-lists/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -498,4 +499,5 @@ export const fa: Catalogue = {
   inputs: inputsFa,
   staff: staffFa,
   candidateSearch: candidateSearchFa,
+  matchLists: matchListsFa,
 };

@@ -6,6 +6,7 @@ import { errorCodesUk } from './error-codes/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
+import { matchListsUk } from './match-lists/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -505,4 +506,5 @@ export const uk: Catalogue = {
   inputs: inputsUk,
   staff: staffUk,
   candidateSearch: candidateSearchUk,
+  matchLists: matchListsUk,
 };

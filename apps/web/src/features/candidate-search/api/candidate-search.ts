@@ -9,7 +9,10 @@ export type SearchFacets = Schemas['CandidateSearchFacets'];
 export type FacetValue = Schemas['FacetValueResponse'];
 
 /** GET /api/candidate-search: pseudonymous hits with facet counts (verified firms, IBA staff, coordinators). */
-export function searchCandidates(query: CandidateSearchQuery, signal?: AbortSignal): Promise<CandidateSearchResult> {
+export function searchCandidates(
+  query: CandidateSearchQuery,
+  signal?: AbortSignal,
+): Promise<CandidateSearchResult> {
   return unwrap(api.GET('/api/candidate-search', { params: { query }, signal }));
 }
 

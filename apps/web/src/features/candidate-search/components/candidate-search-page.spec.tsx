@@ -1,5 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import type { UiLanguage } from '@passgenau/domain';
 import { CATALOGUES } from '@passgenau/i18n';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
@@ -18,7 +19,9 @@ const weldingLabels = {
 function hit(overrides: Partial<CandidateHit> = {}): CandidateHit {
   return {
     pseudonym: 'K-7F3Q',
-    matchedCompetences: [{ code: WELDING, labels: weldingLabels, evidence: 'iba', level: 'good', byFilter: true }],
+    matchedCompetences: [
+      { code: WELDING, labels: weldingLabels, evidence: 'iba', level: 'good', byFilter: true },
+    ],
     competenceCount: 6,
     wishedOccupations: [],
     germanLevel: 'B1',
@@ -71,7 +74,7 @@ function result(hits: CandidateHit[]): CandidateSearchResult {
   };
 }
 
-function signInAsEmployer(handlers: Parameters<typeof mockApi>[0] = {}, preferredLanguage = 'de') {
+function signInAsEmployer(handlers: Parameters<typeof mockApi>[0] = {}, preferredLanguage: UiLanguage = 'de') {
   rememberSession();
   const account = createAccount({
     role: 'employer',
@@ -99,7 +102,8 @@ function signInAsEmployer(handlers: Parameters<typeof mockApi>[0] = {}, preferre
   });
 }
 
-const lastSearch = (requests: URL[]) => requests.filter((url) => url.pathname === '/api/candidate-search').at(-1);
+const lastSearch = (requests: URL[]) =>
+  requests.filter((url) => url.pathname === '/api/candidate-search').at(-1);
 
 describe('search filters in the page address', () => {
   it('turn into the query of the candidate search and back into the same address', () => {
@@ -129,10 +133,17 @@ describe('search filters in the page address', () => {
 
   it('leave out what is unknown, and radius and distance sort without a place to measure from', () => {
     const filters = searchFromParams(
-      new URLSearchParams('field=space&german=Z1&kind=dream&radius=30&sort=distance&page=-4&near=Waiblingen&from=soon'),
+      new URLSearchParams(
+        'field=space&german=Z1&kind=dream&radius=30&sort=distance&page=-4&near=Waiblingen&from=soon',
+      ),
     );
     expect(filters).toEqual(EMPTY_SEARCH);
-    expect(searchQuery(filters)).toMatchObject({ radiusKm: undefined, near: undefined, sort: 'relevance', page: 1 });
+    expect(searchQuery(filters)).toMatchObject({
+      radiusKm: undefined,
+      near: undefined,
+      sort: 'relevance',
+      page: 1,
+    });
     expect(searchToParams(filters).toString()).toBe('');
   });
 });
@@ -177,9 +188,7 @@ describe('CandidateSearchPage', () => {
     const kinds = screen.getByRole('group', { name: texts.filters.kind });
     expect(within(kinds).getByRole('checkbox', { name: 'Ausbildung (6)' })).toBeInTheDocument();
     expect(within(kinds).getByRole('checkbox', { name: 'Praktikum (0)' })).toBeInTheDocument();
-    expect(
-      await screen.findByRole('checkbox', { name: 'Schweißen (5)' }),
-    ).toBeInTheDocument();
+    expect(await screen.findByRole('checkbox', { name: 'Schweißen (5)' })).toBeInTheDocument();
 
     // Ticking a facet changes the address (a new history entry) and the query.
     await user.click(within(fields).getByRole('checkbox', { name: 'Metall (7)' }));
@@ -191,7 +200,9 @@ describe('CandidateSearchPage', () => {
 
     // A frequent competence of the hits becomes a competence filter, found by its code.
     await user.click(screen.getByRole('checkbox', { name: 'Schweißen (5)' }));
-    await waitFor(() => expect(lastSearch(api.requests)?.searchParams.getAll('competences')).toEqual([WELDING]));
+    await waitFor(() =>
+      expect(lastSearch(api.requests)?.searchParams.getAll('competences')).toEqual([WELDING]),
+    );
     expect(
       screen.getByRole('button', { name: texts.filters.removeCompetence.replace('{{name}}', 'Schweißen') }),
     ).toBeInTheDocument();
@@ -202,7 +213,9 @@ describe('CandidateSearchPage', () => {
     expect(router.state.location.search).toContain('field=metal');
     await waitFor(() =>
       expect(
-        screen.queryByRole('button', { name: texts.filters.removeCompetence.replace('{{name}}', 'Schweißen') }),
+        screen.queryByRole('button', {
+          name: texts.filters.removeCompetence.replace('{{name}}', 'Schweißen'),
+        }),
       ).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('checkbox', { name: 'Metall (7)' })).toBeChecked();

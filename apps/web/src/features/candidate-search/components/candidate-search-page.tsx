@@ -150,7 +150,9 @@ export function CandidateSearchPage() {
             </Text>
           ) : null}
           {search.isError ? <ErrorAlert error={search.error} onRetry={() => void search.refetch()} /> : null}
-          {data && data.hits.length === 0 ? <Text c="dimmed">{t('candidateSearch.results.empty')}</Text> : null}
+          {data && data.hits.length === 0 ? (
+            <Text c="dimmed">{t('candidateSearch.results.empty')}</Text>
+          ) : null}
           {data && data.hits.length > 0 ? (
             <ul className={classes.hits} aria-labelledby="candidate-search-results">
               {data.hits.map((hit) => (

@@ -49,7 +49,11 @@ function FrequentCompetence({
     <Checkbox
       checked={checked}
       onChange={(event) => onToggle(event.currentTarget.checked)}
-      label={<span data-facet-value={facet.value}>{t('candidateSearch.count', { label: name, count: facet.count })}</span>}
+      label={
+        <span data-facet-value={facet.value}>
+          {t('candidateSearch.count', { label: name, count: facet.count })}
+        </span>
+      }
     />
   );
 }
@@ -77,7 +81,11 @@ export function CompetenceFilter({ value, counts, onChange }: CompetenceFilterPr
       {value.length > 0 ? (
         <ul className={classes.competences} aria-label={t('candidateSearch.filters.competences')}>
           {value.map((code) => (
-            <ChosenCompetence key={code} code={code} onRemove={() => onChange(value.filter((c) => c !== code))} />
+            <ChosenCompetence
+              key={code}
+              code={code}
+              onRemove={() => onChange(value.filter((c) => c !== code))}
+            />
           ))}
         </ul>
       ) : null}

@@ -31,7 +31,9 @@ export function FacetChecks<T extends string>({
   hideEmpty = false,
 }: FacetChecksProps<T>) {
   const { t } = useTranslation();
-  const shown = values.filter((value) => !hideEmpty || selected.includes(value) || countOf(counts, value) > 0);
+  const shown = values.filter(
+    (value) => !hideEmpty || selected.includes(value) || countOf(counts, value) > 0,
+  );
   if (shown.length === 0) return null;
   return (
     <fieldset className={classes.fieldset}>

@@ -140,7 +140,10 @@ export function SearchFilterPanel({ id, filters, facets, nearChoices, onChange }
           placeholder={t('candidateSearch.filters.anyGerman')}
           data={CEFR_LEVELS.map((level) => ({
             value: level,
-            label: counted(t('candidateSearch.filters.germanAtLeast', { level }), germanAtLeastCount(facets, level)),
+            label: counted(
+              t('candidateSearch.filters.germanAtLeast', { level }),
+              germanAtLeastCount(facets, level),
+            ),
           }))}
           value={filters.minGerman}
           onChange={(value) => set({ minGerman: (value as CefrLevel | null) ?? null })}
@@ -167,7 +170,10 @@ export function SearchFilterPanel({ id, filters, facets, nearChoices, onChange }
                 label={
                   // Only "confirmed by IBA" is the strongest mark itself, so only its count is exact.
                   level === 'iba'
-                    ? counted(t(`candidateSearch.filters.evidenceLevels.${level}`), countOf(facets?.evidence, 'iba'))
+                    ? counted(
+                        t(`candidateSearch.filters.evidenceLevels.${level}`),
+                        countOf(facets?.evidence, 'iba'),
+                      )
                     : t(`candidateSearch.filters.evidenceLevels.${level}`)
                 }
               />

@@ -9,7 +9,9 @@ import {
 } from '@passgenau/domain';
 
 /** The query of GET /api/candidate-search as the OpenAPI document declares it. */
-export type CandidateSearchQuery = NonNullable<operations['CandidateSearchController_find']['parameters']['query']>;
+export type CandidateSearchQuery = NonNullable<
+  operations['CandidateSearchController_find']['parameters']['query']
+>;
 
 export const EVIDENCE_FILTERS = ['mentor', 'assessed', 'iba'] as const;
 export type EvidenceFilter = (typeof EVIDENCE_FILTERS)[number];
@@ -113,8 +115,7 @@ export function searchFromParams(params: URLSearchParams): SearchFilters {
     kinds: unique(params.getAll('kind').filter(isWorkKind)),
     availableBy: from && DATE.test(from) ? from : null,
     near: validNear,
-    radiusKm:
-      validNear && (SEARCH_RADIUS_CHOICES as readonly number[]).includes(radius) ? radius : null,
+    radiusKm: validNear && (SEARCH_RADIUS_CHOICES as readonly number[]).includes(radius) ? radius : null,
     licence: params.get('licence') === '1',
     mayWork: unique(params.getAll('mayWork').filter(isMayWork)),
     sort: validNear && isSort(sort) ? sort : 'relevance',
@@ -177,9 +178,14 @@ export function activeFilterCount(filters: SearchFilters): number {
     filters.competences.length +
     filters.kinds.length +
     filters.mayWork.length +
-    [filters.minGerman, filters.maths, filters.computer, filters.evidence, filters.availableBy, filters.near].filter(
-      (value) => value !== null,
-    ).length +
+    [
+      filters.minGerman,
+      filters.maths,
+      filters.computer,
+      filters.evidence,
+      filters.availableBy,
+      filters.near,
+    ].filter((value) => value !== null).length +
     (filters.licence ? 1 : 0)
   );
 }
