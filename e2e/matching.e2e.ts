@@ -108,9 +108,7 @@ test.describe('matching', () => {
     await page.getByRole('option', { name: /^Industriestraße 14, / }).click();
     await expect(page).toHaveURL(/[?&]near=[0-9a-f-]{36}/);
     await filters.getByRole('combobox', { name: de.candidateSearch.filters.radius }).click();
-    await page
-      .getByRole('option', { name: de.candidateSearch.filters.radiusKm.replace('{{km}}', '30') })
-      .click();
+    await page.getByRole('option', { name: de.jobs.filters.radiusKm.replace('{{km}}', '30') }).click();
     await expect(page).toHaveURL(/[?&]radius=30/);
 
     // Two filters, picked from the facets (each names its number of hits).

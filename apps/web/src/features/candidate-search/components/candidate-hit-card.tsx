@@ -94,14 +94,17 @@ export function CandidateHitCard({ hit, nearName }: { hit: CandidateHit; nearNam
           </Text>
         )}
         {hit.wishedOccupations.length > 0 ? (
-          <Group gap={6} wrap="wrap">
-            <Text component="span" fz="sm" c="dimmed">
+          <Text fz="sm" className={classes.wishes}>
+            <Text span fz="sm" c="dimmed">
               {t('candidateSearch.hit.wishes')}:
-            </Text>
-            {hit.wishedOccupations.slice(0, 2).map((occupation) => (
-              <ConceptLabel key={occupation.code} labels={occupation.labels} fz="sm" />
+            </Text>{' '}
+            {hit.wishedOccupations.slice(0, 2).map((occupation, index) => (
+              <span key={occupation.code}>
+                {index > 0 ? ' · ' : null}
+                <ConceptLabel labels={occupation.labels} fz="sm" />
+              </span>
             ))}
-          </Group>
+          </Text>
         ) : null}
         <Group gap="xs" wrap="wrap">
           <Badge variant="outline" color={hit.mayWork === 'yes' ? 'teal' : 'gray'} tt="none">

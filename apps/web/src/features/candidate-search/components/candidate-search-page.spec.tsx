@@ -74,7 +74,10 @@ function result(hits: CandidateHit[]): CandidateSearchResult {
   };
 }
 
-function signInAsEmployer(handlers: Parameters<typeof mockApi>[0] = {}, preferredLanguage: UiLanguage = 'de') {
+function signInAsEmployer(
+  handlers: Parameters<typeof mockApi>[0] = {},
+  preferredLanguage: UiLanguage = 'de',
+) {
   rememberSession();
   const account = createAccount({
     role: 'employer',

@@ -6,6 +6,7 @@ import { ConceptPicker } from '../../profiles/components/concept-picker';
 import { useConcept } from '../../taxonomy/api/get-concept';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import type { FacetValue } from '../api/candidate-search';
+import { withCount } from './facet-checks';
 import classes from './candidate-search.module.css';
 
 /** How many of the most frequent competences of the hits are offered as check boxes. */
@@ -43,17 +44,13 @@ function FrequentCompetence({
   checked: boolean;
   onToggle: (checked: boolean) => void;
 }) {
-  const { t } = useTranslation();
+  const language = useUiLanguage();
   const name = useConceptName(facet.value);
   return (
     <Checkbox
       checked={checked}
       onChange={(event) => onToggle(event.currentTarget.checked)}
-      label={
-        <span data-facet-value={facet.value}>
-          {t('candidateSearch.count', { label: name, count: facet.count })}
-        </span>
-      }
+      label={<span data-facet-value={facet.value}>{withCount(name, facet.count, language)}</span>}
     />
   );
 }

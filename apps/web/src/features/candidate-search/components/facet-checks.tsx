@@ -1,5 +1,5 @@
 import { Checkbox, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '../../../lib/i18n';
 import type { FacetValue } from '../api/candidate-search';
 import classes from './candidate-search.module.css';
 
@@ -16,6 +16,11 @@ export interface FacetChecksProps<T extends string> {
   hideEmpty?: boolean;
 }
 
+/** "Metall (7)": a facet value with its number of hits, the number written as the reader's language does. */
+export function withCount(label: string, count: number, language: string): string {
+  return `${label} (${new Intl.NumberFormat(language).format(count)})`;
+}
+
 export function countOf(counts: readonly FacetValue[] | undefined, value: string): number {
   return counts?.find((entry) => entry.value === value)?.count ?? 0;
 }
@@ -30,7 +35,7 @@ export function FacetChecks<T extends string>({
   onChange,
   hideEmpty = false,
 }: FacetChecksProps<T>) {
-  const { t } = useTranslation();
+  const language = useUiLanguage();
   const shown = values.filter(
     (value) => !hideEmpty || selected.includes(value) || countOf(counts, value) > 0,
   );
@@ -53,7 +58,7 @@ export function FacetChecks<T extends string>({
             }
             label={
               <span data-facet-value={value}>
-                {t('candidateSearch.count', { label: labelOf(value), count: countOf(counts, value) })}
+                {withCount(labelOf(value), countOf(counts, value), language)}
               </span>
             }
           />

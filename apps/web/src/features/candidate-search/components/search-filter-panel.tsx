@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Paper, Radio, Select, Stack, Title } from '@mantine/core';
+import { Button, Checkbox, Paper, Radio, Select, Stack, Title } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -23,7 +23,7 @@ import {
   type SearchFilters,
 } from '../model/search-filters';
 import { CompetenceFilter } from './competence-filter';
-import { countOf, FacetChecks } from './facet-checks';
+import { countOf, FacetChecks, withCount } from './facet-checks';
 import classes from './candidate-search.module.css';
 
 export interface NearChoice {
@@ -52,7 +52,7 @@ export function SearchFilterPanel({ id, filters, facets, nearChoices, onChange }
   const language = useUiLanguage();
   // Every change of a filter starts again at page 1.
   const set = (patch: Partial<SearchFilters>) => onChange({ ...filters, ...patch, page: 1 });
-  const counted = (label: string, count: number) => t('candidateSearch.count', { label, count });
+  const counted = (label: string, count: number) => withCount(label, count, language);
   const sites = nearChoices.filter((choice) => choice.kind === 'site');
   const towns = nearChoices.filter((choice) => choice.kind === 'town');
   const nearData = [
@@ -84,42 +84,36 @@ export function SearchFilterPanel({ id, filters, facets, nearChoices, onChange }
         <Title order={2} fz="h4" id={`${id}-title`}>
           {t('candidateSearch.filters.title')}
         </Title>
-        <Stack gap={6}>
-          <Group gap="xs" wrap="nowrap" align="flex-end">
-            <Select
-              label={t('candidateSearch.filters.near')}
-              placeholder={t('candidateSearch.filters.nearPlaceholder')}
-              data={nearData}
-              value={filters.near}
-              onChange={(value) =>
-                set({
-                  near: value,
-                  radiusKm: value ? (filters.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM) : null,
-                  sort: value ? filters.sort : 'relevance',
-                })
-              }
-              searchable
-              clearable
-              flex="1 1 auto"
-              miw={0}
-            />
-            <Select
-              label={t('candidateSearch.filters.radius')}
-              data={[
-                { value: '', label: t('candidateSearch.filters.anyRadius') },
-                ...SEARCH_RADIUS_CHOICES.map((km) => ({
-                  value: String(km),
-                  label: t('candidateSearch.filters.radiusKm', { km }),
-                })),
-              ]}
-              value={filters.radiusKm === null ? '' : String(filters.radiusKm)}
-              onChange={(value) => set({ radiusKm: value ? Number(value) : null })}
-              allowDeselect={false}
-              disabled={!filters.near}
-              w={120}
-              flex="none"
-            />
-          </Group>
+        <Stack gap="xs">
+          <Select
+            label={t('candidateSearch.filters.near')}
+            placeholder={t('candidateSearch.filters.nearPlaceholder')}
+            data={nearData}
+            value={filters.near}
+            onChange={(value) =>
+              set({
+                near: value,
+                radiusKm: value ? (filters.radiusKm ?? DEFAULT_SEARCH_RADIUS_KM) : null,
+                sort: value ? filters.sort : 'relevance',
+              })
+            }
+            searchable
+            clearable
+          />
+          <Select
+            label={t('candidateSearch.filters.radius')}
+            data={[
+              { value: '', label: t('candidateSearch.filters.anyRadius') },
+              ...SEARCH_RADIUS_CHOICES.map((km) => ({
+                value: String(km),
+                label: t('jobs.filters.radiusKm', { km }),
+              })),
+            ]}
+            value={filters.radiusKm === null ? '' : String(filters.radiusKm)}
+            onChange={(value) => set({ radiusKm: value ? Number(value) : null })}
+            allowDeselect={false}
+            disabled={!filters.near}
+          />
         </Stack>
         <FacetChecks
           legend={t('candidateSearch.filters.field')}

@@ -1,4 +1,4 @@
-import { Badge, Group, Stack, Text, Title, type TitleOrder } from '@mantine/core';
+import { Badge, Stack, Text, Title, type TitleOrder } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '@passgenau/domain';
@@ -64,30 +64,36 @@ function CompetenceFitList({
           {fit.covered.map((item) => (
             <li key={`c-${item.code}`} className={classes.fitItem} data-fit="covered">
               <IconCheck size={16} aria-hidden="true" className={classes.ok} />
-              <Concept code={item.code} concepts={concepts} />
-              <Text span fz="xs" c="dimmed">
-                {t('matchLists.explanation.covered')}
-              </Text>
-              <EvidenceMark evidence={MARK_OF_TIER[item.evidence]} />
+              <span className={classes.fitText}>
+                <Concept code={item.code} concepts={concepts} />
+                <Text span fz="xs" c="dimmed">
+                  {t('matchLists.explanation.covered')}
+                </Text>
+                <EvidenceMark evidence={MARK_OF_TIER[item.evidence]} />
+              </span>
             </li>
           ))}
           {fit.related.map((item) => (
             <li key={`r-${item.code}`} className={classes.fitItem} data-fit="related">
               <IconCheck size={16} aria-hidden="true" className={classes.partly} />
-              <Concept code={item.code} concepts={concepts} />
-              <Text span fz="xs" c="dimmed">
-                {t('matchLists.explanation.related', { via: isolate(nameOf(item.via)) })}
-              </Text>
-              <EvidenceMark evidence={MARK_OF_TIER[item.evidence]} />
+              <span className={classes.fitText}>
+                <Concept code={item.code} concepts={concepts} />
+                <Text span fz="xs" c="dimmed">
+                  {t('matchLists.explanation.related', { via: isolate(nameOf(item.via)) })}
+                </Text>
+                <EvidenceMark evidence={MARK_OF_TIER[item.evidence]} />
+              </span>
             </li>
           ))}
           {fit.missing.map((code) => (
             <li key={`m-${code}`} className={classes.fitItem} data-fit="missing">
               <IconX size={16} aria-hidden="true" className={classes.missing} />
-              <Concept code={code} concepts={concepts} />
-              <Badge size="sm" variant="outline" color="gray" tt="none">
-                {t('matchLists.explanation.missing')}
-              </Badge>
+              <span className={classes.fitText}>
+                <Concept code={code} concepts={concepts} />
+                <Badge size="sm" variant="outline" color="gray" tt="none">
+                  {t('matchLists.explanation.missing')}
+                </Badge>
+              </span>
             </li>
           ))}
         </ul>
@@ -175,13 +181,11 @@ export function MatchExplanationView({ explanation, concepts, headingOrder = 3 }
         <Title order={headingOrder} fz="sm">
           {t('matchLists.explanation.wishes')}
         </Title>
-        <Group gap="xs" wrap="wrap">
-          <Text fz="sm">{t(`matchLists.explanation.occupationWish.${wishes.occupation}`)}</Text>
-          <Text fz="sm" c="dimmed" aria-hidden="true">
-            ·
-          </Text>
-          <Text fz="sm">{t(`matchLists.explanation.kindWish.${wishes.kind}`)}</Text>
-        </Group>
+        <Text fz="sm">
+          {t(`matchLists.explanation.occupationWish.${wishes.occupation}`)}
+          {' · '}
+          {t(`matchLists.explanation.kindWish.${wishes.kind}`)}
+        </Text>
       </Stack>
       <Text fz="sm">
         {t('matchLists.explanation.workPermit')}: {t(`profiles.mayWork.${explanation.workPermit}`)}

@@ -160,7 +160,7 @@ describe('offers for me', () => {
     expect(within(panel).getByText('لحام ماج بالغاز النشط')).toHaveAttribute('lang', 'ar');
     expect(within(panel).getByText(texts.explanation.languageFit.slightly_below)).toBeInTheDocument();
     expect(
-      within(panel).getByText(texts.explanation.availabilityFit.late_few.replace('{{count}}', '3')),
+      within(panel).getByText(texts.explanation.availabilityFit.late_few!.replace('{{count}}', '3')),
     ).toBeInTheDocument();
     expect(api.requests.some((url) => url.pathname === '/api/me/matches')).toBe(true);
   });

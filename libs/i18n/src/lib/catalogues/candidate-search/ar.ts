@@ -48,7 +48,6 @@ export const candidateSearchAr: Localized<typeof candidateSearchDe> = {
     sites: 'مواقع شركتك',
     towns: 'البلدات',
     radius: 'نطاق المسافة',
-    radiusKm: '{{km}} كم',
     anyRadius: 'بلا حد',
     licence: 'مع رخصة قيادة',
     mayWork: 'مسموح له بالعمل',
@@ -57,7 +56,6 @@ export const candidateSearchAr: Localized<typeof candidateSearchDe> = {
       with_approval: 'بموافقة دائرة الأجانب',
     },
   },
-  count: '{{label}} ({{count}})',
   sort: {
     label: 'الترتيب حسب',
     relevance: 'الأهمية',

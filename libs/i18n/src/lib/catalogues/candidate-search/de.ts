@@ -41,7 +41,6 @@ export const candidateSearchDe = {
     sites: 'Ihre Standorte',
     towns: 'Orte',
     radius: 'Umkreis',
-    radiusKm: '{{km}} km',
     anyRadius: 'ohne Grenze',
     licence: 'Mit Führerschein',
     mayWork: 'Darf arbeiten',
@@ -50,7 +49,6 @@ export const candidateSearchDe = {
       with_approval: 'mit Zustimmung der Ausländerbehörde',
     },
   },
-  count: '{{label}} ({{count}})',
   sort: {
     label: 'Sortieren nach',
     relevance: 'Relevanz',

@@ -44,7 +44,6 @@ export const candidateSearchEn: Localized<typeof candidateSearchDe> = {
     sites: 'Your sites',
     towns: 'Towns',
     radius: 'Radius',
-    radiusKm: '{{km}} km',
     anyRadius: 'no limit',
     licence: 'With driving licence',
     mayWork: 'May work',
@@ -53,7 +52,6 @@ export const candidateSearchEn: Localized<typeof candidateSearchDe> = {
       with_approval: 'with the foreigners’ authority’s approval',
     },
   },
-  count: '{{label}} ({{count}})',
   sort: {
     label: 'Sort by',
     relevance: 'Relevance',

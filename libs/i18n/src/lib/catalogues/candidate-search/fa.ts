@@ -44,7 +44,6 @@ export const candidateSearchFa: Localized<typeof candidateSearchDe> = {
     sites: 'محل‌های کار شما',
     towns: 'شهرها',
     radius: 'شعاع',
-    radiusKm: '{{km}} کیلومتر',
     anyRadius: 'بدون محدودیت',
     licence: 'با گواهینامه رانندگی',
     mayWork: 'اجازه کار دارد',
@@ -53,7 +52,6 @@ export const candidateSearchFa: Localized<typeof candidateSearchDe> = {
       with_approval: 'با موافقت اداره اتباع خارجی',
     },
   },
-  count: '{{label}} ({{count}})',
   sort: {
     label: 'مرتب‌سازی بر اساس',
     relevance: 'ارتباط',

@@ -46,7 +46,6 @@ export const candidateSearchUk: Localized<typeof candidateSearchDe> = {
     sites: 'Ваші філії',
     towns: 'Міста',
     radius: 'Радіус',
-    radiusKm: '{{km}} км',
     anyRadius: 'без обмеження',
     licence: 'З посвідченням водія',
     mayWork: 'Може працювати',
@@ -55,7 +54,6 @@ export const candidateSearchUk: Localized<typeof candidateSearchDe> = {
       with_approval: 'за згодою відомства у справах іноземців',
     },
   },
-  count: '{{label}} ({{count}})',
   sort: {
     label: 'Сортувати за',
     relevance: 'Релевантністю',
