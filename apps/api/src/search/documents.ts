@@ -10,7 +10,11 @@ export const CANDIDATES_INDEX = 'candidates';
 export const OFFERS_INDEX = 'offers';
 export const COMPANIES_INDEX = 'companies';
 export type MatchingIndexName = typeof CANDIDATES_INDEX | typeof OFFERS_INDEX | typeof COMPANIES_INDEX;
-export const MATCHING_INDEXES: readonly MatchingIndexName[] = [CANDIDATES_INDEX, OFFERS_INDEX, COMPANIES_INDEX];
+export const MATCHING_INDEXES: readonly MatchingIndexName[] = [
+  CANDIDATES_INDEX,
+  OFFERS_INDEX,
+  COMPANIES_INDEX,
+];
 
 /**
  * How strong the strongest evidence of a competence is: declared by the candidate, observed by a
@@ -64,6 +68,8 @@ export interface CandidateDocument {
   occupations: string[];
   occupationDetails: IndexedConcept[];
   occupationLabels: string[];
+  /** Occupations of the work experience (codes), as the employer view lists them. */
+  experienceOccupations: string[];
   /** Occupational fields of the wished occupations. */
   occupationalFields: string[];
   germanLevel: CefrLevel | null;
@@ -111,6 +117,7 @@ export const CANDIDATE_DOCUMENT_FIELDS: readonly (keyof CandidateDocument)[] = [
   'occupations',
   'occupationDetails',
   'occupationLabels',
+  'experienceOccupations',
   'occupationalFields',
   'germanLevel',
   'germanRank',

@@ -11,7 +11,7 @@ import { SEARCH_INDEX, type SearchIndex } from './search-index';
 const REBUILD_BATCH = 2_000;
 /**
  * A change committed after the rebuild's snapshot has an outbox row created at most this long
- * before the snapshot (its transaction's start): such rows are replayed into the fresh index.
+ * before the snapshot (its transaction's start); those the snapshot did not see are replayed.
  */
 const REPLAY_MARGIN = `interval '2 minutes'`;
 
@@ -49,9 +49,10 @@ export class MatchingIndexService {
     const rebuilt: MatchingIndexName[] = [];
     for (const indexer of this.indexers) {
       if (!force) {
-        const [state] = await this.dataSource.query(`SELECT version FROM search_index_state WHERE name = $1`, [
-          indexer.name,
-        ]);
+        const [state] = await this.dataSource.query(
+          `SELECT version FROM search_index_state WHERE name = $1`,
+          [indexer.name],
+        );
         if (state?.version === indexer.version() && (await this.searchIndex.indexExists(indexer.name))) {
           // Settings are cheap to apply and keep a hand-changed index in line.
           continue;
@@ -73,8 +74,14 @@ export class MatchingIndexService {
     const staging = `${indexer.name}_next`;
     await this.searchIndex.recreateIndex(staging, indexer.settings);
     let count = 0;
-    const snapshotAt: Date = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const snapshot = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const [{ now }] = await manager.query(`SELECT now() AS now`);
+      // Outbox rows this snapshot sees: their changes are in it (they committed before it).
+      const seen: Array<{ id: string; processed: boolean }> = await manager.query(
+        `SELECT id, processed_at IS NOT NULL AS processed FROM search_outbox
+          WHERE entity = $1 AND (processed_at IS NULL OR created_at >= now() - ${REPLAY_MARGIN})`,
+        [indexer.entity],
+      );
       let after: string | null = null;
       let pending: Promise<void> = Promise.resolve();
       for (;;) {
@@ -88,12 +95,23 @@ export class MatchingIndexService {
         pending = this.searchIndex.upsertDocuments(staging, documents, 300_000);
       }
       await pending;
-      return now as Date;
+      return { at: now as Date, seen };
     });
-    const replayedAt = await this.replay(indexer, staging, snapshotAt);
+    const inSnapshot = new Set(snapshot.seen.map((r) => r.id));
+    const replayedAt = await this.replay(indexer, staging, snapshot.at, inSnapshot);
     await this.searchIndex.swapIn(indexer.name, staging);
     // Changes between the replay and the swap went to the index swapped out: apply them again.
-    await this.replay(indexer, indexer.name, replayedAt);
+    await this.replay(indexer, indexer.name, replayedAt, inSnapshot);
+    // The waiting rows the snapshot saw are in the new index: the worker need not apply them.
+    const covered = snapshot.seen.filter((r) => !r.processed).map((r) => r.id);
+    for (let i = 0; i < covered.length; i += 10_000) {
+      await this.dataSource.query(
+        `UPDATE search_outbox SET processed_at = now()
+          WHERE id IN (SELECT id FROM search_outbox WHERE id = ANY($1::bigint[]) AND processed_at IS NULL
+                          FOR UPDATE SKIP LOCKED)`,
+        [covered.slice(i, i + 10_000)],
+      );
+    }
     await this.dataSource.query(
       `INSERT INTO search_index_state (name, version, documents, built_at) VALUES ($1, $2, $3, now())
        ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, documents = EXCLUDED.documents, built_at = now()`,
@@ -103,12 +121,25 @@ export class MatchingIndexService {
     return count;
   }
 
-  /** Applies the current state of every entity with an outbox row since `since` to `target`. */
-  private async replay(indexer: AnyIndexer, target: string, since: Date): Promise<Date> {
+  /**
+   * Applies to `target` the current state of every entity with an outbox row since `since` that
+   * the rebuild's snapshot did not see (committed after it).
+   */
+  private async replay(
+    indexer: AnyIndexer,
+    target: string,
+    since: Date,
+    inSnapshot: Set<string>,
+  ): Promise<Date> {
     const [{ now }] = await this.dataSource.query(`SELECT now() AS now`);
-    const rows: Array<{ entity_id: string }> = await this.dataSource.query(
-      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = $1 AND created_at >= $2::timestamptz - ${REPLAY_MARGIN}`,
+    const all: Array<{ id: string; entity_id: string }> = await this.dataSource.query(
+      `SELECT id, entity_id FROM search_outbox WHERE entity = $1 AND created_at >= $2::timestamptz - ${REPLAY_MARGIN}`,
       [indexer.entity, since],
+    );
+    const rows = [...new Set(all.filter((r) => !inSnapshot.has(r.id)).map((r) => r.entity_id))].map(
+      (entity_id) => ({
+        entity_id,
+      }),
     );
     for (let i = 0; i < rows.length; i += REBUILD_BATCH) {
       await this.apply(
@@ -121,10 +152,34 @@ export class MatchingIndexService {
   }
 
   /**
+   * Waits (at most `timeoutMs`) until the outbox rows of `entity` written before now are applied,
+   * so a list read right after a change shows it. Returns at once when nothing is waiting.
+   */
+  async caughtUp(entity: OutboxEntity, timeoutMs = 1_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let since: Date | null = null;
+    for (;;) {
+      const [{ now, waiting }] = await this.dataSource.query(
+        `SELECT now() AS now, EXISTS (SELECT 1 FROM search_outbox WHERE processed_at IS NULL AND entity = $1
+                  AND created_at <= coalesce($2::timestamptz, now())) AS waiting`,
+        [entity, since],
+      );
+      since ??= now as Date;
+      if (!waiting || Date.now() >= deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  }
+
+  /**
    * Brings these documents in line with PostgreSQL: upserts the ones that have a document now and
    * deletes the others. Resolves only after Meilisearch confirmed both tasks.
    */
-  async apply(indexer: AnyIndexer, ids: string[], target: string = indexer.name, db?: EntityManager): Promise<void> {
+  async apply(
+    indexer: AnyIndexer,
+    ids: string[],
+    target: string = indexer.name,
+    db?: EntityManager,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
     const documents = await indexer.documents(unique, db ?? this.dataSource.manager);

@@ -1,5 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { VISIBLE_FOR_DAYS } from '../modules/candidates/candidate-access.service';
 import type { OutboxEntity } from './indexers/indexer';
 import { MatchingIndexService } from './matching-index.service';
@@ -35,6 +35,8 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   private stopped = true;
   private lastSweep: Date | null = null;
   private lastCleanup = 0;
+  /** Connections of its own (like the job queue's), so polling never takes one a request needs. */
+  private own: Promise<DataSource> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -42,7 +44,6 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   ) {}
 
   onApplicationBootstrap(): void {
-    if (process.env['PASSGENAU_SEARCH_WORKER'] === 'off') return;
     this.start();
   }
 
@@ -57,6 +58,24 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running?.catch(() => undefined);
+    const own = await this.own?.catch(() => null);
+    this.own = null;
+    if (own?.isInitialized) await own.destroy().catch(() => undefined);
+  }
+
+  private db(): Promise<DataSource> {
+    this.own ??= new DataSource({
+      ...this.dataSource.options,
+      applicationName: 'passgenau-jobs-search-outbox',
+      poolSize: 2,
+      migrationsRun: false,
+    } as DataSourceOptions)
+      .initialize()
+      .catch((error: unknown) => {
+        this.own = null;
+        throw error;
+      });
+    return this.own;
   }
 
   private schedule(ms: number): void {
@@ -70,6 +89,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
 
   /** One round: sweeps, then one batch. True when more rows may be waiting. */
   async tick(): Promise<boolean> {
+    if (!this.dataSource.isInitialized) return false;
     await this.sweepExpired();
     await this.cleanup();
     return this.processBatch();
@@ -78,8 +98,11 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   /** Processes up to one batch of due rows; true when the batch was full. */
   async processBatch(): Promise<boolean> {
     if (!this.dataSource.isInitialized) return false;
-    return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [WORKER_LOCK]);
+    const db = await this.db();
+    return db.transaction(async (manager) => {
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+        WORKER_LOCK,
+      ]);
       if (!locked) return false;
       const rows: Array<{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }> =
         await manager.query(
@@ -99,6 +122,8 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
           await this.indexes.apply(
             this.indexes.indexer(entity),
             own.map((r) => r.entity_id),
+            undefined,
+            db.manager,
           );
           done.push(...own.map((r) => r.id));
         } catch (error) {
@@ -107,7 +132,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
         }
       }
       if (done.length > 0)
-        await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [done]);
+        await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
+          done,
+        ]);
       if (failed.length > 0) {
         await manager.query(
           `UPDATE search_outbox o SET attempts = f.attempts, last_error = left(f.error, 500),
@@ -121,7 +148,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
             failed.map((f) => outboxBackoffMs(f.attempts)),
           ],
         );
-        this.logger.warn(`search outbox: ${failed.length} changes wait for Meilisearch (${failed[0]!.error})`);
+        this.logger.warn(
+          `search outbox: ${failed.length} changes wait for Meilisearch (${failed[0]!.error})`,
+        );
       }
       return rows.length === BATCH && failed.length === 0;
     });
@@ -136,7 +165,8 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
     const now = new Date();
     if (this.lastSweep && now.getTime() - this.lastSweep.getTime() < 30_000) return;
     const since = this.lastSweep ?? new Date(now.getTime() - 2 * 86_400_000);
-    await this.dataSource.query(
+    const db = await this.db();
+    await db.query(
       `INSERT INTO search_outbox (entity, entity_id, reason)
        SELECT 'candidate', candidate_id, 'reconfirmation_overdue' FROM candidate_profile
         WHERE status = 'published'
@@ -144,7 +174,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
           AND confirmed_at + make_interval(days => ${Number(VISIBLE_FOR_DAYS)}) <= now()`,
       [since],
     );
-    await this.dataSource.query(
+    await db.query(
       `INSERT INTO search_outbox (entity, entity_id, reason)
        SELECT 'offer', id, 'closing_date_passed' FROM offer
         WHERE status = 'open' AND closes_on >= ($1::timestamptz AT TIME ZONE 'Europe/Berlin')::date - 1
@@ -157,7 +187,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   private async cleanup(): Promise<void> {
     if (Date.now() - this.lastCleanup < 60_000) return;
     this.lastCleanup = Date.now();
-    await this.dataSource.query(
+    await (
+      await this.db()
+    ).query(
       `DELETE FROM search_outbox WHERE processed_at IS NOT NULL AND processed_at < now() - ${KEEP_PROCESSED}`,
     );
   }

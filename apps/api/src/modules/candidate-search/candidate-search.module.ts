@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { MatchingIndexModule } from '../../search/matching-index.module';
 import { CandidateSearchController } from './candidate-search.controller';
 import { CandidateSearchService } from './candidate-search.service';
 
 @Module({
-  imports: [AuditModule, CandidatesModule],
+  imports: [AuditModule, CandidatesModule, MatchingIndexModule],
   controllers: [CandidateSearchController],
   providers: [CandidateSearchService],
   exports: [CandidateSearchService],

@@ -4,10 +4,11 @@ import { distanceKm, type GeoPoint } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../../search/documents';
+import { MatchingIndexService } from '../../search/matching-index.service';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
-import { candidateFilter, labelMatches, queryWords } from './candidate-search.filters';
+import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
 import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
 import type {
   CandidateSearchFacets,
@@ -76,13 +77,16 @@ export class CandidateSearchService {
     @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
     private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
+    private readonly indexes: MatchingIndexService,
   ) {}
 
   /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
   async origin(auth: AuthContext, near: string | undefined): Promise<SearchOrigin | null> {
     if (!near) return null;
     if (/^\d{8}$/.test(near)) {
-      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [near]);
+      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [
+        near,
+      ]);
       if (!town) throw invalid('near', 'unknown town');
       return { kind: 'town', id: town.ags, name: town.name, lat: Number(town.lat), lon: Number(town.lon) };
     }
@@ -97,7 +101,11 @@ export class CandidateSearchService {
     return { kind: 'site', id: site.id, name: site.name, lat: Number(site.lat), lon: Number(site.lon) };
   }
 
-  async search(auth: AuthContext, query: CandidateSearchQuery, meta: RequestMeta): Promise<CandidateSearchResponse> {
+  async search(
+    auth: AuthContext,
+    query: CandidateSearchQuery,
+    meta: RequestMeta,
+  ): Promise<CandidateSearchResponse> {
     await this.access.assertCanSearch(auth);
     if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'needs near');
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'distance needs near');
@@ -109,7 +117,10 @@ export class CandidateSearchService {
       facets: facetNames.map((f) => FACETS[f]),
       sort: this.sortOf(query, origin),
       offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
-      limit: offset >= CANDIDATE_SEARCH_MAX_HITS ? 0 : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
+      limit:
+        offset >= CANDIDATE_SEARCH_MAX_HITS
+          ? 0
+          : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
       attributesToRetrieve: RETRIEVED,
     });
     const words = queryWords(query.q);
@@ -122,13 +133,18 @@ export class CandidateSearchService {
       meta,
     );
     const facets = Object.fromEntries(
-      facetNames.map((name) => [name, this.facet(result.facetDistribution[FACETS[name]], name === 'competences' ? 30 : 100)]),
+      facetNames.map((name) => [
+        name,
+        this.facet(result.facetDistribution[FACETS[name]], name === 'competences' ? 30 : 100),
+      ]),
     ) as unknown as CandidateSearchFacets;
     return {
       total: Math.min(result.estimatedTotalHits, CANDIDATE_SEARCH_MAX_HITS),
       page: query.page,
       pageSize: query.pageSize,
-      near: origin ? ({ kind: origin.kind, id: origin.id, name: origin.name } satisfies SearchOriginResponse) : null,
+      near: origin
+        ? ({ kind: origin.kind, id: origin.id, name: origin.name } satisfies SearchOriginResponse)
+        : null,
       hits,
       facets,
     };
@@ -148,6 +164,38 @@ export class CandidateSearchService {
       sort: this.sortOf(query, origin),
       offset: options.offset,
       limit: options.limit,
+      attributesToRetrieve: ['id'],
+    });
+    return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
+  }
+
+  /**
+   * The employer list (GET /api/profiles) over the index: by home town and occupation (wished, as
+   * a competence, or as work experience), newest confirmation first. Waits briefly for pending
+   * changes so a list read right after a change shows it.
+   */
+  async listIds(filter: {
+    town?: string;
+    occupation?: string;
+    offset: number;
+    limit: number;
+  }): Promise<CandidateSearchPage> {
+    await this.indexes.caughtUp('candidate');
+    const filters = [`visibleUntilTs > ${Date.now()}`];
+    if (filter.town) filters.push(`homeTownAgs = ${quote(filter.town)}`);
+    if (filter.occupation) {
+      const code = quote(filter.occupation);
+      filters.push(`(occupations = ${code} OR competences = ${code} OR experienceOccupations = ${code})`);
+    }
+    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, '', {
+      filter: filters,
+      // visibleUntilTs is the confirmation plus a fixed period: newest confirmation first.
+      sort: ['visibleUntilTs:desc', 'pseudonym:asc'],
+      offset: Math.min(filter.offset, CANDIDATE_SEARCH_MAX_HITS),
+      limit:
+        filter.offset >= CANDIDATE_SEARCH_MAX_HITS
+          ? 0
+          : Math.min(filter.limit, CANDIDATE_SEARCH_MAX_HITS - filter.offset),
       attributesToRetrieve: ['id'],
     });
     return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };

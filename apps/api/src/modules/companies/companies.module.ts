@@ -7,6 +7,7 @@ import { BaJobsucheRepository } from './import/ba-jobsuche.repository';
 import { JobBoardController } from './job-board/job-board.controller';
 import { JobBoardRepository } from './job-board/job-board.repository';
 import { JobBoardService } from './job-board/job-board.service';
+import { MatchingIndexModule } from '../../search/matching-index.module';
 import { OfferInterestsController } from './offers/offer-interests.controller';
 import { OfferInterestsService } from './offers/offer-interests.service';
 import { OffersController } from './offers/offers.controller';
@@ -23,7 +24,7 @@ import { VerificationService } from './verification/verification.service';
 
 /** Company profiles, offers, the public job board, the showcase, the pool of open firms and the job-agency import. */
 @Module({
-  imports: [AuditModule, CandidatesModule],
+  imports: [AuditModule, CandidatesModule, MatchingIndexModule],
   controllers: [
     CompaniesController,
     OffersController,

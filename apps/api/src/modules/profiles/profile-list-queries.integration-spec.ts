@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, type TestAccount } from '../../../test/factories';
+import { MatchingIndexService } from '../../search/matching-index.service';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAIBLINGEN = '08119079';
@@ -63,6 +64,8 @@ describe('loading a list of profiles', () => {
       expect(published.status).toBe(200);
     }
     employer = await createAccount(t, 'employer');
+    // The list reads the candidates index: let the published profiles reach it first.
+    await t.app.get(MatchingIndexService).caughtUp('candidate', 20_000);
   }, 120_000);
 
   afterAll(async () => {

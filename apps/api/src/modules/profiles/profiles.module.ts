@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { CandidateSearchModule } from '../candidate-search/candidate-search.module';
 import { TaxonomyModule } from '../taxonomy/taxonomy.module';
 import { AssessmentsService } from './assessments.service';
 import { DuplicatesController } from './duplicates.controller';
@@ -14,7 +15,7 @@ import { ProfilesService } from './profiles.service';
 
 /** Competence profiles (integration plan 2.1: one standard profile), assessments, GDPR rights, freshness, duplicates. */
 @Module({
-  imports: [AuditModule, CandidatesModule, TaxonomyModule],
+  imports: [AuditModule, CandidatesModule, TaxonomyModule, CandidateSearchModule],
   controllers: [ProfilesController, DuplicatesController],
   providers: [
     ProfilesService,

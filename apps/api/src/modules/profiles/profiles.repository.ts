@@ -662,6 +662,16 @@ export class ProfilesRepository {
     return { total, candidateIds: [] };
   }
 
+  /** Those of these candidates whose profiles employers may see now. */
+  async visibleAmong(candidateIds: string[]): Promise<string[]> {
+    if (candidateIds.length === 0) return [];
+    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
+      `SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND ${visibleToEmployersSql('p')}`,
+      [candidateIds],
+    );
+    return rows.map((r) => r.candidate_id);
+  }
+
   /** The candidate behind a pseudonym, if employers may see that profile now. */
   async findVisibleByPseudonym(pseudonym: string): Promise<string | null> {
     const [row] = await this.dataSource.query(

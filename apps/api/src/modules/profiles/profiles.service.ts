@@ -5,6 +5,7 @@ import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError, type FieldError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { CandidateSearchService } from '../candidate-search/candidate-search.service';
 import { TaxonomyLabelsService } from '../taxonomy/taxonomy-labels.service';
 import type { UpdateProfileDto } from './dto/profile.dto';
 import type {
@@ -33,6 +34,7 @@ export class ProfilesService {
     private readonly accessLog: AccessLogService,
     private readonly loader: ProfileLoader,
     private readonly taxonomy: TaxonomyLabelsService,
+    private readonly candidateSearch: CandidateSearchService,
   ) {}
 
   /** Opening the profile is a read of personal data, logged once. */
@@ -312,12 +314,15 @@ export class ProfilesService {
   /** Published profiles for employers, in the pseudonymous form only; one batched load per page. */
   async list(auth: AuthContext, query: ProfileListQuery, meta: RequestMeta): Promise<ProfileListResponse> {
     await this.access.assertCanSearch(auth);
-    const { total, candidateIds } = await this.repository.listVisible({
+    // Found in the candidates index; what is shown comes from PostgreSQL, visible at this moment.
+    const { total, ids } = await this.candidateSearch.listIds({
       town: query.town,
       occupation: query.occupation,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
     });
+    const visible = new Set(await this.repository.visibleAmong(ids));
+    const candidateIds = ids.filter((id) => visible.has(id));
     const items = (await this.loader.loadMany(candidateIds)).map((p) => this.loader.toPseudonymous(p));
     await this.accessLog.recordAppearances(auth, candidateIds, 'list_pseudonymous_profiles', meta);
     return { total, page: query.page, pageSize: query.pageSize, items };

@@ -23,7 +23,7 @@ import {
 import { dayNumber, isoDate, isoTime, labelTexts, versionOf, type MatchingIndexer } from './indexer';
 
 // Raise when the document shape changes; the settings are part of the version by themselves.
-const SHAPE_VERSION = 1;
+const SHAPE_VERSION = 2;
 
 export const CANDIDATE_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['competenceLabels', 'occupationLabels', 'homeTownName', 'pseudonym'],
@@ -50,8 +50,11 @@ export const CANDIDATE_INDEX_SETTINGS: Settings = {
     'mayWork',
     'visibleUntilTs',
     '_geo',
+    // The employer list (GET /api/profiles): town and occupation (wished, competence, experience).
+    'homeTownAgs',
+    'experienceOccupations',
   ],
-  sortableAttributes: ['_geo', 'publishedAtTs', 'updatedAtTs'],
+  sortableAttributes: ['_geo', 'publishedAtTs', 'updatedAtTs', 'visibleUntilTs', 'pseudonym'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updatedAtTs:desc'],
   // "Schweißen" must not find "schneiden" or "schreiben": typos only in long words, none on codes.
   typoTolerance: {
@@ -155,13 +158,19 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         ORDER BY c.created_at, c.concept_code`,
       [rows.map((r) => r.id)],
     );
+    const experience: Array<{ candidate_id: string; occupation_code: string }> = await db.query(
+      `SELECT candidate_id, occupation_code FROM profile_experience WHERE candidate_id = ANY($1::uuid[])
+        ORDER BY years DESC, id`,
+      [rows.map((r) => r.id)],
+    );
     const concepts = await loadConcepts(db, [
       ...evidence.map((e) => e.concept_code),
       ...rows.flatMap((r) => r.wished_occupations),
     ]);
     const competencesOf = new Map<string, Map<string, { mark: EvidenceMark; level: string | null }>>();
     for (const e of evidence) {
-      const byCode = competencesOf.get(e.candidate_id) ?? new Map<string, { mark: EvidenceMark; level: string | null }>();
+      const byCode =
+        competencesOf.get(e.candidate_id) ?? new Map<string, { mark: EvidenceMark; level: string | null }>();
       competencesOf.set(e.candidate_id, byCode);
       // A competence without any evidence row counts as self-declared.
       const mark = e.kind ? markOf(e.kind, e.confirmed) : 'self';
@@ -172,14 +181,12 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
     return rows.map((r) => {
       const byCode: Map<string, { mark: EvidenceMark; level: string | null }> =
         competencesOf.get(r.id) ?? new Map();
-      const competenceDetails: IndexedCompetence[] = [...byCode.entries()].map(
-        ([code, { mark, level }]) => ({
-          code,
-          evidence: mark,
-          level,
-          labels: concepts.get(code)?.labels ?? {},
-        }),
-      );
+      const competenceDetails: IndexedCompetence[] = [...byCode.entries()].map(([code, { mark, level }]) => ({
+        code,
+        evidence: mark,
+        level,
+        labels: concepts.get(code)?.labels ?? {},
+      }));
       const atLeast = (mark: EvidenceMark) =>
         competenceDetails.filter((c) => EVIDENCE_RANK[c.evidence] >= EVIDENCE_RANK[mark]).map((c) => c.code);
       const occupationDetails = r.wished_occupations.map((code) => ({
@@ -208,6 +215,9 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         occupations: r.wished_occupations,
         occupationDetails,
         occupationLabels: [...new Set(occupationDetails.flatMap((o) => labelTexts(o.labels)))],
+        experienceOccupations: [
+          ...new Set(experience.filter((x) => x.candidate_id === r.id).map((x) => x.occupation_code)),
+        ],
         occupationalFields: [
           ...new Set(
             r.wished_occupations.map((code) => {

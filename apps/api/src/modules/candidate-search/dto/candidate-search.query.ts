@@ -40,7 +40,8 @@ export type MayWorkFilter = (typeof MAY_WORK_VALUES)[number];
 /** `maths` or `computer`, optionally with a minimum level (`maths:good`); without one, at least basic. */
 export const CORE_SKILL_FILTER = /^(maths|computer)(:(basic|good|very_good))?$/;
 
-const TAXONOMY_CODE = /^[^\s,]{1,300}$/;
+/** Taxonomy codes are ESCO URIs or the product's own `passgenau:skill/…` codes. */
+const TAXONOMY_CODE = /^[A-Za-z0-9:/._~%#-]{1,300}$/;
 
 /** The employer's candidate search: free text in any UI language plus filters (all combined with AND). */
 export class CandidateSearchQuery {

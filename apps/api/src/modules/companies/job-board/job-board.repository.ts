@@ -90,6 +90,17 @@ export class JobBoardRepository {
     return { rows, total: count };
   }
 
+  /** Listed offers by id, in the order asked for (the job board's page found in the offers index). */
+  async findListedMany(offerIds: string[]): Promise<JobBoardRow[]> {
+    if (offerIds.length === 0) return [];
+    const rows: JobBoardRow[] = await this.dataSource.query(
+      `SELECT ${JOB_BOARD_SELECT} FROM ${JOB_BOARD_FROM} WHERE o.id = ANY($1::uuid[]) AND ${listedOfferSql('o')}`,
+      [offerIds],
+    );
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return offerIds.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async findListed(offerId: string): Promise<JobBoardRow | null> {
     const [row] = await this.dataSource.query(
       `SELECT ${JOB_BOARD_SELECT} FROM ${JOB_BOARD_FROM} WHERE o.id = $1 AND ${listedOfferSql('o')}`,

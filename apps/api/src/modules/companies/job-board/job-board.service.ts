@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  CEFR_LEVELS,
+  distanceKm,
   occupationalField,
   type CompanySizeBand,
   type OccupationalField,
@@ -21,11 +23,26 @@ import type { CandidateInterestItem, OfferInterestResponse } from './dto/interes
 import type { JobBoardQuery } from './dto/job-board.query';
 import type { JobBoardOfferDetail, JobBoardOfferItem, JobBoardPage } from './dto/job-board.response';
 import { JobBoardRepository, type JobBoardRow } from './job-board.repository';
+import { OFFERS_INDEX, type OfferDocument } from '../../../search/documents';
+import { MatchingIndexService } from '../../../search/matching-index.service';
+import { SEARCH_INDEX, type SearchIndex } from '../../../search/search-index';
+import { quote } from '../../candidate-search/candidate-search.filters';
+
+/** The public board answers the same query from memory for this long (not in tests). */
+const BOARD_CACHE_MS = process.env['NODE_ENV'] === 'test' ? 0 : 5_000;
+const BOARD_CACHE_ENTRIES = 500;
+
+/** Today in the district (Europe/Berlin) as days since 1970-01-01. */
+function berlinDay(now = new Date()): number {
+  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
 
 /** The public job board (district integration plan 2.7: offers must reach their addressees). */
 @Injectable()
 export class JobBoardService {
   private fieldGroups: Promise<Map<OccupationalField, string[]>> | null = null;
+  private readonly cache = new Map<string, { until: number; page: Promise<JobBoardPage> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -33,12 +50,54 @@ export class JobBoardService {
     private readonly offers: OffersRepository,
     private readonly companies: CompaniesService,
     private readonly candidateAccess: CandidateAccess,
+    @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
+    private readonly indexes: MatchingIndexService,
   ) {}
 
-  async search(query: JobBoardQuery): Promise<JobBoardPage> {
+  /** Found in the offers index (words, filters, distance), shown from PostgreSQL; cached a few seconds. */
+  search(query: JobBoardQuery): Promise<JobBoardPage> {
+    if (BOARD_CACHE_MS === 0) return this.searchNow(query);
+    const key = JSON.stringify(query);
+    const now = Date.now();
+    const cached = this.cache.get(key);
+    if (cached && cached.until > now) return cached.page;
+    const page = this.searchNow(query);
+    if (this.cache.size >= BOARD_CACHE_ENTRIES) this.cache.clear();
+    this.cache.set(key, { until: now + BOARD_CACHE_MS, page });
+    page.catch(() => this.cache.delete(key));
+    return page;
+  }
+
+  private async searchNow(query: JobBoardQuery): Promise<JobBoardPage> {
     const near = await this.companies.nearTown(query.nearTown, query.radiusKm);
-    const fieldIscoGroups = query.field ? ((await this.iscoGroupsByField()).get(query.field) ?? []) : null;
-    const { rows, total } = await this.board.search({ ...query, near, fieldIscoGroups });
+    await this.indexes.caughtUp('offer');
+    const filters = [`closesOnDay >= ${berlinDay()}`];
+    if (query.townAgs) filters.push(`siteTownAgs = ${quote(query.townAgs)}`);
+    if (query.kind?.length) filters.push(`kind IN [${query.kind.map(quote).join(', ')}]`);
+    if (query.field) filters.push(`occupationalField = ${quote(query.field)}`);
+    if (query.iscoGroup) filters.push(`iscoGroups = ${quote(query.iscoGroup)}`);
+    if (query.occupationCode) filters.push(`occupationCode = ${quote(query.occupationCode)}`);
+    if (query.suitableForCareerChangers) filters.push(`suitableForCareerChangers = true`);
+    if (query.maxGermanLevel)
+      filters.push(`germanMinRank <= ${CEFR_LEVELS.indexOf(query.maxGermanLevel) + 1}`);
+    if (near && query.radiusKm !== undefined)
+      filters.push(`_geoRadius(${near.lat}, ${near.lon}, ${Math.round(query.radiusKm * 1000)})`);
+    const offset = (query.page - 1) * query.pageSize;
+    const result = await this.searchIndex.query<OfferDocument>(OFFERS_INDEX, query.q?.trim() ?? '', {
+      filter: filters,
+      sort: near ? [`_geoPoint(${near.lat}, ${near.lon}):asc`, 'publishedAtTs:desc'] : ['publishedAtTs:desc'],
+      offset,
+      limit: query.pageSize,
+      attributesToRetrieve: ['id'],
+    });
+    const rows = (await this.board.findListedMany(result.hits.map((h) => h.id))).map((row) => ({
+      ...row,
+      distance_km:
+        near && row.site_lat !== null && row.site_lon !== null
+          ? distanceKm(near, { lat: Number(row.site_lat), lon: Number(row.site_lon) })
+          : null,
+    }));
+    const total = result.estimatedTotalHits;
     const concepts = await loadConcepts(
       this.dataSource.manager,
       rows.map((r) => r.occupation_code),
