@@ -86,7 +86,6 @@ export class AppModule {
         AuditModule,
         AuthModule,
         CandidatesModule,
-        MatchingModule,
         ConsentModule,
         InvitationsModule,
         MentorshipsModule,
@@ -98,6 +97,7 @@ export class AppModule {
         TownsModule,
         MatchingIndexModule,
         CandidateSearchModule,
+        MatchingModule,
         ...webModules(config),
       ],
       providers: [

@@ -25,6 +25,9 @@ export const KNOWN_ACCESS_ACTIONS = [
   'restore_merged_candidate',
   'lookup_candidates',
   'list_offer_interest',
+  'list_offer_matches',
+  'read_offer_match',
+  'read_candidate_matches',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

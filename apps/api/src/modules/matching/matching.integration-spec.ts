@@ -10,6 +10,9 @@ import {
   createOffer,
   type TestEmployer,
 } from '../companies/test-factories';
+import { SearchOutboxWorker } from '../../search/search-outbox.worker';
+import { MATCH_RECALL, PostgresMatchRecall, type MatchRecall } from './match-recall';
+import { MeilisearchMatchRecall } from './meilisearch-match-recall';
 
 interface Built {
   account: TestAccount;
@@ -139,6 +142,8 @@ describe('matching: offers ↔ candidates', () => {
       town: TOWN.murrhardt,
       travelKm: 5,
     });
+    // Recall reads the matching indexes: wait until the outbox worker has pushed every change.
+    expect(await t.app.get(SearchOutboxWorker).drain(30_000)).toBe(true);
   });
 
   afterAll(async () => {
@@ -414,5 +419,33 @@ describe('matching: offers ↔ candidates', () => {
     expect(invalid.status).toBe(400);
     expect(invalid.body.errors[0].field).toBe('maxDistanceKm');
     await t.http.patch(`/api/offers/${offerId}`).set(bearer(employer)).send({ maxDistanceKm: null });
+  });
+
+  it('recalls from the matching indexes, and PostgreSQL recalls the same candidates and offers', async () => {
+    expect(t.app.get<MatchRecall>(MATCH_RECALL).source).toBe('meilisearch');
+    const offer = {
+      codes: [SKILL.operateWeldingEquipment, SKILL.operateForklift, relatedSkill],
+      occupationCode: OCCUPATION.welder,
+      location: { lat: 48.8303, lon: 9.3169 },
+      maxDistanceKm: null,
+    };
+    const fromIndex = await t.app.get(MeilisearchMatchRecall).candidatesForOffer(offer, 500);
+    const fromPostgres = await t.app.get(PostgresMatchRecall).candidatesForOffer(offer, 1000);
+    for (const built of [c.best, c.self, c.related, c.noGerman]) {
+      expect(fromIndex).toContain(built.account.candidateId);
+      expect(fromPostgres).toContain(built.account.candidateId);
+    }
+    // PostgreSQL recall already leaves out who may not work; the index cannot tell, the score does.
+    expect(fromPostgres).not.toContain(c.noPermit.account.candidateId);
+    const candidate = {
+      codes: [SKILL.operateWeldingEquipment, SKILL.operateForklift],
+      wishedOccupations: [OCCUPATION.welder],
+      home: { lat: 48.8303, lon: 9.3169 },
+      travelKm: 20,
+    };
+    for (const recall of [t.app.get(MeilisearchMatchRecall), t.app.get(PostgresMatchRecall)]) {
+      const offers = await recall.offersForCandidate(candidate, 500);
+      expect(offers).toEqual(expect.arrayContaining([offerId, weakerOfferId]));
+    }
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { MATCH_RECALL, PostgresMatchRecall } from './match-recall';
+import { IndexFirstMatchRecall, MeilisearchMatchRecall } from './meilisearch-match-recall';
 import { MatchingController } from './matching.controller';
 import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
@@ -13,7 +14,10 @@ import { MatchingService } from './matching.service';
     MatchingRepository,
     MatchingService,
     PostgresMatchRecall,
-    { provide: MATCH_RECALL, useExisting: PostgresMatchRecall },
+    MeilisearchMatchRecall,
+    IndexFirstMatchRecall,
+    // Recall from the matching indexes; PostgreSQL while Meilisearch does not answer.
+    { provide: MATCH_RECALL, useExisting: IndexFirstMatchRecall },
   ],
   exports: [MatchingService],
 })

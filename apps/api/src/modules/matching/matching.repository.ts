@@ -185,6 +185,12 @@ export class MatchingRepository {
       ),
     ]);
     const byId = new Map(rows.map((r) => [r.candidate_id, r]));
+    const competencesOf = new Map<string, typeof competences>();
+    for (const c of competences) {
+      const list = competencesOf.get(c.candidate_id);
+      if (list) list.push(c);
+      else competencesOf.set(c.candidate_id, [c]);
+    }
     return ids.flatMap((id) => {
       const r = byId.get(id);
       if (!r) return [];
@@ -198,9 +204,7 @@ export class MatchingRepository {
           townName: r.town_name,
           input: {
             workPermit: r.work_permit,
-            competences: competences
-              .filter((c) => c.candidate_id === id)
-              .map((c) => ({ code: c.code, evidence: c.evidence })),
+            competences: (competencesOf.get(id) ?? []).map((c) => ({ code: c.code, evidence: c.evidence })),
             german: r.has_german
               ? {
                   overall: r.overall,
@@ -231,6 +235,16 @@ export class MatchingRepository {
       [codes],
     );
     return Object.fromEntries(rows.map((r) => [r.occupation_code, r.skills]));
+  }
+
+  /** Occupations that list any of these skills among their ESCO skills (at most `limit`). */
+  async occupationsWithSkills(skillCodes: string[], limit: number): Promise<string[]> {
+    if (skillCodes.length === 0) return [];
+    const rows: Array<{ occupation_code: string }> = await this.dataSource.query(
+      `SELECT DISTINCT occupation_code FROM occupation_skill WHERE skill_code = ANY($1) ORDER BY 1 LIMIT $2`,
+      [skillCodes, limit],
+    );
+    return rows.map((r) => r.occupation_code);
   }
 
   /** The candidate behind a pseudonym while employers may see the profile. */

@@ -7,6 +7,7 @@ import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { matchListsAr } from './match-lists/ar';
+import { matchingAr } from './matching/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -299,6 +300,9 @@ export const ar: Catalogue = {
       restore_merged_candidate: 'ألغى عملية دمج',
       lookup_candidates: 'وجدك في بحث بالاسم',
       list_offer_interest: 'رأى اهتمامك بعرض (بدون اسم)',
+      list_offer_matches: 'رأى بين المرشحين المناسبين لعرض (بدون اسم)',
+      read_offer_match: 'فتح كمرشح مناسب لعرض (بدون اسم)',
+      read_candidate_matches: 'اطّلع على العروض المناسبة',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -325,6 +329,18 @@ export const ar: Catalogue = {
       restore_merged_candidate: '{{actor}} ألغى دمج سجلاتك.',
       lookup_candidates: '{{actor}} وجدك في بحث بالاسم.',
       list_offer_interest: '{{actor}} رأى اهتمامك بعرض عمل (بدون اسمك).',
+      list_offer_matches_zero: '{{actor}} لم يرَ ملفك بين المرشحين المناسبين لعرض في ذلك اليوم.',
+      list_offer_matches_one:
+        '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_offer_matches_two: '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض مرتين في ذلك اليوم، بدون اسمك.',
+      list_offer_matches_few:
+        '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_offer_matches_many:
+        '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_offer_matches_other:
+        '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      read_offer_match: '{{actor}} فتح ملفك كمرشح مناسب لعرض عمل (بدون اسمك).',
+      read_candidate_matches: '{{actor}} اطّلع على العروض المناسبة لك.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -499,4 +515,5 @@ export const ar: Catalogue = {
   staff: staffAr,
   candidateSearch: candidateSearchAr,
   matchLists: matchListsAr,
+  matching: matchingAr,
 };

@@ -6,6 +6,7 @@ import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { matchListsDe } from './match-lists/de';
+import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -304,6 +305,9 @@ export const de = {
       restore_merged_candidate: 'Zusammenführung rückgängig gemacht',
       lookup_candidates: 'bei einer Suche nach Namen gefunden',
       list_offer_interest: 'als Interessent*in eines Angebots gesehen (ohne Namen)',
+      list_offer_matches: 'unter den passenden Profilen eines Angebots gesehen (ohne Namen)',
+      read_offer_match: 'als passendes Profil eines Angebots geöffnet (ohne Namen)',
+      read_candidate_matches: 'passende Angebote angesehen',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -327,6 +331,12 @@ export const de = {
       restore_merged_candidate: '{{actor}} hat die Zusammenführung Ihrer Einträge rückgängig gemacht.',
       lookup_candidates: '{{actor}} hat Sie bei einer Suche nach Namen gefunden.',
       list_offer_interest: '{{actor}} hat Ihr Interesse an einem Angebot gesehen (ohne Ihren Namen).',
+      list_offer_matches_one:
+        '{{actor}} hat Ihr Profil an diesem Tag einmal unter den passenden Profilen eines Angebots gesehen (ohne Ihren Namen).',
+      list_offer_matches_other:
+        '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal unter den passenden Profilen eines Angebots gesehen (ohne Ihren Namen).',
+      read_offer_match: '{{actor}} hat Ihr Profil als passend zu einem Angebot geöffnet (ohne Ihren Namen).',
+      read_candidate_matches: '{{actor}} hat die Angebote angesehen, die zu Ihnen passen.',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -506,4 +516,5 @@ export const de = {
   staff: staffDe,
   candidateSearch: candidateSearchDe,
   matchLists: matchListsDe,
+  matching: matchingDe,
 };

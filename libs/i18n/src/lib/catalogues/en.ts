@@ -7,6 +7,7 @@ import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { matchListsEn } from './match-lists/en';
+import { matchingEn } from './matching/en';
 
 export const en: Catalogue = {
   app: {
@@ -301,6 +302,9 @@ export const en: Catalogue = {
       restore_merged_candidate: 'undid a merge',
       lookup_candidates: 'found in a search by name',
       list_offer_interest: 'saw as interested in an offer (without name)',
+      list_offer_matches: 'saw among the matches of an offer (without name)',
+      read_offer_match: 'opened as a match of an offer (without name)',
+      read_candidate_matches: 'looked at matching offers',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -324,6 +328,12 @@ export const en: Catalogue = {
       restore_merged_candidate: '{{actor}} undid the merge of your records.',
       lookup_candidates: '{{actor}} found you in a search by name.',
       list_offer_interest: '{{actor}} saw your interest in an offer (without your name).',
+      list_offer_matches_one:
+        '{{actor}} saw your profile among the matches of an offer once that day (without your name).',
+      list_offer_matches_other:
+        '{{actor}} saw your profile among the matches of an offer {{count}} times that day (without your name).',
+      read_offer_match: '{{actor}} opened your profile as a match of an offer (without your name).',
+      read_candidate_matches: '{{actor}} looked at the offers that match you.',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -502,4 +512,5 @@ export const en: Catalogue = {
   staff: staffEn,
   candidateSearch: candidateSearchEn,
   matchLists: matchListsEn,
+  matching: matchingEn,
 };

@@ -7,6 +7,7 @@ import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
 import { matchListsFa } from './match-lists/fa';
+import { matchingFa } from './matching/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -301,6 +302,9 @@ export const fa: Catalogue = {
       restore_merged_candidate: 'ادغام را لغو کرد',
       lookup_candidates: 'در جستجو با نام پیدا کرد',
       list_offer_interest: 'علاقهٔ شما به یک آگهی را دید (بدون نام)',
+      list_offer_matches: 'در میان افراد مناسب یک آگهی دید (بدون نام)',
+      read_offer_match: 'به‌عنوان فرد مناسب یک آگهی باز کرد (بدون نام)',
+      read_candidate_matches: 'آگهی‌های مناسب را دید',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -324,6 +328,12 @@ export const fa: Catalogue = {
       restore_merged_candidate: '{{actor}} ادغام سوابق شما را لغو کرد.',
       lookup_candidates: '{{actor}} شما را در جستجو با نام پیدا کرد.',
       list_offer_interest: '{{actor}} علاقهٔ شما به یک آگهی را دید (بدون نام شما).',
+      list_offer_matches_one:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در میان افراد مناسب یک آگهی دید، بدون نام شما.',
+      list_offer_matches_other:
+        '{{actor}} پروفایل شما را در آن روز {{count}} بار در میان افراد مناسب یک آگهی دید، بدون نام شما.',
+      read_offer_match: '{{actor}} پروفایل شما را به‌عنوان فرد مناسب یک آگهی باز کرد (بدون نام شما).',
+      read_candidate_matches: '{{actor}} آگهی‌های مناسب شما را دید.',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -500,4 +510,5 @@ export const fa: Catalogue = {
   staff: staffFa,
   candidateSearch: candidateSearchFa,
   matchLists: matchListsFa,
+  matching: matchingFa,
 };

@@ -7,6 +7,7 @@ import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
 import { matchListsUk } from './match-lists/uk';
+import { matchingUk } from './matching/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -303,6 +304,9 @@ export const uk: Catalogue = {
       restore_merged_candidate: "скасував об'єднання",
       lookup_candidates: 'знайшов у пошуку за ім’ям',
       list_offer_interest: 'бачив вашу зацікавленість пропозицією (без імені)',
+      list_offer_matches: 'бачив серед відповідних кандидатів пропозиції (без імені)',
+      read_offer_match: 'відкрив як відповідного кандидата пропозиції (без імені)',
+      read_candidate_matches: 'переглянув відповідні пропозиції',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -330,6 +334,16 @@ export const uk: Catalogue = {
       restore_merged_candidate: '{{actor}}: об’єднання ваших записів скасовано.',
       lookup_candidates: '{{actor}}: вас знайдено в пошуку за ім’ям.',
       list_offer_interest: '{{actor}}: вашу зацікавленість пропозицією переглянуто (без вашого імені).',
+      list_offer_matches_one:
+        '{{actor}}: ваш профіль показано серед відповідних кандидатів пропозиції цього дня {{count}} раз, без вашого імені.',
+      list_offer_matches_few:
+        '{{actor}}: ваш профіль показано серед відповідних кандидатів пропозиції цього дня {{count}} рази, без вашого імені.',
+      list_offer_matches_many:
+        '{{actor}}: ваш профіль показано серед відповідних кандидатів пропозиції цього дня {{count}} разів, без вашого імені.',
+      list_offer_matches_other:
+        '{{actor}}: ваш профіль показано серед відповідних кандидатів пропозиції цього дня {{count}} разу, без вашого імені.',
+      read_offer_match: '{{actor}}: ваш профіль відкрито як відповідний до пропозиції (без вашого імені).',
+      read_candidate_matches: '{{actor}}: переглянуто пропозиції, що вам підходять.',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -507,4 +521,5 @@ export const uk: Catalogue = {
   staff: staffUk,
   candidateSearch: candidateSearchUk,
   matchLists: matchListsUk,
+  matching: matchingUk,
 };

@@ -1,0 +1,6 @@
+export {
+  MatchExplanation,
+  type MatchExplanationProps,
+  type MatchExplanationData,
+  type MatchConcept,
+} from './match-explanation';
