@@ -173,18 +173,14 @@ test.describe('matching', () => {
       .getByRole('link', { name: new RegExp(`^${de.matchLists.why}`) })
       .first()
       .click();
-    await expect(
-      page.getByRole('heading', { level: 2, name: de.matchLists.explanation.title }),
-    ).toBeVisible();
-    const explanation = page.locator('[data-match-explanation]');
-    await expect(
-      explanation.getByRole('heading', { name: de.matchLists.explanation.required }),
-    ).toBeVisible();
-    await expect(explanation.getByRole('heading', { name: de.matchLists.explanation.german })).toBeVisible();
-    await expect(
-      explanation.getByRole('heading', { name: de.matchLists.explanation.distance }),
-    ).toBeVisible();
-    await expect(explanation.locator('[data-fit]').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: de.matching.title })).toBeVisible();
+    const explanation = page.getByTestId('match-explanation');
+    await expect(explanation.getByRole('heading', { name: de.matching.sections.required })).toBeVisible();
+    await expect(explanation.getByRole('heading', { name: de.matching.sections.language })).toBeVisible();
+    await expect(explanation.getByRole('heading', { name: de.matching.sections.distance })).toBeVisible();
+    await expect(explanation.getByTestId('match-required')).toContainText(
+      new RegExp(`${de.matching.competences.covered}|${de.matching.competences.missing}`),
+    );
     await expectAccessible(page, 'explanation of a match');
     await app.screenshot('matching-explanation-de-1280');
 
@@ -205,7 +201,7 @@ test.describe('matching', () => {
       await expectAccessible(phone, 'candidate search on a phone, filters open');
       await phoneApp.screenshot('matching-search-filters-de-375');
       await phone.goto(page.url());
-      await expect(phone.locator('[data-match-explanation]')).toBeVisible();
+      await expect(phone.getByTestId('match-explanation')).toBeVisible();
       expect(await phoneApp.scrollsHorizontally()).toBe(false);
       await phoneApp.screenshot('matching-explanation-de-375');
     } finally {
@@ -236,18 +232,16 @@ test.describe('matching', () => {
       'aria-expanded',
       'true',
     );
-    const explanation = first.locator('[data-match-explanation]');
+    const explanation = first.getByTestId('match-explanation');
     await expect(explanation).toBeVisible();
-    await expect(
-      explanation.getByRole('heading', { name: ar.matchLists.explanation.required }),
-    ).toBeVisible();
-    await expect(explanation.getByRole('heading', { name: ar.matchLists.explanation.german })).toBeVisible();
-    // The explanation's words are Arabic, and a competence the offer asks for carries its Arabic label.
-    const germanFit = explanation.locator('p[data-fit]').first();
-    await expect(germanFit).toHaveText(
-      new RegExp(Object.values(ar.matchLists.explanation.languageFit).join('|')),
-    );
-    await expect(explanation.locator('[lang="ar"]').first()).toBeVisible();
+    await expect(explanation.getByRole('heading', { name: ar.matching.title })).toBeVisible();
+    await expect(explanation.getByRole('heading', { name: ar.matching.sections.required })).toBeVisible();
+    await expect(explanation.getByRole('heading', { name: ar.matching.sections.language })).toBeVisible();
+    // The explanation's words are Arabic, and the competences the offer asks for carry their Arabic labels.
+    const required = explanation.getByTestId('match-required');
+    await expect(required).toContainText('لحام ماج بالغاز النشط');
+    await expect(required).toContainText(ar.matching.competences.covered);
+    await expect(explanation).toContainText(new RegExp(Object.values(ar.matching.language.fit).join('|')));
     await expectAccessible(page, 'explanation of an offer (Arabic)');
     await app.screenshot('matching-offers-ar-1280');
 
@@ -260,7 +254,7 @@ test.describe('matching', () => {
         .getByRole('listitem')
         .filter({ hasText: WELDING_OFFER });
       await phoneFirst.getByRole('button', { name: ar.matchLists.why }).click();
-      await expect(phoneFirst.locator('[data-match-explanation]')).toBeVisible();
+      await expect(phoneFirst.getByTestId('match-explanation')).toBeVisible();
       expect(await phoneApp.scrollsHorizontally()).toBe(false);
       await expectAccessible(phone, 'offers for me on a phone (Arabic)');
       await phoneApp.screenshot('matching-offers-ar-375');

@@ -259,74 +259,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/offers/{id}/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Candidates for an offer, best first, each with its explanation (the offer’s firm once checked, IBA staff, coordinators); pseudonymous; appearances logged */
-        get: operations["MatchingController_offerMatches"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/offers/{id}/matches/{pseudonym}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One candidate of an offer’s matches with its explanation; logged as a read */
-        get: operations["MatchingController_offerMatch"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/candidates/{id}/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open offers for a candidate, best first, each with its explanation (the candidate, authorised mentors, IBA staff); logged */
-        get: operations["MatchingController_candidateMatches"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/me/matches": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Open offers for me, best first, each with its explanation */
-        get: operations["MatchingController_myMatches"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/consent/texts": {
         parameters: {
             query?: never;
@@ -1606,188 +1538,6 @@ export interface components {
              */
             signInUrl: string;
         };
-        CoveredCompetenceResponse: {
-            /** @description Competence code the offer asks for */
-            code: string;
-            /**
-             * @description Strongest evidence of the candidate for it
-             * @enum {string}
-             */
-            evidence: "self" | "mentor" | "assessed" | "confirmed";
-            /** @description Share of a fully confirmed match, 0..1 */
-            weight: number;
-        };
-        RelatedCompetenceResponse: {
-            /** @description Competence code the offer asks for */
-            code: string;
-            /**
-             * @description Strongest evidence of the candidate for it
-             * @enum {string}
-             */
-            evidence: "self" | "mentor" | "assessed" | "confirmed";
-            /** @description Share of a fully confirmed match, 0..1 */
-            weight: number;
-            /** @description The candidate’s competence that is related (same occupation in ESCO) */
-            via: string;
-            /** @description The occupation whose ESCO skills both belong to */
-            occupationCode: string;
-        };
-        CompetenceFitResponse: {
-            covered: components["schemas"]["CoveredCompetenceResponse"][];
-            related: components["schemas"]["RelatedCompetenceResponse"][];
-            /** @description Codes the candidate does not bring */
-            missing: string[];
-        };
-        GermanPartFitResponse: {
-            /** @enum {string} */
-            part: "overall" | "understanding" | "speaking" | "writing";
-            /** @enum {string} */
-            minimum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string|null} */
-            actual: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @description Levels below the minimum (0 = met) */
-            gap: number;
-        };
-        LanguageFitResponse: {
-            /** @enum {string} */
-            fit: "no_minimum" | "meets" | "slightly_below" | "below" | "far_below";
-            /** @description The employer marked the minimum as strict */
-            strict: boolean;
-            parts: components["schemas"]["GermanPartFitResponse"][];
-        };
-        DistanceFitResponse: {
-            /** @enum {string} */
-            fit: "within" | "stretch" | "offer_accepts" | "beyond" | "unknown";
-            /** @description Kilometres as the crow flies, one decimal */
-            km: number | null;
-            /** @description The candidate’s travel radius (km; a default where not given) */
-            travelKm: number;
-            /** @description How far the firm accepts candidates from (km) */
-            offerMaxKm: number | null;
-        };
-        AvailabilityFitResponse: {
-            /** @enum {string} */
-            fit: "in_time" | "late" | "open_start" | "unknown";
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            earliestStart: string | null;
-            /** @description Days the candidate is available after the start */
-            lateDays: number;
-        };
-        WishFitResponse: {
-            /** @enum {string} */
-            kind: "wished" | "not_wished" | "no_wish";
-            /** @enum {string} */
-            occupation: "occupation" | "field" | "other" | "no_wish";
-        };
-        MatchComponentsResponse: {
-            required: number;
-            niceToHave: number;
-            german: number;
-            distance: number;
-            availability: number;
-            wishes: number;
-        };
-        MatchExplanationResponse: {
-            required: components["schemas"]["CompetenceFitResponse"];
-            niceToHave: components["schemas"]["CompetenceFitResponse"];
-            language: components["schemas"]["LanguageFitResponse"];
-            distance: components["schemas"]["DistanceFitResponse"];
-            availability: components["schemas"]["AvailabilityFitResponse"];
-            wishes: components["schemas"]["WishFitResponse"];
-            /** @enum {string} */
-            workPermit: "yes" | "with_approval" | "unknown";
-            /** @description Each part’s value 0..1 before its weight */
-            components: components["schemas"]["MatchComponentsResponse"];
-        };
-        CandidateMatchItem: {
-            /** @example K-7F3Q */
-            pseudonym: string;
-            /** @description Town only, never an address */
-            homeTownName: string | null;
-            /** @description Score 0..1 */
-            score: number;
-            /** @description Score in percent, rounded */
-            percent: number;
-            explanation: components["schemas"]["MatchExplanationResponse"];
-        };
-        ConceptLabelResponse: {
-            text: string;
-            /**
-             * @description esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator
-             * @enum {string}
-             */
-            source: "esco" | "passgenau" | "coordinator";
-        };
-        ConceptLabelsResponse: {
-            de?: components["schemas"]["ConceptLabelResponse"];
-            en?: components["schemas"]["ConceptLabelResponse"];
-            ar?: components["schemas"]["ConceptLabelResponse"];
-            fa?: components["schemas"]["ConceptLabelResponse"];
-            uk?: components["schemas"]["ConceptLabelResponse"];
-        };
-        ConceptRefResponse: {
-            code: string;
-            /** @description One label per language the taxonomy has; pick with pickLabel */
-            labels: components["schemas"]["ConceptLabelsResponse"];
-        };
-        OfferMatchesResponse: {
-            offerId: string;
-            /** @description Candidates that fit (hard rules passed) */
-            total: number;
-            page: number;
-            pageSize: number;
-            /** @description Best first */
-            items: components["schemas"]["CandidateMatchItem"][];
-            /** @description Labels of every competence and occupation code in the explanations, in every language */
-            concepts: components["schemas"]["ConceptRefResponse"][];
-        };
-        OfferMatchResponse: {
-            /** @example K-7F3Q */
-            pseudonym: string;
-            /** @description Town only, never an address */
-            homeTownName: string | null;
-            /** @description Score 0..1 */
-            score: number;
-            /** @description Score in percent, rounded */
-            percent: number;
-            explanation: components["schemas"]["MatchExplanationResponse"];
-            concepts: components["schemas"]["ConceptRefResponse"][];
-        };
-        MatchedOfferResponse: {
-            id: string;
-            title: string;
-            /** @enum {string} */
-            kind: "job" | "apprenticeship" | "internship" | "eq";
-            companyId: string;
-            companyName: string;
-            occupationCode: string | null;
-            /** @description Town or locality of the site */
-            place: string | null;
-            /** Format: date */
-            startsOn: string | null;
-        };
-        OfferMatchItem: {
-            offer: components["schemas"]["MatchedOfferResponse"];
-            /** @description Score 0..1 */
-            score: number;
-            /** @description Score in percent, rounded */
-            percent: number;
-            explanation: components["schemas"]["MatchExplanationResponse"];
-        };
-        CandidateMatchesResponse: {
-            candidateId: string;
-            /** @description Open offers that fit (hard rules passed) */
-            total: number;
-            page: number;
-            pageSize: number;
-            /** @description Hard rules on the candidate’s side that exclude every offer (e.g. may_not_work) */
-            blockedBy: ("may_not_work" | "too_far" | "german_far_below")[];
-            /** @description Best first */
-            items: components["schemas"]["OfferMatchItem"][];
-            concepts: components["schemas"]["ConceptRefResponse"][];
-        };
         ConsentTextResponse: {
             version: string;
             /** @description Title per UI language */
@@ -2135,6 +1885,21 @@ export interface components {
             /** @description The main site (shown first); the first site of a company is its main site */
             isMain?: boolean;
         };
+        ConceptLabelResponse: {
+            text: string;
+            /**
+             * @description esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator
+             * @enum {string}
+             */
+            source: "esco" | "passgenau" | "coordinator";
+        };
+        ConceptLabelsResponse: {
+            de?: components["schemas"]["ConceptLabelResponse"];
+            en?: components["schemas"]["ConceptLabelResponse"];
+            ar?: components["schemas"]["ConceptLabelResponse"];
+            fa?: components["schemas"]["ConceptLabelResponse"];
+            uk?: components["schemas"]["ConceptLabelResponse"];
+        };
         OccupationRefResponse: {
             code: string;
             /** @description One label per language the taxonomy has; pick with pickLabel */
@@ -2146,6 +1911,11 @@ export interface components {
              * @enum {string}
              */
             field: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+        };
+        ConceptRefResponse: {
+            code: string;
+            /** @description One label per language the taxonomy has; pick with pickLabel */
+            labels: components["schemas"]["ConceptLabelsResponse"];
         };
         GermanMinimumResponse: {
             /** @enum {string|null} */
@@ -3934,134 +3704,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreatedCandidateResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MatchingController_offerMatches: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferMatchesResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MatchingController_offerMatch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                id: string;
-                pseudonym: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OfferMatchResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MatchingController_candidateMatches: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CandidateMatchesResponse"];
-                };
-            };
-            /** @description An error in the one error shape */
-            default: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    MatchingController_myMatches: {
-        parameters: {
-            query?: {
-                page?: number;
-                pageSize?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CandidateMatchesResponse"];
                 };
             };
             /** @description An error in the one error shape */

@@ -222,7 +222,7 @@ describe('CandidateSearchPage', () => {
       ).not.toBeInTheDocument(),
     );
     expect(screen.getByRole('checkbox', { name: 'Metall (7)' })).toBeChecked();
-  }, 60_000);
+  }, 120_000);
 
   it('shows the search in Arabic, right to left, with the competence label in Arabic', async () => {
     signInAsEmployer({}, 'ar');

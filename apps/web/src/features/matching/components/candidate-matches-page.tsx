@@ -8,7 +8,7 @@ import { Pager } from '../../../components/pager';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useCandidateMatches, type ConceptRef, type OfferMatchItem } from '../api/matches';
-import { MatchExplanationView } from './match-explanation-view';
+import { MatchExplanation } from '..';
 import classes from './matching.module.css';
 
 function OfferMatchCard({
@@ -83,7 +83,11 @@ function OfferMatchCard({
           </Button>
         </Group>
         <div id={panelId} hidden={!open}>
-          {open ? <MatchExplanationView explanation={match.explanation} concepts={concepts} /> : null}
+          {open ? (
+            <div className={classes.explanation}>
+              <MatchExplanation explanation={match.explanation} concepts={concepts} headingOrder={3} />
+            </div>
+          ) : null}
         </div>
       </Stack>
     </Paper>

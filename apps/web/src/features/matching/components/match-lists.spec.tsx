@@ -91,17 +91,18 @@ describe('matches for an offer', () => {
 
     await user.click(within(item!).getByRole('link', { name: /^Warum es passt/ }));
     expect(
-      await screen.findByRole('heading', { level: 2, name: texts.explanation.title }),
+      await screen.findByRole('heading', { level: 2, name: CATALOGUES.de.matching.title }),
     ).toBeInTheDocument();
-    const covered = document.querySelector('[data-fit="covered"]') as HTMLElement;
-    expect(within(covered).getByText('MAG-Schweißen (Schutzgas)')).toHaveAttribute('lang', 'de');
-    expect(within(covered).getByText(CATALOGUES.de.candidateSearch.evidence.iba)).toBeInTheDocument();
-    const missing = document.querySelector('[data-fit="missing"]') as HTMLElement;
-    expect(within(missing).getByText('Schutzausrüstung tragen')).toBeInTheDocument();
-    expect(within(missing).getByText(texts.explanation.missing)).toBeInTheDocument();
-    expect(screen.getByText(texts.explanation.languageFit.slightly_below)).toBeInTheDocument();
-    expect(screen.getByText('Sprechen: A2 (verlangt B1)')).toBeInTheDocument();
-    expect(screen.getByText('Verfügbar 3 Tage nach dem Beginn')).toBeInTheDocument();
+    // The explanation is the shared MatchExplanation, in German.
+    const explanationBox = screen.getByTestId('match-explanation');
+    const required = within(explanationBox).getByTestId('match-required');
+    expect(required).toHaveTextContent('MAG-Schweißen (Schutzgas)');
+    expect(required).toHaveTextContent(CATALOGUES.de.matching.evidence.confirmed);
+    expect(required).toHaveTextContent('Schutzausrüstung tragen');
+    expect(required).toHaveTextContent(CATALOGUES.de.matching.competences.missing);
+    expect(
+      within(explanationBox).getByText(CATALOGUES.de.matching.language.fit.slightly_below, { exact: false }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: texts.offer.openProfile })).toHaveAttribute(
       'href',
       '/profiles/K-2UZW',
@@ -146,7 +147,7 @@ describe('offers for me', () => {
       'href',
       `/jobs/${OFFER_ID}`,
     );
-    expect(item!.querySelector('[data-match-explanation]')).toBeNull();
+    expect(within(item!).queryByTestId('match-explanation')).toBeNull();
 
     const why = within(item!).getByRole('button', { name: texts.why });
     expect(why).toHaveAttribute('aria-expanded', 'false');
@@ -155,13 +156,11 @@ describe('offers for me', () => {
       'aria-expanded',
       'true',
     );
-    const panel = item!.querySelector('[data-match-explanation]') as HTMLElement;
-    expect(within(panel).getByRole('heading', { name: texts.explanation.required })).toBeInTheDocument();
-    expect(within(panel).getByText('لحام ماج بالغاز النشط')).toHaveAttribute('lang', 'ar');
-    expect(within(panel).getByText(texts.explanation.languageFit.slightly_below)).toBeInTheDocument();
-    expect(
-      within(panel).getByText(texts.explanation.availabilityFit.late_few!.replace('{{count}}', '3')),
-    ).toBeInTheDocument();
+    const panel = within(item!).getByTestId('match-explanation');
+    const ar = CATALOGUES.ar.matching;
+    expect(within(panel).getByRole('heading', { name: ar.sections.required })).toBeInTheDocument();
+    expect(within(panel).getByTestId('match-required')).toHaveTextContent('لحام ماج بالغاز النشط');
+    expect(within(panel).getByText(ar.language.fit.slightly_below, { exact: false })).toBeInTheDocument();
     expect(api.requests.some((url) => url.pathname === '/api/me/matches')).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { Pager } from '../../../components/pager';
 import { isolate } from '../../../lib/bidi';
 import { useOffer } from '../../jobs/api/offers';
 import { useOfferMatch, useOfferMatches, type CandidateMatch } from '../api/matches';
-import { MatchExplanationView } from './match-explanation-view';
+import { MatchExplanation } from '..';
 import classes from './matching.module.css';
 
 function PercentBadge({ percent }: { percent: number }) {
@@ -171,13 +171,13 @@ export function OfferMatchPage({ offerId, pseudonym }: { offerId: string; pseudo
           {match.data.homeTownName ? <Text fz="sm">{match.data.homeTownName}</Text> : null}
         </Group>
       </Stack>
-      <Paper withBorder radius="md" p="md">
-        <Stack gap="sm">
-          <Title order={2} fz="h4">
-            {t('matchLists.explanation.title')}
-          </Title>
-          <MatchExplanationView explanation={match.data.explanation} concepts={match.data.concepts} />
-        </Stack>
+      <Paper withBorder radius="md" p="md" className={classes.explanation}>
+        <MatchExplanation
+          explanation={match.data.explanation}
+          concepts={match.data.concepts}
+          percent={match.data.percent}
+          headingOrder={2}
+        />
       </Paper>
       <Group>
         <Button
