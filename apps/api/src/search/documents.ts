@@ -63,8 +63,10 @@ export interface CandidateDocument {
   /** Every evidence mark the profile has (facet "evidence strength"). */
   evidenceMarks: EvidenceMark[];
   competenceDetails: IndexedCompetence[];
-  /** Every label of every competence in every UI language (preferred and alternative): free text. */
+  /** The label of every competence in every UI language: free text. */
   competenceLabels: string[];
+  /** Competence and occupation labels written without ß and umlauts ("Schweissen"). */
+  foldedLabels: string[];
   occupations: string[];
   occupationDetails: IndexedConcept[];
   occupationLabels: string[];
@@ -114,6 +116,7 @@ export const CANDIDATE_DOCUMENT_FIELDS: readonly (keyof CandidateDocument)[] = [
   'evidenceMarks',
   'competenceDetails',
   'competenceLabels',
+  'foldedLabels',
   'occupations',
   'occupationDetails',
   'occupationLabels',
@@ -164,6 +167,8 @@ export interface OfferDocument {
   niceToHaveCompetences: string[];
   competenceLabels: string[];
   competenceDetails: Array<IndexedConcept & { required: boolean }>;
+  /** Title, occupation and company written without ß and umlauts ("Schweisser", "Koechin"). */
+  foldedText: string[];
   germanOverall: CefrLevel | null;
   germanUnderstanding: CefrLevel | null;
   germanSpeaking: CefrLevel | null;

@@ -152,25 +152,6 @@ export class MatchingIndexService {
   }
 
   /**
-   * Waits (at most `timeoutMs`) until the outbox rows of `entity` written before now are applied,
-   * so a list read right after a change shows it. Returns at once when nothing is waiting.
-   */
-  async caughtUp(entity: OutboxEntity, timeoutMs = 1_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    let since: Date | null = null;
-    for (;;) {
-      const [{ now, waiting }] = await this.dataSource.query(
-        `SELECT now() AS now, EXISTS (SELECT 1 FROM search_outbox WHERE processed_at IS NULL AND entity = $1
-                  AND created_at <= coalesce($2::timestamptz, now())) AS waiting`,
-        [entity, since],
-      );
-      since ??= now as Date;
-      if (!waiting || Date.now() >= deadline) return;
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  }
-
-  /**
    * Brings these documents in line with PostgreSQL: upserts the ones that have a document now and
    * deletes the others. Resolves only after Meilisearch confirmed both tasks.
    */

@@ -97,13 +97,17 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
 
   /** Processes up to one batch of due rows; true when the batch was full. */
   async processBatch(): Promise<boolean> {
-    if (!this.dataSource.isInitialized) return false;
+    return (await this.processDue()) === 'full';
+  }
+
+  private async processDue(): Promise<'none' | 'some' | 'full'> {
+    if (!this.dataSource.isInitialized) return 'none';
     const db = await this.db();
     return db.transaction(async (manager) => {
       const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
         WORKER_LOCK,
       ]);
-      if (!locked) return false;
+      if (!locked) return 'none';
       const rows: Array<{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }> =
         await manager.query(
           `SELECT id, entity, entity_id, attempts FROM search_outbox
@@ -111,7 +115,7 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
             ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
           [BATCH],
         );
-      if (rows.length === 0) return false;
+      if (rows.length === 0) return 'none';
       const failed: Array<{ id: string; attempts: number; error: string }> = [];
       const done: string[] = [];
       for (const entity of ['candidate', 'offer', 'company'] as const) {
@@ -152,7 +156,8 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
           `search outbox: ${failed.length} changes wait for Meilisearch (${failed[0]!.error})`,
         );
       }
-      return rows.length === BATCH && failed.length === 0;
+      if (failed.length > 0) return 'none';
+      return rows.length === BATCH ? 'full' : 'some';
     });
   }
 
@@ -192,6 +197,28 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
     ).query(
       `DELETE FROM search_outbox WHERE processed_at IS NOT NULL AND processed_at < now() - ${KEEP_PROCESSED}`,
     );
+  }
+
+  /**
+   * Waits (at most `timeoutMs`) until the outbox rows of `entity` written before now are applied,
+   * helping the worker along, so a list read right after a change shows it. Returns at once when
+   * nothing is waiting (one query).
+   */
+  async caughtUp(entity: OutboxEntity, timeoutMs = 3_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let since: Date | null = null;
+    for (;;) {
+      const [{ now, waiting }] = await this.dataSource.query(
+        `SELECT now() AS now, EXISTS (SELECT 1 FROM search_outbox WHERE processed_at IS NULL AND entity = $1
+                  AND next_attempt_at <= now() AND created_at <= coalesce($2::timestamptz, now())) AS waiting`,
+        [entity, since],
+      );
+      since ??= now as Date;
+      if (!waiting || Date.now() >= deadline) return;
+      // Apply them here when no worker is at it; else wait for the one that is.
+      const processed = await this.processDue().catch(() => 'none' as const);
+      if (processed === 'none') await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   /** Waits until no row is waiting (tests, reindex command); false on timeout. */

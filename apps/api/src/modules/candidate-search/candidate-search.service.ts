@@ -4,7 +4,7 @@ import { distanceKm, type GeoPoint } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../../search/documents';
-import { MatchingIndexService } from '../../search/matching-index.service';
+import { SearchOutboxWorker } from '../../search/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
@@ -77,7 +77,7 @@ export class CandidateSearchService {
     @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
     private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
-    private readonly indexes: MatchingIndexService,
+    private readonly outbox: SearchOutboxWorker,
   ) {}
 
   /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
@@ -180,7 +180,7 @@ export class CandidateSearchService {
     offset: number;
     limit: number;
   }): Promise<CandidateSearchPage> {
-    await this.indexes.caughtUp('candidate');
+    await this.outbox.caughtUp('candidate');
     const filters = [`visibleUntilTs > ${Date.now()}`];
     if (filter.town) filters.push(`homeTownAgs = ${quote(filter.town)}`);
     if (filter.occupation) {

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, type TestAccount } from '../../../test/factories';
-import { MatchingIndexService } from '../../search/matching-index.service';
+import { SearchOutboxWorker } from '../../search/search-outbox.worker';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAIBLINGEN = '08119079';
@@ -65,7 +65,7 @@ describe('loading a list of profiles', () => {
     }
     employer = await createAccount(t, 'employer');
     // The list reads the candidates index: let the published profiles reach it first.
-    await t.app.get(MatchingIndexService).caughtUp('candidate', 20_000);
+    await t.app.get(SearchOutboxWorker).caughtUp('candidate', 20_000);
   }, 120_000);
 
   afterAll(async () => {

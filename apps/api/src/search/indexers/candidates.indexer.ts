@@ -20,13 +20,21 @@ import {
   type EvidenceMark,
   type IndexedCompetence,
 } from '../documents';
-import { dayNumber, isoDate, isoTime, labelTexts, versionOf, type MatchingIndexer } from './indexer';
+import {
+  dayNumber,
+  foldedSpellings,
+  isoDate,
+  isoTime,
+  labelTexts,
+  versionOf,
+  type MatchingIndexer,
+} from './indexer';
 
 // Raise when the document shape changes; the settings are part of the version by themselves.
-const SHAPE_VERSION = 2;
+const SHAPE_VERSION = 3;
 
 export const CANDIDATE_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['competenceLabels', 'occupationLabels', 'homeTownName', 'pseudonym'],
+  searchableAttributes: ['competenceLabels', 'occupationLabels', 'foldedLabels', 'homeTownName', 'pseudonym'],
   displayedAttributes: [...CANDIDATE_DOCUMENT_FIELDS],
   // Only what the employer search filters or counts by.
   filterableAttributes: [
@@ -212,6 +220,10 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         evidenceMarks: EVIDENCE_MARKS.filter((m) => competenceDetails.some((c) => c.evidence === m)),
         competenceDetails,
         competenceLabels: [...new Set(competenceDetails.flatMap((c) => labelTexts(c.labels)))],
+        foldedLabels: foldedSpellings([
+          ...competenceDetails.map((c) => c.labels.de?.text),
+          ...occupationDetails.map((o) => o.labels.de?.text),
+        ]),
         occupations: r.wished_occupations,
         occupationDetails,
         occupationLabels: [...new Set(occupationDetails.flatMap((o) => labelTexts(o.labels)))],

@@ -46,3 +46,21 @@ export function isoTime(value: unknown): string | null {
 export function labelTexts(labels: Record<string, { text: string } | undefined>): string[] {
   return [...new Set(Object.values(labels).flatMap((l) => (l ? [l.text] : [])))];
 }
+
+/**
+ * German spellings without ß and umlauts ("Schweisser", "Koechin"), so a query typed without them
+ * still finds the word: only the texts that differ from their folded form.
+ */
+export function foldedSpellings(texts: Array<string | null | undefined>): string[] {
+  const folded = texts.flatMap((text) => {
+    if (!text) return [];
+    const f = text
+      .toLowerCase()
+      .replace(/ß/g, 'ss')
+      .replace(/ä/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue');
+    return f === text.toLowerCase() ? [] : [f];
+  });
+  return [...new Set(folded)];
+}

@@ -5,9 +5,9 @@ import { CEFR_LEVELS, highestGermanMinimum, occupationalField, type CefrLevel } 
 import { listedOfferSql } from '../../modules/companies/listed-offer.sql';
 import { loadConcepts } from '../../modules/taxonomy/concept-labels';
 import { OFFERS_INDEX, type OfferDocument } from '../documents';
-import { dayNumber, isoDate, labelTexts, versionOf, type MatchingIndexer } from './indexer';
+import { dayNumber, foldedSpellings, isoDate, labelTexts, versionOf, type MatchingIndexer } from './indexer';
 
-const SHAPE_VERSION = 1;
+const SHAPE_VERSION = 2;
 const NO_CLOSING_DAY = 999_999;
 
 export const OFFER_INDEX_SETTINGS: Settings = {
@@ -19,6 +19,7 @@ export const OFFER_INDEX_SETTINGS: Settings = {
     'occupationText',
     'description',
     'siteTownName',
+    'foldedText',
   ],
   filterableAttributes: [
     'kind',
@@ -157,6 +158,13 @@ export class OffersIndexer implements MatchingIndexer<OfferDocument> {
         niceToHaveCompetences: own.filter((c) => !c.required).map((c) => c.skill_code),
         competenceLabels: [...new Set(competenceDetails.flatMap((c) => labelTexts(c.labels)))],
         competenceDetails,
+        foldedText: foldedSpellings([
+          r.title,
+          occupation?.labels.de?.text,
+          r.occupation_text,
+          r.company_name,
+          ...competenceDetails.map((c) => c.labels.de?.text),
+        ]),
         germanOverall: r.german_overall,
         germanUnderstanding: r.german_understanding,
         germanSpeaking: r.german_speaking,

@@ -24,7 +24,7 @@ import type { JobBoardQuery } from './dto/job-board.query';
 import type { JobBoardOfferDetail, JobBoardOfferItem, JobBoardPage } from './dto/job-board.response';
 import { JobBoardRepository, type JobBoardRow } from './job-board.repository';
 import { OFFERS_INDEX, type OfferDocument } from '../../../search/documents';
-import { MatchingIndexService } from '../../../search/matching-index.service';
+import { SearchOutboxWorker } from '../../../search/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../../search/search-index';
 import { quote } from '../../candidate-search/candidate-search.filters';
 
@@ -51,7 +51,7 @@ export class JobBoardService {
     private readonly companies: CompaniesService,
     private readonly candidateAccess: CandidateAccess,
     @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
-    private readonly indexes: MatchingIndexService,
+    private readonly outbox: SearchOutboxWorker,
   ) {}
 
   /** Found in the offers index (words, filters, distance), shown from PostgreSQL; cached a few seconds. */
@@ -70,7 +70,7 @@ export class JobBoardService {
 
   private async searchNow(query: JobBoardQuery): Promise<JobBoardPage> {
     const near = await this.companies.nearTown(query.nearTown, query.radiusKm);
-    await this.indexes.caughtUp('offer');
+    await this.outbox.caughtUp('offer');
     const filters = [`closesOnDay >= ${berlinDay()}`];
     if (query.townAgs) filters.push(`siteTownAgs = ${quote(query.townAgs)}`);
     if (query.kind?.length) filters.push(`kind IN [${query.kind.map(quote).join(', ')}]`);
