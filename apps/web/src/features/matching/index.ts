@@ -4,3 +4,12 @@ export {
   type MatchExplanationData,
   type MatchConcept,
 } from './match-explanation';
+export {
+  useCandidateMatches,
+  useOfferMatch,
+  useOfferMatches,
+  type CandidateMatches,
+  type MatchPage,
+  type OfferMatch,
+  type OfferMatches,
+} from './api';
