@@ -7,9 +7,16 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
-import { useCandidateMatches, type ConceptRef, type OfferMatchItem } from '../api/matches';
-import { MatchExplanation } from '..';
+import type { Schemas } from '@passgenau/api-client';
+import { useCandidateMatches } from '../api';
+import { MatchExplanation } from '../match-explanation';
 import classes from './matching.module.css';
+
+type OfferMatchItem = Schemas['OfferMatchItem'];
+type ConceptRef = Schemas['ConceptRefResponse'];
+
+/** Offers per page of the list. */
+const PAGE_SIZE = 10;
 
 function OfferMatchCard({
   match,
@@ -104,7 +111,7 @@ export function CandidateMatchesPage({ candidateId }: CandidateMatchesPageProps)
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const matches = useCandidateMatches(candidateId, page);
+  const matches = useCandidateMatches(candidateId, { page, pageSize: PAGE_SIZE });
   const data = matches.data;
   return (
     <Stack gap="lg" maw={880}>

@@ -5,7 +5,8 @@ import { CATALOGUES } from '@passgenau/i18n';
 import { mockApi } from '../../../testing/api-mock';
 import { renderApp } from '../../../testing/render-app';
 import { createAccount, createSession, rememberSession } from '../../../testing/session-factories';
-import type { CandidateMatches, MatchExplanationData, OfferMatch, OfferMatches } from '../api/matches';
+import type { CandidateMatches, OfferMatch, OfferMatches } from '../api';
+import type { MatchExplanationData } from '../match-explanation';
 
 const MAG = 'passgenau:skill/perform-metal-active-gas-welding';
 const GEAR = 'passgenau:skill/wear-appropriate-protective-gear';

@@ -8,9 +8,15 @@ import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { isolate } from '../../../lib/bidi';
 import { useOffer } from '../../jobs/api/offers';
-import { useOfferMatch, useOfferMatches, type CandidateMatch } from '../api/matches';
-import { MatchExplanation } from '..';
+import type { Schemas } from '@passgenau/api-client';
+import { useOfferMatch, useOfferMatches } from '../api';
+import { MatchExplanation } from '../match-explanation';
 import classes from './matching.module.css';
+
+type CandidateMatch = Schemas['CandidateMatchItem'];
+
+/** Candidates per page of the list. */
+const PAGE_SIZE = 10;
 
 function PercentBadge({ percent }: { percent: number }) {
   const { t } = useTranslation();
@@ -108,7 +114,7 @@ export function OfferMatchesPage({ offerId }: { offerId: string }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
-  const matches = useOfferMatches(offerId, page);
+  const matches = useOfferMatches(offerId, { page, pageSize: PAGE_SIZE });
   const data = matches.data;
   return (
     <Stack gap="lg" maw={880}>
