@@ -8,6 +8,7 @@ import { AdminRoute } from './routes/admin';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
 import { jobsRoutes } from './routes/jobs-routes';
+import { matchingRoutes } from './routes/matching-routes';
 import { profileRoutes } from './routes/profile-routes';
 import { NotFoundRoute } from './routes/not-found';
 import { ResetPasswordRoute } from './routes/reset-password';
@@ -36,6 +37,7 @@ export const routes: RouteObject[] = [
       ...profileRoutes,
       ...jobsRoutes,
       ...staffRoutes,
+      ...matchingRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

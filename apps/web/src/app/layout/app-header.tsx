@@ -4,6 +4,8 @@ import {
   IconBuildingCommunity,
   IconBuildingFactory2,
   IconPuzzle,
+  IconTargetArrow,
+  IconUserSearch,
   IconUsersGroup,
   type Icon,
 } from '@tabler/icons-react';
@@ -57,6 +59,12 @@ function HeaderNav() {
       ) : null}
       {role === 'coordinator' || role === 'iba_staff' || role === 'admin' ? (
         <HeaderNavLink to="/firms" label={t('jobs.nav.firms')} icon={IconBuildingCommunity} />
+      ) : null}
+      {role === 'candidate' ? (
+        <HeaderNavLink to="/matches" label={t('matchLists.mine.nav')} icon={IconTargetArrow} />
+      ) : null}
+      {role === 'employer' || role === 'coordinator' || role === 'iba_staff' ? (
+        <HeaderNavLink to="/search" label={t('candidateSearch.nav')} icon={IconUserSearch} />
       ) : null}
       {role === 'employer' ? (
         <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />

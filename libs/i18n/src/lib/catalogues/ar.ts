@@ -6,6 +6,8 @@ import { errorCodesAr } from './error-codes/ar';
 import { fieldErrorsAr } from './field-errors/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
+import { candidateSearchAr } from './candidate-search/ar';
+import { matchListsAr } from './match-lists/ar';
 import { matchingAr } from './matching/ar';
 
 export const ar: Catalogue = {
@@ -513,5 +515,7 @@ export const ar: Catalogue = {
   fieldErrors: fieldErrorsAr,
   inputs: inputsAr,
   staff: staffAr,
+  candidateSearch: candidateSearchAr,
+  matchLists: matchListsAr,
   matching: matchingAr,
 };

@@ -5,6 +5,8 @@ import { errorCodesDe } from './error-codes/de';
 import { fieldErrorsDe } from './field-errors/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
+import { candidateSearchDe } from './candidate-search/de';
+import { matchListsDe } from './match-lists/de';
 import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
@@ -514,5 +516,7 @@ export const de = {
   fieldErrors: fieldErrorsDe,
   inputs: inputsDe,
   staff: staffDe,
+  candidateSearch: candidateSearchDe,
+  matchLists: matchListsDe,
   matching: matchingDe,
 };

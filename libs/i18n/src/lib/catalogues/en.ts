@@ -6,6 +6,8 @@ import { errorCodesEn } from './error-codes/en';
 import { fieldErrorsEn } from './field-errors/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
+import { candidateSearchEn } from './candidate-search/en';
+import { matchListsEn } from './match-lists/en';
 import { matchingEn } from './matching/en';
 
 export const en: Catalogue = {
@@ -510,5 +512,7 @@ export const en: Catalogue = {
   fieldErrors: fieldErrorsEn,
   inputs: inputsEn,
   staff: staffEn,
+  candidateSearch: candidateSearchEn,
+  matchLists: matchListsEn,
   matching: matchingEn,
 };

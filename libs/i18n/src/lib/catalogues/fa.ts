@@ -6,6 +6,8 @@ import { errorCodesFa } from './error-codes/fa';
 import { fieldErrorsFa } from './field-errors/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
+import { candidateSearchFa } from './candidate-search/fa';
+import { matchListsFa } from './match-lists/fa';
 import { matchingFa } from './matching/fa';
 
 export const fa: Catalogue = {
@@ -508,5 +510,7 @@ export const fa: Catalogue = {
   fieldErrors: fieldErrorsFa,
   inputs: inputsFa,
   staff: staffFa,
+  candidateSearch: candidateSearchFa,
+  matchLists: matchListsFa,
   matching: matchingFa,
 };

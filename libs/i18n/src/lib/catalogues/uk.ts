@@ -6,6 +6,8 @@ import { errorCodesUk } from './error-codes/uk';
 import { fieldErrorsUk } from './field-errors/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
+import { candidateSearchUk } from './candidate-search/uk';
+import { matchListsUk } from './match-lists/uk';
 import { matchingUk } from './matching/uk';
 
 export const uk: Catalogue = {
@@ -519,5 +521,7 @@ export const uk: Catalogue = {
   fieldErrors: fieldErrorsUk,
   inputs: inputsUk,
   staff: staffUk,
+  candidateSearch: candidateSearchUk,
+  matchLists: matchListsUk,
   matching: matchingUk,
 };

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { IconBriefcase, IconPlus } from '@tabler/icons-react';
+import { IconBriefcase, IconPlus, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -61,6 +61,16 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
                         </Anchor>
                         <Group gap={6}>
                           <KindBadge kind={offer.kind} />
+                          <Button
+                            component={Link}
+                            to={`/offers/${offer.id}/matches`}
+                            size="compact-sm"
+                            variant="light"
+                            leftSection={<IconUsersGroup size={14} aria-hidden="true" />}
+                            aria-label={t('matchLists.offer.linkNamed', { title: offer.title })}
+                          >
+                            {t('matchLists.offer.link')}
+                          </Button>
                           <OfferInterestedButton
                             offerId={offer.id}
                             count={offer.interestCount}

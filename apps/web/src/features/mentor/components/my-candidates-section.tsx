@@ -1,5 +1,5 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconId, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconId, IconTargetArrow, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -104,6 +104,18 @@ function CandidateItem({ candidate }: { candidate: MentorCandidate }) {
             leftSection={<IconId size={16} aria-hidden="true" />}
           >
             {t('profiles.mentor.editProfile')}
+          </Button>
+          <Button
+            component={Link}
+            to={`/candidates/${encodeURIComponent(candidate.id)}/matches`}
+            size="xs"
+            variant="light"
+            leftSection={<IconTargetArrow size={16} aria-hidden="true" />}
+            aria-label={t('matchLists.mine.linkNamed', {
+              name: `${candidate.givenName} ${candidate.familyName}`,
+            })}
+          >
+            {t('matchLists.mine.link')}
           </Button>
           {candidate.searchableConsent ? (
             <Badge color="teal" variant="light">

@@ -1,0 +1,58 @@
+import type { Localized } from '../../catalogue';
+import type { matchListsDe } from './de';
+
+// Texts of the match lists: candidates for an offer, offers for a candidate, and why a match fits.
+export const matchListsAr: Localized<typeof matchListsDe> = {
+  percent: 'مطابقة {{percent}}٪',
+  rank: 'المرتبة {{rank}}',
+  why: 'لماذا يناسب',
+  hideWhy: 'إخفاء الشرح',
+  offer: {
+    link: 'المرشحون المناسبون',
+    linkNamed: 'المرشحون المناسبون لـ {{title}}',
+    title: 'المرشحون المناسبون',
+    forOffer: 'لـ {{title}}',
+    intro:
+      'الأنسب أولًا – حسب المهارات المطلوبة وإثباتها، والألمانية، والمسافة، وموعد البدء، والرغبات. ملفات بأسماء مستعارة فقط.',
+    back: 'العودة إلى شركتي',
+    total_zero: 'لا يوجد مرشح مناسب',
+    total_one: 'مرشح مناسب واحد',
+    total_two: 'مرشحان مناسبان',
+    total_few: '{{count}} مرشحين مناسبين',
+    total_many: '{{count}} مرشحًا مناسبًا',
+    total_other: '{{count}} مرشح مناسب',
+    empty: 'لا أحد يناسب هذا العرض بعد. تحقق من المهارات والحد الأدنى للألمانية والمسافة.',
+    list: 'المرشحون المناسبون',
+    pages: 'صفحات المرشحين المناسبين',
+    candidate: 'المرشح {{pseudonym}}',
+    openProfile: 'عرض الملف كاملًا',
+    backToList: 'العودة إلى القائمة',
+    covered: '{{covered}} من {{required}} مهارات مطلوبة',
+  },
+  mine: {
+    nav: 'عروض لي',
+    title: 'عروض لي',
+    intro: 'العروض المفتوحة الأنسب لملفك تأتي أولًا. مع كل عرض شرح لماذا يناسبك.',
+    forCandidate: 'عروض لـ {{name}}',
+    mentorIntro: 'العروض المفتوحة الأنسب للملف تأتي أولًا – مع الشرح.',
+    link: 'العروض المناسبة',
+    linkNamed: 'العروض المناسبة لـ {{name}}',
+    total_zero: 'لا يوجد عرض مناسب',
+    total_one: 'عرض مناسب واحد',
+    total_two: 'عرضان مناسبان',
+    total_few: '{{count}} عروض مناسبة',
+    total_many: '{{count}} عرضًا مناسبًا',
+    total_other: '{{count}} عرض مناسب',
+    empty: 'لا يوجد حاليًا عرض مفتوح مناسب. أكمل ملفك أو عد لاحقًا.',
+    list: 'العروض المناسبة',
+    pages: 'صفحات العروض المناسبة',
+    openOffer: 'عرض التفاصيل',
+    at: 'لدى {{company}}',
+    startsOn: 'البدء {{date}}',
+    blocked: {
+      may_not_work: 'ما دام تصريح العمل غير موجود، لا يمكن اقتراح أي عرض.',
+      too_far: 'لا يوجد عرض ضمن المسافة التي يمكنك قطعها.',
+      german_far_below: 'العروض تتطلب مستوى أعلى في الألمانية.',
+    },
+  },
+};
