@@ -2,23 +2,21 @@ import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core'
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n as I18n } from 'i18next';
 import { useEffect, type ReactNode } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { I18nextProvider } from 'react-i18next';
 import { textDirection } from '@passgenau/domain';
 import { SessionProvider } from '../features/auth/session/session-provider';
 import { applyDocumentLanguage, useUiLanguage } from '../lib/i18n';
 import { cssVariablesResolver, theme } from './theme';
 
-/** Keeps <html lang dir>, Mantine's direction and the window title in step with the interface language. */
+/** Keeps <html lang dir> and Mantine's direction in step with the interface language (the window title: app shell). */
 function LanguageDirectionSync() {
   const language = useUiLanguage();
-  const { t } = useTranslation();
   const { setDirection } = useDirection();
 
   useEffect(() => {
     applyDocumentLanguage(language);
     setDirection(textDirection(language));
-    document.title = `Passgenau – ${t('app.tagline')}`;
-  }, [language, setDirection, t]);
+  }, [language, setDirection]);
 
   return null;
 }
