@@ -1418,7 +1418,7 @@ export interface components {
         };
         BarrierReportDto: {
             /**
-             * @description The page the barrier is on: a path of this site or an http(s) address
+             * @description The page the barrier is on, as the reporter names it: its address (e.g. /jobs) or its name; one line
              * @example /jobs
              */
             pageUrl?: string;

@@ -18,7 +18,7 @@ export const BARRIER_REPORTED_MAIL: Texts = {
       `Hallo,\n\njemand hat über die Erklärung zur Barrierefreiheit eine Barriere gemeldet.\n\n` +
       `Seite: ${f.page ?? '(nicht angegeben)'}\nSprache der Meldung: ${f.language}\n` +
       `Antwort an: ${f.replyEmail ?? '(anonym, keine Antwort gewünscht)'}\n\nBeschreibung:\n${f.description}\n\n` +
-      `Bitte antworten Sie innerhalb von sechs Wochen, wenn eine Adresse angegeben ist.\n${f.link}`,
+      `Wenn eine Adresse angegeben ist, antworten Sie bitte bald.\n${f.link}`,
   },
   en: {
     subject: 'Passgenau: barrier reported',
@@ -26,7 +26,7 @@ export const BARRIER_REPORTED_MAIL: Texts = {
       `Hello,\n\nsomeone reported a barrier through the accessibility statement.\n\n` +
       `Page: ${f.page ?? '(not given)'}\nLanguage of the report: ${f.language}\n` +
       `Reply to: ${f.replyEmail ?? '(anonymous, no reply wanted)'}\n\nDescription:\n${f.description}\n\n` +
-      `Please reply within six weeks if an address was given.\n${f.link}`,
+      `If an address was given, please reply soon.\n${f.link}`,
   },
   ar: {
     subject: 'Passgenau: تم الإبلاغ عن عائق',
@@ -34,7 +34,7 @@ export const BARRIER_REPORTED_MAIL: Texts = {
       `مرحبًا،\n\nأبلغ شخص عن عائق عبر بيان إمكانية الوصول.\n\n` +
       `الصفحة: ${f.page ?? '(غير محددة)'}\nلغة البلاغ: ${f.language}\n` +
       `الرد إلى: ${f.replyEmail ?? '(مجهول، لا يريد ردًا)'}\n\nالوصف:\n${f.description}\n\n` +
-      `يرجى الرد خلال ستة أسابيع إذا أُعطي عنوان.\n${f.link}`,
+      `إذا أُعطي عنوان، يرجى الرد قريبًا.\n${f.link}`,
   },
   fa: {
     subject: 'Passgenau: مانعی گزارش شد',
@@ -42,7 +42,7 @@ export const BARRIER_REPORTED_MAIL: Texts = {
       `سلام،\n\nکسی از طریق بیانیهٔ دسترس‌پذیری مانعی را گزارش کرد.\n\n` +
       `صفحه: ${f.page ?? '(ذکر نشده)'}\nزبان گزارش: ${f.language}\n` +
       `پاسخ به: ${f.replyEmail ?? '(ناشناس، پاسخی نمی‌خواهد)'}\n\nشرح:\n${f.description}\n\n` +
-      `اگر نشانی داده شده، لطفاً ظرف شش هفته پاسخ دهید.\n${f.link}`,
+      `اگر نشانی داده شده، لطفاً به‌زودی پاسخ دهید.\n${f.link}`,
   },
   uk: {
     subject: 'Passgenau: повідомлено про бар’єр',
@@ -50,6 +50,6 @@ export const BARRIER_REPORTED_MAIL: Texts = {
       `Вітаємо!\n\nХтось повідомив про бар’єр через заяву про доступність.\n\n` +
       `Сторінка: ${f.page ?? '(не вказано)'}\nМова повідомлення: ${f.language}\n` +
       `Відповідь на: ${f.replyEmail ?? '(анонімно, відповідь не потрібна)'}\n\nОпис:\n${f.description}\n\n` +
-      `Будь ласка, дайте відповідь протягом шести тижнів, якщо вказано адресу.\n${f.link}`,
+      `Якщо вказано адресу, будь ласка, дайте відповідь найближчим часом.\n${f.link}`,
   },
 };

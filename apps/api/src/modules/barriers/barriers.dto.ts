@@ -13,7 +13,7 @@ const emptyToUndefined = ({ value }: { value: unknown }) =>
 /** A report of an accessibility barrier; anonymous unless `email` is given for a reply. */
 export class BarrierReportDto {
   @ApiPropertyOptional({
-    description: 'The page the barrier is on: a path of this site or an http(s) address',
+    description: 'The page the barrier is on, as the reporter names it: its address (e.g. /jobs) or its name; one line',
     example: '/jobs',
     maxLength: BARRIER_PAGE_MAX,
   })
@@ -21,7 +21,8 @@ export class BarrierReportDto {
   @IsOptional()
   @IsString()
   @MaxLength(BARRIER_PAGE_MAX)
-  @Matches(/^(\/|https?:\/\/)\S*$/, { message: 'pageUrl must be a path starting with / or an http(s) address' })
+  // One line of printable text: no line breaks or other control characters (it goes into a mail header-like line).
+  @Matches(/^[^\u0000-\u001f\u007f]+$/, { message: 'pageUrl must be one line of text' })
   pageUrl?: string;
 
   @ApiProperty({

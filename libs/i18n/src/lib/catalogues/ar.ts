@@ -1,3 +1,4 @@
+import { statementAr } from './statement/ar';
 import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
@@ -496,4 +497,5 @@ export const ar: Catalogue = {
   errorCodes: errorCodesAr,
   inputs: inputsAr,
   staff: staffAr,
+  a11yStatement: statementAr,
 };

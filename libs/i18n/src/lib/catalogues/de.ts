@@ -1,3 +1,4 @@
+import { statementDe } from './statement/de';
 import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
@@ -503,4 +504,5 @@ export const de = {
   errorCodes: errorCodesDe,
   inputs: inputsDe,
   staff: staffDe,
+  a11yStatement: statementDe,
 };

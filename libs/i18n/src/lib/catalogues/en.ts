@@ -1,3 +1,4 @@
+import { statementEn } from './statement/en';
 import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
@@ -499,4 +500,5 @@ export const en: Catalogue = {
   errorCodes: errorCodesEn,
   inputs: inputsEn,
   staff: staffEn,
+  a11yStatement: statementEn,
 };

@@ -1,3 +1,4 @@
+import { statementFa } from './statement/fa';
 import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
@@ -497,4 +498,5 @@ export const fa: Catalogue = {
   errorCodes: errorCodesFa,
   inputs: inputsFa,
   staff: staffFa,
+  a11yStatement: statementFa,
 };

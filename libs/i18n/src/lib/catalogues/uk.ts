@@ -1,3 +1,4 @@
+import { statementUk } from './statement/uk';
 import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
@@ -504,4 +505,5 @@ export const uk: Catalogue = {
   errorCodes: errorCodesUk,
   inputs: inputsUk,
   staff: staffUk,
+  a11yStatement: statementUk,
 };
