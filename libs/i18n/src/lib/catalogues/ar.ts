@@ -135,6 +135,7 @@ export const ar: Catalogue = {
     loading: 'جارٍ التحميل …',
     cancel: 'إلغاء',
     close: 'إغلاق',
+    scrollableTable: 'جدول (يمكن تمريره أفقيًا بمفاتيح الأسهم)',
     copy: 'نسخ',
     copied: 'تم النسخ',
     email: 'البريد الإلكتروني',

@@ -135,6 +135,7 @@ export const de = {
     loading: 'Wird geladen …',
     cancel: 'Abbrechen',
     close: 'Schließen',
+    scrollableTable: 'Tabelle (mit den Pfeiltasten waagrecht verschiebbar)',
     copy: 'Kopieren',
     copied: 'Kopiert',
     email: 'E-Mail-Adresse',

@@ -135,6 +135,7 @@ export const en: Catalogue = {
     loading: 'Loading …',
     cancel: 'Cancel',
     close: 'Close',
+    scrollableTable: 'Table (scrolls sideways with the arrow keys)',
     copy: 'Copy',
     copied: 'Copied',
     email: 'E-mail address',

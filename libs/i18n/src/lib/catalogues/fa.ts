@@ -135,6 +135,7 @@ export const fa: Catalogue = {
     loading: 'در حال بارگذاری …',
     cancel: 'لغو',
     close: 'بستن',
+    scrollableTable: 'جدول (با کلیدهای جهت‌نما به‌صورت افقی پیمایش می‌شود)',
     copy: 'کپی',
     copied: 'کپی شد',
     email: 'نشانی ایمیل',

@@ -136,6 +136,7 @@ export const uk: Catalogue = {
     loading: 'Завантаження …',
     cancel: 'Скасувати',
     close: 'Закрити',
+    scrollableTable: 'Таблиця (прокручується вбік клавішами зі стрілками)',
     copy: 'Копіювати',
     copied: 'Скопійовано',
     email: 'Електронна пошта',

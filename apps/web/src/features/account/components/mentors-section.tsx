@@ -154,7 +154,8 @@ function WithdrawMentorDialog({
           <Text>{t('account.mentors.confirmText', { name: isolate(mentorship.mentorName) })}</Text>
           {withdraw.isError ? <ErrorAlert error={withdraw.error} /> : null}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
+            {/* The safe choice gets the focus when the dialog opens. */}
+            <Button variant="default" onClick={close} data-autofocus>
               {t('common.cancel')}
             </Button>
             <Button

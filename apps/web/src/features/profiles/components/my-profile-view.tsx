@@ -117,7 +117,8 @@ export function MyProfileView({ candidateId }: { candidateId: string }) {
           <Text>{t('profiles.erase.confirmText')}</Text>
           {erase.isError ? <ErrorAlert error={erase.error} /> : null}
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close}>
+            {/* The safe choice gets the focus when the dialog opens. */}
+            <Button variant="default" onClick={close} data-autofocus>
               {t('profiles.common.cancel')}
             </Button>
             <Button
