@@ -41,6 +41,7 @@ export const ROUTES: RouteCase[] = [
   { path: '/access-code', roles: ['visitor'] },
   { path: '/invitations/not-a-valid-token', roles: ['visitor'] },
   { path: '/no-such-page', roles: ['visitor'] },
+  { path: '/accessibility', roles: ['visitor', 'candidate'] },
   { path: '/jobs', roles: ALL, ready: 'main article, main li' },
   { path: (ids) => `/jobs/${ids.offerId}`, roles: ['visitor', 'candidate', 'employer'], ready: 'main h1' },
   { path: '/showcase', roles: ['visitor', 'employer'] },
