@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { findA11yProblems, formatProblems, type A11yProblem } from './pages/a11y';
+import { CATALOGUES } from '@passgenau/i18n';
+import { expectAccessible, findA11yProblems, formatProblems, type A11yProblem } from './pages/a11y';
 import { ApiSession, DEMO_PASSWORD } from './pages/api';
 import { SCREENSHOT_DIR } from './pages/home-page';
 import { SignInPage } from './pages/sign-in-page';
@@ -133,14 +134,19 @@ async function visit(page: Page, path: string, ready: string | undefined): Promi
   await expect(page.locator('main h1, main h2').first()).toBeVisible();
 }
 
+async function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+}
+
 test.describe('accessibility of every route', () => {
   // 28 routes × role × 2 languages × 2 widths: one test per role, which reuses one context per language and width.
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
 
   const states = new Map<Role, StorageState | undefined>();
   let ids: Ids;
 
   test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(120_000);
     ids = await readIds(baseURL!);
     states.set('visitor', undefined);
     for (const role of SIGNED_IN) states.set(role, await signedInState(browser, baseURL!, role));
@@ -150,46 +156,261 @@ test.describe('accessibility of every route', () => {
     test(`as ${role}: WCAG 2.2 AA in German and Arabic at 1280 and 375 px`, async ({ browser, baseURL }) => {
       const found: { where: string; problems: A11yProblem[] }[] = [];
       const routes = ROUTES.filter((route) => route.roles.includes(role));
-      for (const language of LANGUAGES) {
-        for (const viewport of VIEWPORTS) {
-          const context = await browser.newContext({
-            baseURL,
-            storageState: states.get(role),
-            locale: language === 'de' ? 'de-DE' : 'ar',
-            viewport: { width: viewport.width, height: viewport.height },
-            ...(viewport.name === 'phone' ? { isMobile: true, hasTouch: true } : {}),
-          });
-          const page = await context.newPage();
-          for (const route of routes) {
-            const path = typeof route.path === 'string' ? route.path : route.path(ids);
-            await test.step(`${path} (${language}, ${viewport.width} px)`, async () => {
-              await visit(page, path, route.ready);
-              await expect(page.locator('html')).toHaveAttribute('lang', language);
-              const problems = await findA11yProblems(page);
-              const sideways = await page.evaluate(
-                () => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1,
-              );
-              if (sideways) {
-                problems.push({
-                  rule: 'reflow',
-                  impact: 'serious',
-                  target: 'html',
-                  help: `the page scrolls sideways at ${viewport.width} px (WCAG 1.4.10)`,
+      // German and Arabic side by side (two browser contexts at once), each at both widths in turn.
+      await Promise.all(
+        LANGUAGES.map(async (language) => {
+          for (const viewport of VIEWPORTS) {
+            const context = await browser.newContext({
+              baseURL,
+              storageState: states.get(role),
+              locale: language === 'de' ? 'de-DE' : 'ar',
+              viewport: { width: viewport.width, height: viewport.height },
+              ...(viewport.name === 'phone' ? { isMobile: true, hasTouch: true } : {}),
+            });
+            // The UI language as if chosen in the switcher (it wins over the account's language).
+            await context.addInitScript((code) => window.localStorage.setItem('passgenau.language', code), language);
+            const page = await context.newPage();
+            try {
+              for (const route of routes) {
+                const path = typeof route.path === 'string' ? route.path : route.path(ids);
+                const where = `${role} ${path} ${language} ${viewport.width}px`;
+                await test.step(where, async () => {
+                  await visit(page, path, route.ready);
+                  await expect(page.locator('html')).toHaveAttribute('lang', language);
+                  const problems = await findA11yProblems(page);
+                  if (await scrollsSideways(page)) {
+                    problems.push({
+                      rule: 'reflow',
+                      impact: 'serious',
+                      target: 'html',
+                      help: `the page scrolls sideways at ${viewport.width} px (WCAG 1.4.10)`,
+                    });
+                  }
+                  if (problems.length > 0) {
+                    found.push({ where, problems });
+                    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+                    const file = `a11y-failed-${role}-${path.replace(/[^a-z0-9]+/gi, '_')}-${language}-${viewport.width}.png`;
+                    await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
+                  }
                 });
               }
-              if (problems.length > 0) {
-                found.push({ where: `${role} ${path} ${language} ${viewport.width}px`, problems });
-                mkdirSync(SCREENSHOT_DIR, { recursive: true });
-                const file = `a11y-failed-${role}-${path.replace(/[^a-z0-9]+/gi, '_')}-${language}-${viewport.width}.png`;
-                await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
-              }
-            });
+            } finally {
+              await context.close();
+            }
           }
-          await context.close();
-        }
-      }
+        }),
+      );
       const report = found.map(({ where, problems }) => `== ${where}\n${formatProblems(problems)}`).join('\n');
       expect(found, `accessibility problems:\n${report}`).toEqual([]);
     });
   }
 });
+
+/** The focused element's outline, box and whether it is on screen (WCAG 2.4.7, 2.4.11, 2.4.13). */
+async function focusIndicator(page: Page) {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element || element === document.body) return null;
+    const style = getComputedStyle(element);
+    const rect = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      name: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40),
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth),
+      outlineOffset: parseFloat(style.outlineOffset),
+      outlineColor: style.outlineColor,
+      onScreen: rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth,
+    };
+  });
+}
+
+test.describe('keyboard, focus, zoom and motion', () => {
+  let candidateState: StorageState;
+  let adminState: StorageState;
+
+  test.beforeAll(async ({ browser, baseURL }) => {
+    test.setTimeout(60_000);
+    candidateState = await signedInState(browser, baseURL!, 'candidate');
+    adminState = await signedInState(browser, baseURL!, 'admin');
+  });
+
+  for (const language of LANGUAGES) {
+    for (const viewport of VIEWPORTS) {
+      test(`every control shows a thick focus ring on screen (${language}, ${viewport.width} px)`, async ({
+        browser,
+        baseURL,
+      }) => {
+        const context = await browser.newContext({
+          baseURL,
+          locale: language === 'de' ? 'de-DE' : 'ar',
+          viewport: { width: viewport.width, height: viewport.height },
+          reducedMotion: 'reduce',
+        });
+        const page = await context.newPage();
+        try {
+          for (const path of ['/', '/sign-in']) {
+            await page.goto(path);
+            await expect(page.locator('main h1').first()).toBeVisible();
+            await expect(page.locator('html')).toHaveAttribute('lang', language);
+            const seen: string[] = [];
+            // Tab through the page's first controls: the skip link, header, the form or the start page's links.
+            for (let step = 0; step < 12; step += 1) {
+              await page.keyboard.press('Tab');
+              const focus = await focusIndicator(page);
+              if (!focus) continue;
+              const where = `${path} Tab ${step + 1}: <${focus.tag}> "${focus.name}"`;
+              seen.push(where);
+              expect(focus.outlineStyle, where).toBe('solid');
+              expect(focus.outlineWidth, where).toBeGreaterThanOrEqual(2);
+              expect(focus.outlineOffset, where).toBeGreaterThanOrEqual(0);
+              expect(focus.onScreen, `${where} is scrolled into view, not hidden`).toBe(true);
+              if (step === 3) {
+                mkdirSync(SCREENSHOT_DIR, { recursive: true });
+                await page.screenshot({
+                  path: join(SCREENSHOT_DIR, `a11y-focus${path.replace(/\W+/g, '-')}-${language}-${viewport.width}.png`),
+                });
+              }
+            }
+            expect(seen.length).toBeGreaterThan(3);
+          }
+          // A text field shows the ring too (not only a border colour), also when clicked.
+          await page.goto('/sign-in');
+          const field = page.getByRole('textbox').first();
+          await field.click();
+          const focus = await focusIndicator(page);
+          expect(focus?.outlineStyle).toBe('solid');
+          expect(focus?.outlineWidth).toBeGreaterThanOrEqual(2);
+          await page.screenshot({ path: join(SCREENSHOT_DIR, `a11y-focus-input-${language}-${viewport.width}.png`) });
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+
+  test('text at 200 % needs no sideways scrolling at 1280 px', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      for (const path of ['/', '/jobs', '/showcase', '/sign-in', '/sign-up', '/access-code']) {
+        await page.goto(path);
+        await expect(page.locator('main h1').first()).toBeVisible();
+        // The browser's text-size setting: every rem grows with the root font size.
+        await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+        await expect
+          .poll(() => page.evaluate(() => getComputedStyle(document.documentElement).fontSize))
+          .toBe('32px');
+        expect(await scrollsSideways(page), `${path} at 200 % text`).toBe(false);
+        // Nothing is cut off: no text sticks out of its box sideways.
+        const clipped = await page.evaluate(() =>
+          Array.from(document.querySelectorAll('main h1, main h2, main p, main label, main button, main a'))
+            .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'hidden')
+            .map((element) => (element.textContent ?? '').trim().slice(0, 40)),
+        );
+        expect(clipped, `${path}: text cut off at 200 %`).toEqual([]);
+      }
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'a11y-text-200-access-code-de-1280.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('with "reduce motion" nothing moves: no transitions, animations or smooth scrolling', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, locale: 'de-DE', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    try {
+      await page.goto('/');
+      await expect(page.locator('main h1').first()).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-respect-reduced-motion', 'true');
+      const switcher = page.getByRole('banner').getByRole('button', { name: /^Sprache:/ });
+      await switcher.click();
+      const menu = page.getByRole('menu');
+      await expect(menu).toBeVisible();
+      const motion = await menu.evaluate((element) => {
+        const durations = (value: string) => value.split(',').map((part) => parseFloat(part) * (part.includes('ms') ? 1 : 1000));
+        return {
+          transition: Math.max(...durations(getComputedStyle(element).transitionDuration)),
+          running: document.getAnimations().filter((animation) => animation.playState === 'running').length,
+          scroll: getComputedStyle(document.documentElement).scrollBehavior,
+        };
+      });
+      expect(motion.transition).toBeLessThanOrEqual(1);
+      expect(motion.running).toBe(0);
+      expect(motion.scroll).toBe('auto');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('menus focus their first item; the erase dialog names its close button and focuses "Cancel"', async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ baseURL, locale: 'de-DE', storageState: candidateState });
+    await context.addInitScript(() => window.localStorage.setItem('passgenau.language', 'de'));
+    const page = await context.newPage();
+    try {
+      await page.goto('/profile/view');
+      await expect(page.locator('main h1').first()).toBeVisible();
+      // The language menu, opened with the keyboard.
+      const switcher = page.getByRole('banner').getByRole('button', { name: /^Sprache:/ });
+      await switcher.focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('menu')).toBeVisible();
+      await expect(page.getByRole('menuitem').first()).toBeFocused();
+      await expectAccessible(page, 'language menu open');
+      await page.keyboard.press('Escape');
+      await expect(switcher).toBeFocused();
+
+      const texts = CATALOGUES.de;
+      await page.getByRole('button', { name: texts.profiles.erase.button }).click();
+      const dialog = page.getByRole('dialog', { name: texts.profiles.erase.confirmTitle });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole('button', { name: texts.common.close, exact: true })).toBeVisible();
+      await expect(dialog.getByRole('button', { name: texts.profiles.common.cancel })).toBeFocused();
+      await expectAccessible(page, 'erase dialog open');
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'a11y-focus-erase-dialog-de-1280.png') });
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("the access log's wide table scrolls with the keyboard at 375 px", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'de-DE',
+      storageState: adminState,
+      viewport: { width: 375, height: 812 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.addInitScript(() => window.localStorage.setItem('passgenau.language', 'de'));
+    const page = await context.newPage();
+    try {
+      const texts = CATALOGUES.de;
+      await page.goto('/admin');
+      await page.getByRole('tab', { name: texts.admin.tabs.accessLog }).click();
+      const region = page.getByRole('region', { name: texts.common.scrollableTable });
+      await expect(region.first()).toBeVisible();
+      const scroller = region.first();
+      expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+      await expect(scroller).toHaveAttribute('tabindex', '0');
+      await scroller.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('End');
+      await expect.poll(() => scroller.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+      await expectAccessible(page, 'access log at 375 px');
+    } finally {
+      await context.close();
+    }
+  });
+});
+

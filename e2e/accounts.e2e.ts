@@ -5,6 +5,7 @@ import { AccountPage } from './pages/account-page';
 import { AdminPage } from './pages/admin-page';
 import { HomePage } from './pages/home-page';
 import { SignInPage } from './pages/sign-in-page';
+import { expectAccessible } from './pages/a11y';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
 const MENTOR = { email: 'mentor@demo.passgenau.de', name: 'Jonas Weber' };
@@ -43,6 +44,7 @@ test.describe('accounts', () => {
     await expect(
       (await mentorAccount.candidateList()).getByRole('listitem').filter({ hasText: candidateName }),
     ).toBeVisible();
+    await expectAccessible(mentorAccount.page, 'account-mentor-ar-desktop');
     await mentorAccount.screenshot('account-mentor-ar-desktop');
 
     // The candidate, on a phone, in Ukrainian, with the printed card.
@@ -78,6 +80,7 @@ test.describe('accounts', () => {
       // The mentor's list of candidates was logged as a look at the candidate's data.
       await expect(await candidateAccount.accessLogSection()).toContainText(MENTOR.name);
       expect(await candidateAccount.scrollsHorizontally()).toBe(false);
+      await expectAccessible(candidateAccount.page, 'account-candidate-uk-phone');
       await candidateAccount.screenshot('account-candidate-uk-phone');
 
       await candidateAccount.withdrawMentor(MENTOR.name);
@@ -111,6 +114,7 @@ test.describe('accounts', () => {
     await signIn.submit('nobody@example.org', 'not-the-password-1');
 
     await expect(page.getByRole('alert')).toHaveText(CATALOGUES.fa.auth.signIn.badCredentials);
+    await expectAccessible(page, 'sign-in-error-fa-desktop');
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
@@ -127,6 +131,7 @@ test.describe('accounts', () => {
     await admin.expectLoaded();
     const texts = CATALOGUES.de;
     await expect((await admin.accountsTable()).getByRole('row').nth(1)).toBeVisible();
+    await expectAccessible(admin.page, 'admin-de-desktop');
     await admin.screenshot('admin-de-desktop');
     await admin.filterRole(texts.roleNames.mentor);
     const mentorRow = await admin.accountRow(MENTOR.email);
@@ -141,8 +146,10 @@ test.describe('accounts', () => {
     await expect(page.getByRole('table', { name: texts.admin.tabs.accessLog })).toContainText(
       texts.accessLog.actions.list_mentor_candidates,
     );
+    await expectAccessible(page, 'admin-access-log-de-desktop');
     await admin.openTab('outbox');
     await expect(page.getByText(texts.admin.outbox.intro)).toBeVisible();
+    await expectAccessible(page, 'admin-outbox-de-desktop');
   });
 
   test('sends a signed-out visitor from the admin page to the sign-in page', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CATALOGUES } from '@passgenau/i18n';
 import { HomePage } from './pages/home-page';
+import { expectAccessible } from './pages/a11y';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 
@@ -34,6 +35,7 @@ test.describe('start page', () => {
     );
     expect(await home.scrollsHorizontally()).toBe(false);
 
+    await expectAccessible(home.page, 'home-de-desktop');
     await home.screenshot('home-de-desktop');
     expect(problems).toEqual([]);
   });
@@ -58,6 +60,7 @@ test.describe('start page', () => {
     const welder = await home.hit('occupations', WELDER);
     await expect(welder).toContainText('عامل لحام / عاملة لحام');
 
+    await expectAccessible(home.page, 'home-ar-desktop');
     await home.screenshot('home-ar-desktop');
   });
 
@@ -74,10 +77,12 @@ test.describe('start page', () => {
       await expect.poll(async () => home.resultCodes('occupations')).toContain(WELDER);
       expect(await home.scrollsHorizontally()).toBe(false);
 
+      await expectAccessible(home.page, 'home-fa-phone');
       await home.screenshot('home-fa-phone');
 
       const detail = await home.openHit('occupations', WELDER);
       await expect(detail.locator(`[data-code="${WELDER}"]`)).toBeVisible();
+      await expectAccessible(home.page, 'home-fa-phone-detail');
       await home.screenshot('home-fa-phone-detail', { fullPage: false });
     });
   });

@@ -5,6 +5,7 @@ import { JobsBoardPage } from './pages/jobs-board-page';
 import { JobsCompanyPage } from './pages/jobs-company-page';
 import { JobsShowcasePage } from './pages/jobs-showcase-page';
 import { SignInPage } from './pages/sign-in-page';
+import { expectAccessible } from './pages/a11y';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
 const EMPLOYER = { email: 'employer@demo.passgenau.de', company: 'Metallbau Remstal GmbH (Demo)' };
@@ -34,6 +35,7 @@ test.describe('jobs', () => {
       places: 2,
       startsOn: '2027-09-01',
     });
+    await expectAccessible(company.page, 'jobs-offer-form-de-desktop');
     await company.screenshot('jobs-offer-form-de-desktop');
     // The site's town ends the site's label ("Industriestraße 14, Waiblingen").
     const town = siteLabel.split(', ').at(-1) ?? '';
@@ -71,6 +73,7 @@ test.describe('jobs', () => {
       const cards = (await board.results()).getByRole('listitem');
       for (const text of await cards.allInnerTexts()) expect(text).toContain(town);
       expect(await board.scrollsHorizontally()).toBe(false);
+      await expectAccessible(board.page, 'jobs-board-fa-phone');
       await board.screenshot('jobs-board-fa-phone');
 
       // The detail names the occupation in Farsi too.
@@ -78,6 +81,7 @@ test.describe('jobs', () => {
       await expect(visitorPage.getByRole('heading', { level: 1, name: title })).toBeVisible();
       await expect(visitorPage.getByTestId('occupation-label')).toHaveText('جوشکار');
       await expect(visitorPage.getByRole('link', { name: CATALOGUES.fa.jobs.interest.signIn })).toBeVisible();
+      await expectAccessible(visitorPage, 'jobs-offer-fa-phone');
       expect(await board.scrollsHorizontally()).toBe(false);
     } finally {
       await phone.close();
@@ -94,6 +98,7 @@ test.describe('jobs', () => {
     await expect(
       (await showcase.firms()).getByRole('listitem').filter({ hasText: EMPLOYER.company }),
     ).toBeVisible();
+    await expectAccessible(showcase.page, 'jobs-showcase-ar-desktop');
     await showcase.screenshot('jobs-showcase-ar-desktop');
   });
 

@@ -5,6 +5,7 @@ import { HomePage } from './pages/home-page';
 import { ProfileViewPage } from './pages/profile-view-page';
 import { ProfileWizardPage } from './pages/profile-wizard-page';
 import { SignInPage } from './pages/sign-in-page';
+import { expectAccessible } from './pages/a11y';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
 const MENTOR = { email: 'mentor@demo.passgenau.de', name: 'Jonas Weber' };
@@ -55,6 +56,7 @@ test.describe('competence profiles', () => {
     // Bilingual mode: the German beside the Ukrainian, for mentor and candidate at one screen.
     await page.getByRole('switch', { name: uk.profiles.wizard.bilingual }).check();
     await expect(page.getByText(`· ${CATALOGUES.de.profiles.competences.search}`)).toBeVisible();
+    await expectAccessible(wizard.page, 'profile-wizard-uk-desktop');
     await wizard.screenshot('profile-wizard-uk-desktop');
     await page.getByRole('switch', { name: uk.profiles.wizard.bilingual }).uncheck();
 
@@ -75,6 +77,7 @@ test.describe('competence profiles', () => {
     await wizard.giveConsentOnBehalf();
     const pseudonym = await wizard.publish();
     expect(pseudonym).toMatch(/^K-[A-Z0-9]+$/);
+    await expectAccessible(wizard.page, 'profile-wizard-uk-review');
     await wizard.screenshot('profile-wizard-uk-review');
 
     // The same wizard in Arabic on a phone (right to left, no sideways scrolling).
@@ -99,6 +102,7 @@ test.describe('competence profiles', () => {
       await phoneWizard.openStep('competences');
       await expect((await phoneWizard.competenceList()).getByRole('listitem')).toHaveCount(1);
       expect(await phoneWizard.scrollsHorizontally()).toBe(false);
+      await expectAccessible(phoneWizard.page, 'profile-wizard-ar-phone');
       await phoneWizard.screenshot('profile-wizard-ar-phone');
     } finally {
       await phone.close();
@@ -118,6 +122,7 @@ test.describe('competence profiles', () => {
       await expect(view.main).toContainText(CATALOGUES.de.profiles.mayWork.unknown);
       await expect(employerPage.locator('body')).not.toContainText(familyName);
       await expect(employerPage.locator('body')).not.toContainText('Oksana');
+      await expectAccessible(view.page, 'profile-employer-de-desktop');
       await view.screenshot('profile-employer-de-desktop');
 
       // The list finds it by town.
@@ -158,6 +163,7 @@ test.describe('competence profiles', () => {
       CATALOGUES.de.staff.csv.columnError.replace('{{column}}', 'candidate').split('{{expected}}')[0]!,
     );
     await expect(page.getByRole('button', { name: de.assessments.import, exact: true })).toBeDisabled();
+    await expectAccessible(page, 'profile-assessments-de-desktop');
     await new ProfileViewPage(page).screenshot('profile-assessments-de-desktop');
   });
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { CATALOGUES } from '@passgenau/i18n';
 import { HomePage } from './pages/home-page';
+import { expectAccessible } from './pages/a11y';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 
@@ -30,6 +31,7 @@ test.describe('competence explorer', () => {
     await expect(detail.locator(`[data-code="${code}"]`)).toBeVisible();
     await expect(detail.getByText(CATALOGUES.de.detail.skill, { exact: true })).toBeVisible();
     await expect(detail).toContainText(/Schweißgeräte/);
+    await expectAccessible(home.page, 'detail-de-desktop');
     await home.screenshot('detail-de-desktop', { fullPage: false });
   });
 

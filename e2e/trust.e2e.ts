@@ -8,6 +8,7 @@ import { linkIn, mailsTo } from './pages/mailbox';
 import { ProfileViewPage } from './pages/profile-view-page';
 import { ProfileWizardPage } from './pages/profile-wizard-page';
 import { SignInPage } from './pages/sign-in-page';
+import { expectAccessible } from './pages/a11y';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
 const CANDIDATE = { email: 'candidate@demo.passgenau.de', name: 'Amina Haddad' };
@@ -161,6 +162,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
 
       const answer = await signUp();
       expect(await home.scrollsHorizontally()).toBe(false);
+      await expectAccessible(home.page, 'trust-sign-up-sent-ar-phone');
       await home.screenshot('trust-sign-up-sent-ar-phone');
 
       const [mail] = await mailsTo(email);
@@ -168,6 +170,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       expect(new URL(link).origin).toBe(baseURL);
       await page.goto(link);
       await expect(page.getByRole('heading', { level: 1, name: ar.auth.signUp.confirmTitle })).toBeVisible();
+      await expectAccessible(home.page, 'trust-sign-up-confirm-ar-phone');
       await home.screenshot('trust-sign-up-confirm-ar-phone');
       await page.getByRole('button', { name: ar.auth.signUp.confirmSubmit }).click();
       await expect(page).toHaveURL(/\/account$/);
@@ -176,6 +179,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await expect(account.accountMenu('Rana Khalil')).toBeVisible();
       await expect(account.html).toHaveAttribute('dir', 'rtl');
       expect(await account.scrollsHorizontally()).toBe(false);
+      await expectAccessible(account.page, 'trust-sign-up-signed-in-ar-phone');
       await account.screenshot('trust-sign-up-signed-in-ar-phone');
 
       // Signing up again with the same e-mail: the same answer, nothing that tells the address is taken.
@@ -183,6 +187,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       const again = await signUp();
       expect(again).toBe(answer);
       await expect(page.getByText(ar.validation.emailTaken)).toHaveCount(0);
+      await expectAccessible(home.page, 'trust-sign-up-again-ar-phone');
       await home.screenshot('trust-sign-up-again-ar-phone');
     } finally {
       await context.close();
@@ -215,6 +220,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       // Technical action names never show; the candidate's own saves and publishing are no reads.
       await expect(log).not.toContainText('read_pseudonymous_profile');
       await expect(log.getByRole('listitem').filter({ hasText: CANDIDATE.name })).toHaveCount(0);
+      await expectAccessible(account.page, 'trust-access-log-de-desktop');
       await account.screenshot('trust-access-log-de-desktop');
     } finally {
       await candidate.context.close();
@@ -258,6 +264,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await form
         .getByRole('textbox', { name: de.merge.reason })
         .fill('Zweimal angelegt beim Messetag, gleiche Person.');
+      await expectAccessible(page, 'trust-duplicates-merge-form-de-desktop');
       await new HomePage(page).screenshot('trust-duplicates-merge-form-de-desktop');
       await confirm.click();
       await expect(
@@ -272,6 +279,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await expect(merged).toHaveCount(1);
       await expect(merged).toContainText('Zweimal angelegt beim Messetag');
       await expect(merged).toContainText(IBA.name);
+      await expectAccessible(page, 'trust-duplicates-merged-de-desktop');
       await new HomePage(page).screenshot('trust-duplicates-merged-de-desktop');
 
       await merged.getByRole('button', { name: de.merges.restore }).click();
@@ -279,6 +287,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await expect(merged).toHaveCount(0);
       // Both records exist again, so the pair is flagged again.
       await expect(pair).toHaveCount(1);
+      await expectAccessible(page, 'trust-duplicates-restored-de-desktop');
       await new HomePage(page).screenshot('trust-duplicates-restored-de-desktop');
       // Marked as two people, the pair leaves the list (and does not pile up over test runs).
       await pair.getByRole('button', { name: de.dismiss }).click();
@@ -358,6 +367,7 @@ test.describe('trust: sign-up by link, honest access log, duplicates, evidence a
       await expect(wizard.html).toHaveAttribute('dir', 'rtl');
       expect(await wizard.scrollsHorizontally()).toBe(false);
       await item.scrollIntoViewIfNeeded();
+      await expectAccessible(wizard.page, 'trust-evidence-candidate-ar-phone');
       await wizard.screenshot('trust-evidence-candidate-ar-phone');
 
       // The API agrees: the observation is still recorded as the mentor's.

@@ -1,6 +1,6 @@
 import { DEFAULT_THEME } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
-import { accessibleColors, contrastRatio, darkenUntil, TEXT_CONTRAST, theme } from './theme';
+import { accessibleColors, contrastRatio, darkenUntil, localizedTheme, TEXT_CONTRAST, theme } from './theme';
 
 describe('theme colours', () => {
   it('computes WCAG contrast ratios', () => {
@@ -54,5 +54,25 @@ describe('theme colours', () => {
 
   it('underlines links always', () => {
     expect(theme.components?.['Anchor']?.defaultProps).toMatchObject({ underline: 'always' });
+  });
+});
+
+describe('theme components', () => {
+  it('opens menus on their first item and makes switches 24 px touch targets', () => {
+    expect(theme.components?.['Menu']?.defaultProps).toMatchObject({ withInitialFocusPlaceholder: false });
+    expect(theme.components?.['Switch']?.defaultProps).toMatchObject({ size: 'md' });
+  });
+
+  it('names close buttons and makes wide tables keyboard-scrollable regions, in the UI language', () => {
+    const localized = localizedTheme({ close: 'Schließen', scrollableTable: 'Tabelle' });
+    expect(localized.components?.['CloseButton']?.defaultProps).toMatchObject({ 'aria-label': 'Schließen' });
+    expect(localized.components?.['TableScrollContainer']?.defaultProps).toMatchObject({
+      type: 'native',
+      tabIndex: 0,
+      role: 'region',
+      'aria-label': 'Tabelle',
+    });
+    // The base theme's settings stay.
+    expect(localized.components?.['Anchor']?.defaultProps).toMatchObject({ underline: 'always' });
   });
 });

@@ -10,6 +10,8 @@ export interface SectionCardProps {
   actions?: ReactNode;
   children: ReactNode;
   className?: string;
+  /** 1 when the section is the whole page (its title is the page's heading); 2 otherwise. */
+  headingOrder?: 1 | 2;
 }
 
 /** One part of a page (my mentors, consent …) as a titled region that screen readers can jump to. */
@@ -20,6 +22,7 @@ export function SectionCard({
   actions,
   children,
   className,
+  headingOrder = 2,
 }: SectionCardProps) {
   const titleId = useId();
   return (
@@ -40,7 +43,7 @@ export function SectionCard({
               </ThemeIcon>
             ) : null}
             <Stack gap={4} miw={0}>
-              <Title order={2} fz={{ base: 'lg', sm: 'xl' }} id={titleId} lh={1.3} pt={SectionIcon ? 4 : 0}>
+              <Title order={headingOrder} fz={{ base: 'lg', sm: 'xl' }} id={titleId} lh={1.3} pt={SectionIcon ? 4 : 0}>
                 {title}
               </Title>
               {description ? (

@@ -12,7 +12,7 @@ import { VerificationPage } from '../../features/staff/components/verification-p
 function CandidateLookupRoute() {
   return (
     <Stack gap="lg" maw={960}>
-      <CandidateLookup />
+      <CandidateLookup headingOrder={1} />
     </Stack>
   );
 }

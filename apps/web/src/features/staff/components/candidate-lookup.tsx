@@ -11,10 +11,12 @@ import { useCandidateLookup, type CandidateLookupItem } from '../api/candidate-l
 export interface CandidateLookupProps {
   /** Offered as a button per person (e.g. the assessment form takes the pseudonym). */
   onPick?: (candidate: CandidateLookupItem) => void;
+  /** 1 on the lookup page of its own, where the card's title is the page's heading. */
+  headingOrder?: 1 | 2;
 }
 
 /** Find a candidate by name: staff search everyone, mentors the people who authorised them. */
-export function CandidateLookup({ onPick }: CandidateLookupProps) {
+export function CandidateLookup({ onPick, headingOrder = 2 }: CandidateLookupProps) {
   const { t } = useTranslation();
   const { account } = useSession();
   const [text, setText] = useState('');
@@ -31,6 +33,7 @@ export function CandidateLookup({ onPick }: CandidateLookupProps) {
 
   return (
     <SectionCard
+      headingOrder={headingOrder}
       title={t('staff.lookup.title')}
       description={account?.role === 'mentor' ? t('staff.lookup.introMentor') : t('staff.lookup.introStaff')}
       icon={IconUserSearch}
