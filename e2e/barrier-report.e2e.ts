@@ -45,7 +45,10 @@ test.describe('accessibility statement and barrier report', () => {
       await page.getByRole('button', { name: texts.form.submit }).click();
       await expect(page.getByTestId('barrier-sent')).toBeFocused();
       await expect(page.getByText(texts.form.sent)).toBeVisible();
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/barrier-report-sent-${language}.png`, fullPage: true });
+      await page.screenshot({
+        path: `${SCREENSHOT_DIR}/barrier-report-sent-${language}.png`,
+        fullPage: true,
+      });
       await expectAccessible(page, `barrier report sent (${language})`);
       reports += 1;
 

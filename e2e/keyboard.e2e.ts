@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { CATALOGUES, localeInfo, type LocaleCode } from '@passgenau/i18n';
 import { expectAccessible } from './pages/a11y';
+import { AppPage } from './pages/app-page';
 import { SCREENSHOT_DIR } from './pages/home-page';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
@@ -26,20 +27,36 @@ async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) {
-      return { tag: 'body', name: '', href: null, inMain: false, inHeader: false, outline: 0, onScreen: false, attributes: {} };
+      const none: Record<string, string | null> = {};
+      return {
+        tag: 'body',
+        name: '',
+        href: null,
+        inMain: false,
+        inHeader: false,
+        outline: 0,
+        onScreen: false,
+        attributes: none,
+      };
     }
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     return {
       tag: element.tagName.toLowerCase(),
-      name: (element.getAttribute('aria-label') ?? element.textContent ?? (element as HTMLInputElement).name ?? '')
+      name: (
+        element.getAttribute('aria-label') ??
+        element.textContent ??
+        (element as HTMLInputElement).name ??
+        ''
+      )
         .replace(/\s+/g, ' ')
         .trim(),
       href: element.getAttribute('href'),
       inMain: Boolean(element.closest('main')),
       inHeader: Boolean(element.closest('header')),
       outline: style.outlineStyle === 'none' ? 0 : parseFloat(style.outlineWidth),
-      onScreen: box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
+      onScreen:
+        box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth,
       attributes: {
         name: element.getAttribute('name'),
         'aria-invalid': element.getAttribute('aria-invalid'),
@@ -73,7 +90,9 @@ async function tabUntil(
     stops.push(now);
     if (matches(now)) return stops;
   }
-  throw new Error(`${what}: not reached within ${max} presses of Tab; stops: ${stops.map((s) => s.name).join(' | ')}`);
+  throw new Error(
+    `${what}: not reached within ${max} presses of Tab; stops: ${stops.map((s) => s.name).join(' | ')}`,
+  );
 }
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -91,9 +110,7 @@ async function newPage(browser: Browser, baseURL: string, language: LocaleCode, 
 }
 
 async function headingHasFocus(page: Page, level: 1 | 2, name?: string): Promise<void> {
-  const heading = name
-    ? page.getByRole('heading', { level, name })
-    : page.locator(`main h${level}`).first();
+  const heading = name ? page.getByRole('heading', { level, name }) : page.locator(`main h${level}`).first();
   await expect(heading).toBeFocused();
 }
 
@@ -117,7 +134,10 @@ test.describe('keyboard only', () => {
 
       // Header first, then the form: identifier before password before the button.
       const stops = await tabUntil(page, (now) => now.attributes.name === 'email', 'to the identifier');
-      expect(stops.slice(0, -1).every((stop) => stop.inHeader), 'only header controls before the form').toBe(true);
+      expect(
+        stops.slice(0, -1).every((stop) => stop.inHeader),
+        'only header controls before the form',
+      ).toBe(true);
       await page.keyboard.press('Enter');
       // Submitted empty: focus goes to the first invalid field, which says why.
       let now = await expectVisibleFocus(page, 'after an empty submit');
@@ -127,7 +147,11 @@ test.describe('keyboard only', () => {
       await shot(page, `sign-in-invalid-${language}`);
 
       await page.keyboard.type('mentor@demo.passgenau.de');
-      const toPassword = await tabUntil(page, (stop) => stop.attributes.name === 'password', 'to the password');
+      const toPassword = await tabUntil(
+        page,
+        (stop) => stop.attributes.name === 'password',
+        'to the password',
+      );
       expect(toPassword).toHaveLength(1);
       await page.keyboard.type('not-the-password-1');
       await page.keyboard.press('Enter');
@@ -141,10 +165,12 @@ test.describe('keyboard only', () => {
       now = await expectVisibleFocus(page, 'password typed');
       await page.keyboard.press('Enter');
 
-      // After sign-in the page changed: focus is on its heading, and the window title names it.
+      // After sign-in the page changed: focus is on its heading, and the window title names it (in the
+      // account's own language, which the interface switches to).
       await expect(page).toHaveURL(/\/account$/);
-      await headingHasFocus(page, 1, texts.account.title);
-      await expect(page).toHaveTitle(`${texts.account.title} – Passgenau`);
+      const signedIn = CATALOGUES[(await page.locator('html').getAttribute('lang')) as LocaleCode];
+      await headingHasFocus(page, 1, signedIn.account.title);
+      await expect(page).toHaveTitle(`${signedIn.account.title} – Passgenau`);
       await shot(page, `sign-in-after-${language}`);
       await expectAccessible(page, `account after keyboard sign-in (${language})`);
       await page.context().close();
@@ -196,7 +222,13 @@ test.describe('keyboard only', () => {
       await page.goto('/');
       const switcherName = new RegExp(`^${texts.language.label}:`);
       const switcher = page.getByRole('banner').getByRole('button', { name: switcherName });
-      await tabUntil(page, (now) => now.inHeader && now.name.includes(localeInfo(language).nativeName) || now.name.startsWith(texts.language.label), 'to the language switcher');
+      await tabUntil(
+        page,
+        (now) =>
+          (now.inHeader && now.name.includes(localeInfo(language).nativeName)) ||
+          now.name.startsWith(texts.language.label),
+        'to the language switcher',
+      );
       await expect(switcher).toBeFocused();
 
       // Enter opens the menu with focus on an item (not on the menu's container); Escape closes it again.
@@ -221,7 +253,9 @@ test.describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await expect(page.locator('html')).toHaveAttribute('lang', target);
       await expect(page.locator('html')).toHaveAttribute('dir', target === 'ar' ? 'rtl' : 'ltr');
-      const after = page.getByRole('banner').getByRole('button', { name: new RegExp(`^${CATALOGUES[target].language.label}:`) });
+      const after = page
+        .getByRole('banner')
+        .getByRole('button', { name: new RegExp(`^${CATALOGUES[target].language.label}:`) });
       await expect(after).toBeFocused();
       await expectVisibleFocus(page, 'switcher after choosing');
       await expect(page).toHaveTitle(`${CATALOGUES[target].intro.title} – Passgenau`);
@@ -238,20 +272,35 @@ test.describe('keyboard only', () => {
       const texts = CATALOGUES[language];
       const page = await newPage(browser, baseURL!, language);
       await page.goto('/sign-in');
-      await page.getByRole('textbox', { name: texts.auth.signIn.identifier }).fill('candidate@demo.passgenau.de');
+      await page
+        .getByRole('textbox', { name: texts.auth.signIn.identifier })
+        .fill('candidate@demo.passgenau.de');
       await page.getByRole('textbox', { name: texts.auth.password, exact: true }).fill(DEMO_PASSWORD);
       await page.keyboard.press('Enter');
       await expect(page).toHaveURL(/\/account$/);
-      await page.goto('/profile');
+      // Signing in switches to the account's language: choose the one under test again.
+      if ((await page.locator('html').getAttribute('lang')) !== language) {
+        await new AppPage(page).chooseLanguage(language);
+      }
+      // Inside the app, as a link would (a reload would start from the account's language again).
+      await page.evaluate(() => {
+        window.history.pushState(null, '', '/profile');
+        window.dispatchEvent(new PopStateEvent('popstate'));
+      });
       await expect(page.getByRole('heading', { level: 1, name: texts.profiles.wizard.title })).toBeVisible();
       const steps = Object.keys(texts.profiles.steps).length;
       const current = page.locator('[aria-current="step"]');
       await expect(current).toHaveCount(1);
 
       for (let step = 2; step <= steps; step++) {
-        await tabUntil(page, (now) => now.tag === 'button' && now.name === texts.profiles.wizard.next, `to "Next" on step ${step - 1}`, {
-          max: 150,
-        });
+        await tabUntil(
+          page,
+          (now) => now.tag === 'button' && now.name === texts.profiles.wizard.next,
+          `to "Next" on step ${step - 1}`,
+          {
+            max: 150,
+          },
+        );
         await page.keyboard.press('Enter');
         // The new step's heading has focus and is on screen; the stepper marks the step as current.
         const heading = page.locator('main [data-step-heading]:visible');
