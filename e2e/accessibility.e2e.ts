@@ -397,9 +397,10 @@ test.describe('keyboard, focus, zoom and motion', () => {
       const texts = CATALOGUES.de;
       await page.goto('/admin');
       await page.getByRole('tab', { name: texts.admin.tabs.accessLog }).click();
-      const region = page.getByRole('region', { name: texts.common.scrollableTable });
-      await expect(region.first()).toBeVisible();
-      const scroller = region.first();
+      const scroller = page
+        .getByRole('region', { name: texts.common.scrollableTable })
+        .filter({ has: page.getByRole('table', { name: texts.admin.tabs.accessLog }) });
+      await expect(scroller).toBeVisible();
       expect(await scroller.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
       await expect(scroller).toHaveAttribute('tabindex', '0');
       await scroller.focus();
