@@ -1,11 +1,15 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 
 /** How long after a route change the new page may take to show its heading (data still loading). */
 const HEADING_WAIT_MS = 8000;
 /** Without an h1 by then, a page's first h2 names it. */
 const H1_GRACE_MS = 1200;
+
+/** The window title of a page: its (translated) heading, then the product's name, in every language. */
+export function pageTitle(heading: string): string {
+  return heading ? `${heading} – Passgenau` : 'Passgenau';
+}
 
 function headingText(heading: Element): string {
   return (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -18,7 +22,7 @@ function pageHeading(main: HTMLElement, allowH2: boolean): HTMLElement | null {
 
 /**
  * The app shell's one mechanism for route changes, so that no page has to do it itself:
- * - the window title is "<page heading> – Passgenau" (translated, and kept in step with the heading
+ * - the window title is "<page heading> – Passgenau" (the heading is translated; kept in step with it
  *   when the language changes or the page's data arrives);
  * - after a route change (sign-in, opening an offer, saving a new offer …) focus moves to the new
  *   page's h1 (made focusable with tabIndex -1), so a screen reader announces where the user is and
@@ -26,11 +30,8 @@ function pageHeading(main: HTMLElement, allowH2: boolean): HTMLElement | null {
  * The first load keeps the browser's focus at the start of the document.
  */
 export function useRouteFocusAndTitle(mainRef: RefObject<HTMLElement | null>): void {
-  const { t } = useTranslation();
   const { pathname } = useLocation();
   const firstLoad = useRef(true);
-  const tRef = useRef(t);
-  tRef.current = t;
 
   useEffect(() => {
     const main = mainRef.current;
@@ -56,7 +57,7 @@ export function useRouteFocusAndTitle(mainRef: RefObject<HTMLElement | null>): v
     const apply = () => {
       const heading = pageHeading(main, allowH2);
       const text = heading ? headingText(heading) : '';
-      const title = text ? tRef.current('app.pageTitle', { page: text }) : 'Passgenau';
+      const title = pageTitle(text);
       if (document.title !== title) document.title = title;
       if (focusDone || !heading || !text) return;
       if (Date.now() - started > HEADING_WAIT_MS || userMovedFocus()) {

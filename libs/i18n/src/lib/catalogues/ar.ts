@@ -11,8 +11,6 @@ export const ar: Catalogue = {
   app: {
     tagline: 'نجمع بين اللاجئين والشركات في منطقتك',
     skipToContent: 'انتقل إلى المحتوى',
-    /** The window title of a page: its heading, then the product. */
-    pageTitle: '{{page}} – Passgenau',
   },
   language: {
     label: 'اللغة',

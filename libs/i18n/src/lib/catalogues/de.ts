@@ -10,8 +10,6 @@ export const de = {
   app: {
     tagline: 'Geflüchtete und Betriebe im Landkreis finden zueinander',
     skipToContent: 'Zum Inhalt springen',
-    /** The window title of a page: its heading, then the product. */
-    pageTitle: '{{page}} – Passgenau',
   },
   language: {
     label: 'Sprache',

@@ -11,8 +11,6 @@ export const en: Catalogue = {
   app: {
     tagline: 'Refugees and local employers find each other',
     skipToContent: 'Skip to content',
-    /** The window title of a page: its heading, then the product. */
-    pageTitle: '{{page}} – Passgenau',
   },
   language: {
     label: 'Language',

@@ -11,8 +11,6 @@ export const fa: Catalogue = {
   app: {
     tagline: 'پناهجویان و کارفرمایان منطقه را به هم می‌رسانیم',
     skipToContent: 'رفتن به محتوا',
-    /** The window title of a page: its heading, then the product. */
-    pageTitle: '{{page}} – Passgenau',
   },
   language: {
     label: 'زبان',

@@ -11,8 +11,6 @@ export const uk: Catalogue = {
   app: {
     tagline: 'Біженці та роботодавці району знаходять одне одного',
     skipToContent: 'Перейти до змісту',
-    /** The window title of a page: its heading, then the product. */
-    pageTitle: '{{page}} – Passgenau',
   },
   language: {
     label: 'Мова',
