@@ -268,6 +268,8 @@ test.describe('keyboard only', () => {
     browser,
     baseURL,
   }) => {
+    // Two languages, seven steps, every stop of Tab checked for its focus ring.
+    test.setTimeout(240_000);
     for (const language of ['ar', 'de'] as const) {
       const texts = CATALOGUES[language];
       const page = await newPage(browser, baseURL!, language);
