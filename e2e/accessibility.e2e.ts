@@ -139,7 +139,7 @@ async function scrollsSideways(page: Page): Promise<boolean> {
 
 test.describe('accessibility of every route', () => {
   // 28 routes × role × 2 languages × 2 widths: one test per role, which reuses one context per language and width.
-  test.setTimeout(300_000);
+  test.setTimeout(600_000);
 
   const states = new Map<Role, StorageState | undefined>();
   let ids: Ids;
