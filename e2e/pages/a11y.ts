@@ -47,10 +47,11 @@ export async function findA11yProblems(page: Page, options: A11yOptions = {}): P
 
   // Legacy mode runs axe in the page itself (the app has no frames), without the extra page per run that
   // the frame-by-frame mode opens: about twice as fast. Only violations are collected.
+  // options() replaces the whole options object, so it comes before withTags() (which sets runOnly).
   let builder = new AxeBuilder({ page })
+    .options({ resultTypes: ['violations'] })
     .withTags(WCAG_TAGS)
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] });
+    .setLegacyMode(true);
   for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
   const results = await builder.analyze();
   const problems: A11yProblem[] = [];

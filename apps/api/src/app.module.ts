@@ -12,6 +12,7 @@ import { CommonModule } from './common/common.module';
 import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
+import { BarriersModule } from './modules/barriers/barriers.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -85,6 +86,7 @@ export class AppModule {
         ThrottlerModule.forRoot([{ name: 'auth', ttl: 60_000, limit: config.authRequestsPerMinute }]),
         AuditModule,
         AuthModule,
+        BarriersModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

@@ -206,6 +206,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/barrier-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reports an accessibility barrier (anonymous allowed; an e-mail only for a reply): stored and mailed to every coordinator */
+        post: operations["BarriersController_report"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/lookup": {
         parameters: {
             query?: never;
@@ -1486,6 +1503,32 @@ export interface components {
         PasswordResetConfirmDto: {
             token: string;
             newPassword: string;
+        };
+        BarrierReportDto: {
+            /**
+             * @description The page the barrier is on, as the reporter names it: its address (e.g. /jobs) or its name; one line
+             * @example /jobs
+             */
+            pageUrl?: string;
+            /** @description What does not work, and how it shows */
+            description: string;
+            /**
+             * @description Only if a reply is wanted
+             * @example amina@example.org
+             */
+            email?: string;
+            /**
+             * @description The language of the report
+             * @default de
+             * @enum {string}
+             */
+            language?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        BarrierReportResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @description Whether a reply will go to the given e-mail address */
+            replyExpected: boolean;
         };
         CandidateLookupItem: {
             id: string;
@@ -3569,6 +3612,38 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    BarriersController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BarrierReportDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BarrierReportResponse"];
+                };
             };
             /** @description An error in the one error shape */
             default: {

@@ -15,6 +15,7 @@ import { Candidate } from '../modules/candidates/candidate.entity';
 import { ConsentRecord } from '../modules/consent/consent-record.entity';
 import { Invitation } from '../modules/invitations/invitation.entity';
 import { OutboxMail } from '../modules/mail/outbox-mail.entity';
+import { BarrierReport } from '../modules/barriers/barrier-report.entity';
 import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   MergedCandidateArchive,
   ...PROFILE_ENTITIES,
   SearchOutboxEntry,
+  BarrierReport,
 ];

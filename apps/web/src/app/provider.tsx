@@ -8,17 +8,15 @@ import { SessionProvider } from '../features/auth/session/session-provider';
 import { applyDocumentLanguage, useUiLanguage } from '../lib/i18n';
 import { cssVariablesResolver, localizedTheme } from './theme';
 
-/** Keeps <html lang dir>, Mantine's direction and the window title in step with the interface language. */
+/** Keeps <html lang dir> and Mantine's direction in step with the interface language (the window title: app shell). */
 function LanguageDirectionSync() {
   const language = useUiLanguage();
-  const { t } = useTranslation();
   const { setDirection } = useDirection();
 
   useEffect(() => {
     applyDocumentLanguage(language);
     setDirection(textDirection(language));
-    document.title = `Passgenau – ${t('app.tagline')}`;
-  }, [language, setDirection, t]);
+  }, [language, setDirection]);
 
   return null;
 }

@@ -10,7 +10,16 @@ import { createAccount, createSession, rememberSession } from '../testing/sessio
 // must allow it for that viewer: a 401 or 403 is a red line in the browser console and, for the
 // session probe and sign-in routes, a request against the rate limit.
 const PAGES: Record<'visitor' | Role, string[]> = {
-  visitor: ['/', '/jobs', '/showcase', '/sign-in', '/sign-up', '/reset-password', '/access-code'],
+  visitor: [
+    '/',
+    '/jobs',
+    '/showcase',
+    '/sign-in',
+    '/sign-up',
+    '/reset-password',
+    '/access-code',
+    '/accessibility',
+  ],
   candidate: ['/', '/jobs', '/account', '/profile', '/profile/view'],
   mentor: ['/', '/jobs', '/account'],
   employer: ['/', '/jobs', '/account', '/company'],

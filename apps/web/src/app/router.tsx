@@ -3,6 +3,7 @@ import { RootLayout } from './layout/root-layout';
 import { UserMenu } from '../features/auth/components/user-menu';
 import { RequireSession } from '../features/auth/session/require-session';
 import { AccessCodeRoute } from './routes/access-code';
+import { AccessibilityRoute } from './routes/accessibility';
 import { AccountRoute } from './routes/account';
 import { AdminRoute } from './routes/admin';
 import { HomeRoute } from './routes/home';
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
       { path: 'sign-up', element: <SignUpRoute /> },
       { path: 'reset-password', element: <ResetPasswordRoute /> },
       { path: 'access-code', element: <AccessCodeRoute /> },
+      { path: 'accessibility', element: <AccessibilityRoute /> },
       { path: 'invitations/:token', element: <InvitationRoute /> },
       {
         element: <RequireSession />,

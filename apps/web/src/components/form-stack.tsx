@@ -1,7 +1,7 @@
 import { Stack, type MantineSpacing } from '@mantine/core';
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import type { ComponentProps, ReactNode } from 'react';
 
-export interface FormStackProps extends Omit<ComponentPropsWithoutRef<'form'>, 'children' | 'noValidate'> {
+export interface FormStackProps extends Omit<ComponentProps<'form'>, 'children' | 'noValidate'> {
   gap?: MantineSpacing;
   children: ReactNode;
 }

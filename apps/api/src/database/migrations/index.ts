@@ -11,6 +11,7 @@ import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-cand
 import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-company-logos';
 import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
 import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
+import { BarrierReports1764830000000 } from './1764830000000-barrier-reports';
 import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
 import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   AccessLogAppearances1764740000000,
   MergedCandidateArchive1764750000000,
   EmployerSignup1764810000000,
+  BarrierReports1764830000000,
   SearchOutbox1764840000000,
   OfferMatchRules1764850000000,
 ];

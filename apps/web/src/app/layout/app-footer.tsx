@@ -1,5 +1,5 @@
 import { Anchor, Box, Container, Group, Stack, Text, Title } from '@mantine/core';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '../../lib/i18n';
 import { slot, withSlots } from '../../components/bidi';
@@ -24,6 +24,7 @@ function Original({ lang, children }: { lang: 'en' | 'de'; children: string }) {
 export function AppFooter() {
   const { t } = useTranslation();
   const language = useUiLanguage();
+  const { pathname } = useLocation();
   return (
     <Box component="footer" className={classes.footer}>
       <Container size="lg" py="lg">
@@ -56,6 +57,9 @@ export function AppFooter() {
             })}
           </Text>
           <Group gap="md" mt="xs">
+            <Anchor component={Link} to="/accessibility" state={{ from: pathname }} fz="sm">
+              {t('a11yStatement.footerLink')}
+            </Anchor>
             <Anchor component={Link} to="/showcase" fz="sm">
               {t('jobs.nav.showcase')}
             </Anchor>

@@ -1,3 +1,4 @@
+import { statementAr } from './statement/ar';
 import type { Catalogue } from '../catalogue';
 import { jobsAr } from './jobs/ar';
 import { profilesAr } from './profiles/ar';
@@ -518,4 +519,5 @@ export const ar: Catalogue = {
   candidateSearch: candidateSearchAr,
   matchLists: matchListsAr,
   matching: matchingAr,
+  a11yStatement: statementAr,
 };

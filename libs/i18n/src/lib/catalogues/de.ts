@@ -1,3 +1,4 @@
+import { statementDe } from './statement/de';
 import { jobsDe } from './jobs/de';
 import { profilesDe } from './profiles/de';
 import { duplicatesDe } from './duplicates/de';
@@ -519,4 +520,5 @@ export const de = {
   candidateSearch: candidateSearchDe,
   matchLists: matchListsDe,
   matching: matchingDe,
+  a11yStatement: statementDe,
 };

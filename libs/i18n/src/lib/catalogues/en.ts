@@ -1,3 +1,4 @@
+import { statementEn } from './statement/en';
 import type { Catalogue } from '../catalogue';
 import { jobsEn } from './jobs/en';
 import { profilesEn } from './profiles/en';
@@ -515,4 +516,5 @@ export const en: Catalogue = {
   candidateSearch: candidateSearchEn,
   matchLists: matchListsEn,
   matching: matchingEn,
+  a11yStatement: statementEn,
 };

@@ -1,3 +1,4 @@
+import { statementFa } from './statement/fa';
 import type { Catalogue } from '../catalogue';
 import { jobsFa } from './jobs/fa';
 import { profilesFa } from './profiles/fa';
@@ -513,4 +514,5 @@ export const fa: Catalogue = {
   candidateSearch: candidateSearchFa,
   matchLists: matchListsFa,
   matching: matchingFa,
+  a11yStatement: statementFa,
 };

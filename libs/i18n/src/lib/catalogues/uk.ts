@@ -1,3 +1,4 @@
+import { statementUk } from './statement/uk';
 import type { Catalogue } from '../catalogue';
 import { jobsUk } from './jobs/uk';
 import { profilesUk } from './profiles/uk';
@@ -524,4 +525,5 @@ export const uk: Catalogue = {
   candidateSearch: candidateSearchUk,
   matchLists: matchListsUk,
   matching: matchingUk,
+  a11yStatement: statementUk,
 };

@@ -9,6 +9,7 @@ import { PasswordField } from '../../../components/password-field';
 import { ApiError } from '../../../lib/api-client';
 import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
+import { useFocusInvalid } from '../../../lib/focus-invalid';
 import type { SessionAccount } from '../../../types/session';
 import { useLogin } from '../api/login';
 import { useSession } from '../session/session-context';
@@ -33,6 +34,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   const login = useLogin();
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
   const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
+  const { ref, focusInvalid } = useFocusInvalid(login.error);
 
   // Signing in checks no rules: the field takes login names too, and the password is the one already chosen.
   const serverErrors = apiFieldErrors(login.error, FIELDS, () => 'validation.invalid');
@@ -49,7 +51,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
     event.preventDefault();
     const empty = { email: values.email.trim() === '', password: values.password === '' };
     setMissing(empty);
-    if (empty.email || empty.password) return;
+    if (empty.email || empty.password) return focusInvalid();
     login.mutate(
       { email: values.email.trim(), password: values.password },
       {
@@ -62,7 +64,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
   };
 
   return (
-    <FormStack gap="md" onSubmit={submit}>
+    <FormStack gap="md" onSubmit={submit} ref={ref}>
       {login.isError && !explainedByFields(login.error, FIELDS) ? (
         <FormError>{t(generalErrorKey(login.error))}</FormError>
       ) : null}

@@ -9,6 +9,7 @@ import { FormError } from '../../../components/form-error';
 import { PasswordField } from '../../../components/password-field';
 import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
+import { useFocusInvalid } from '../../../lib/focus-invalid';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSignup } from '../api/signup';
 import { isEmailLike } from '../../../lib/validation';
@@ -29,6 +30,7 @@ export function SignUpForm() {
   const signup = useSignup();
   const [values, setValues] = useState<Values>({ givenName: '', familyName: '', email: '', password: '' });
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
+  const { ref, focusInvalid } = useFocusInvalid(signup.error);
 
   const serverErrors = apiFieldErrors(signup.error, FIELDS);
   const fieldError = (field: Field) =>
@@ -49,7 +51,7 @@ export function SignUpForm() {
       found.email = values.email.trim() === '' ? t('validation.required') : t('validation.email');
     if (values.password.length < PASSWORD_MIN_LENGTH) found.password = t('validation.passwordShort');
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusInvalid();
     signup.reset();
     signup.mutate({
       givenName: values.givenName.trim(),
@@ -74,7 +76,7 @@ export function SignUpForm() {
   }
 
   return (
-    <FormStack gap="md" onSubmit={submit}>
+    <FormStack gap="md" onSubmit={submit} ref={ref}>
       {signup.isError && !explainedByFields(signup.error, FIELDS) && !serverErrors.email ? (
         <FormError>{t(errorMessageKey(signup.error))}</FormError>
       ) : null}

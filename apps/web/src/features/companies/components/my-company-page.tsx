@@ -8,6 +8,7 @@ import { CompanyProfileSection } from './company-profile-section';
 import { LogoSection, ShowcaseSection } from './logo-showcase-sections';
 import { MyOffersSection } from './my-offers-section';
 import { SitesSection } from './sites-section';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 /** /company: the employer's company profile, sites, logo, showcase entry and offers. */
 export function MyCompanyPage() {
@@ -26,8 +27,8 @@ export function MyCompanyPage() {
     <Stack gap="lg" maw={960}>
       <Stack gap={4}>
         <Title order={1}>{t('jobs.company.title')}</Title>
-        <Text c="dimmed" dir="auto">
-          {c.name}
+        <Text c="dimmed">
+          <UserText lang={LISTING_LANGUAGE}>{c.name}</UserText>
         </Text>
       </Stack>
       <MyOffersSection companyId={c.id} />

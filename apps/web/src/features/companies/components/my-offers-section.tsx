@@ -10,6 +10,7 @@ import stacked from '../../../components/stacked-table.module.css';
 import { useMyOffers } from '../../jobs/api/offers';
 import { KindBadge, OccupationLabel } from '../../jobs/components/offer-bits';
 import { OfferInterestedButton } from '../../staff/components/offer-interested';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 const STATUS_COLOURS = { draft: 'gray', open: 'teal', filled: 'blue', closed: 'dark' } as const;
 
@@ -57,7 +58,9 @@ export function MyOffersSection({ companyId }: { companyId: string }) {
                     <Table.Td data-label={t('jobs.form.title')}>
                       <Stack gap={4}>
                         <Anchor component={Link} to={`/company/offers/${offer.id}`} fw={600} dir="auto">
-                          {offer.title}
+                          <UserText lang={offer.descriptionLang} fallbackLang={LISTING_LANGUAGE}>
+                            {offer.title}
+                          </UserText>
                         </Anchor>
                         <Group gap={6}>
                           <KindBadge kind={offer.kind} />

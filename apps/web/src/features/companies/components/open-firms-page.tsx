@@ -21,6 +21,7 @@ import { RADIUS_CHOICES } from '../../jobs/components/job-filters';
 import classes from '../../jobs/components/jobs.module.css';
 import { useMarkRefugeeEmployer, useOpenFirms } from '../api/companies';
 import type { CompanyListItem } from '../api/schemas';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 function FirmCard({ firm }: { firm: CompanyListItem }) {
   const { t } = useTranslation();
@@ -28,12 +29,12 @@ function FirmCard({ firm }: { firm: CompanyListItem }) {
   return (
     <Paper withBorder radius="md" p="md" className={classes.card}>
       <Title order={2} fz="lg" dir="auto" className={classes.title}>
-        {firm.name}
+        <UserText lang={LISTING_LANGUAGE}>{firm.name}</UserText>
       </Title>
       <span className={classes.metaItem}>
         <IconMapPin size={16} aria-hidden="true" />
         <Text component="span" fz="sm">
-          {firm.towns.map((town) => town.name).join(', ')}
+          <UserText lang={LISTING_LANGUAGE}>{firm.towns.map((town) => town.name).join(', ')}</UserText>
           {firm.distanceKm !== null
             ? ` · ${t('jobs.offer.distance', { km: Math.round(firm.distanceKm) })}`
             : ''}

@@ -3,7 +3,7 @@ import { IconMapPin } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { textDirection, WZ_SECTIONS } from '@passgenau/domain';
+import { WZ_SECTIONS } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
@@ -11,6 +11,7 @@ import { useUiLanguage } from '../../../lib/i18n';
 import classes from '../../jobs/components/jobs.module.css';
 import { useShowcase } from '../api/companies';
 import { logoSrc } from './logo-showcase-sections';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 /** /showcase: firms that employ or train refugees and agreed to be listed (plan 2.5). */
 export function ShowcasePage() {
@@ -44,7 +45,7 @@ export function ShowcasePage() {
                     ) : null}
                     <Stack gap={2} miw={0}>
                       <Title order={2} fz="lg" dir="auto" className={classes.title}>
-                        {firm.name}
+                        <UserText lang={LISTING_LANGUAGE}>{firm.name}</UserText>
                       </Title>
                       {sector ? (
                         <Text fz="sm" c="dimmed">
@@ -57,12 +58,16 @@ export function ShowcasePage() {
                     <span className={classes.metaItem}>
                       <IconMapPin size={16} aria-hidden="true" />
                       <Text component="span" fz="sm">
-                        {firm.towns.map((town) => town.name).join(', ')}
+                        <UserText lang={LISTING_LANGUAGE}>
+                          {firm.towns.map((town) => town.name).join(', ')}
+                        </UserText>
                       </Text>
                     </span>
                   ) : null}
-                  <Text lang={firm.storyLang} dir={textDirection(firm.storyLang)} fz="sm">
-                    {firm.story}
+                  <Text component="div" fz="sm">
+                    <UserText component="div" lang={firm.storyLang}>
+                      {firm.story}
+                    </UserText>
                   </Text>
                   <Group gap="xs" mt="auto">
                     {firm.openOfferCount > 0 ? (

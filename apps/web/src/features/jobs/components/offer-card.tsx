@@ -6,6 +6,7 @@ import { isolate } from '../../../lib/bidi';
 import type { JobBoardOfferItem } from '../api/schemas';
 import { GermanNeeded, KindBadge, OccupationLabel } from './offer-bits';
 import classes from './jobs.module.css';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 export function OfferCard({ offer }: { offer: JobBoardOfferItem }) {
   const { t } = useTranslation();
@@ -19,20 +20,20 @@ export function OfferCard({ offer }: { offer: JobBoardOfferItem }) {
         <KindBadge kind={offer.kind} />
       </Group>
       <Anchor component={Link} to={`/jobs/${offer.id}`} className={classes.title} fw={700} fz="lg" dir="auto">
-        {offer.title}
+        <UserText lang={LISTING_LANGUAGE}>{offer.title}</UserText>
       </Anchor>
       <Stack gap={4} className={classes.meta}>
         <span className={classes.metaItem}>
           <IconBuilding size={16} aria-hidden="true" />
-          <Text component="span" fz="sm" dir="auto">
-            {offer.company.name}
+          <Text component="span" fz="sm">
+            <UserText lang={LISTING_LANGUAGE}>{offer.company.name}</UserText>
           </Text>
         </span>
         {town ? (
           <span className={classes.metaItem}>
             <IconMapPin size={16} aria-hidden="true" />
             <Text component="span" fz="sm">
-              {town}
+              <UserText lang={LISTING_LANGUAGE}>{town}</UserText>
             </Text>
           </span>
         ) : null}

@@ -20,6 +20,7 @@ import type { ConceptRef } from '../api/schemas';
 import { InterestPanel } from './interest-panel';
 import { GermanNeeded, KindBadge, OccupationLabel } from './offer-bits';
 import classes from './jobs.module.css';
+import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -99,17 +100,19 @@ export function OfferDetailPage() {
           <OccupationLabel occupation={o.occupation} />
         </span>
         <Title order={1} dir="auto" className={classes.title}>
-          {o.title}
+          <UserText lang={o.descriptionLang} fallbackLang={LISTING_LANGUAGE}>
+            {o.title}
+          </UserText>
         </Title>
         <Group gap="md" className={classes.meta}>
           <span className={classes.metaItem}>
             <IconBuilding size={16} aria-hidden="true" />
-            <span dir="auto">{o.company.name}</span>
+            <UserText lang={LISTING_LANGUAGE}>{o.company.name}</UserText>
           </span>
           {town ? (
             <span className={classes.metaItem}>
               <IconMapPin size={16} aria-hidden="true" />
-              <span dir="auto">{[o.place?.street, town].filter(Boolean).join(', ')}</span>
+              <UserText lang={LISTING_LANGUAGE}>{[o.place?.street, town].filter(Boolean).join(', ')}</UserText>
             </span>
           ) : null}
         </Group>
@@ -152,12 +155,10 @@ export function OfferDetailPage() {
           <Title order={2} fz="lg">
             {t('jobs.offer.description')}
           </Title>
-          <Text
-            style={{ whiteSpace: 'pre-line' }}
-            lang={o.descriptionLang ?? undefined}
-            dir={o.descriptionLang ? textDirection(o.descriptionLang) : 'auto'}
-          >
-            {o.description}
+          <Text component="div" style={{ whiteSpace: 'pre-line' }}>
+            <UserText component="div" lang={o.descriptionLang} fallbackLang={LISTING_LANGUAGE}>
+              {o.description}
+            </UserText>
           </Text>
         </Stack>
       ) : null}

@@ -27,6 +27,7 @@ import {
 import { FormError } from '../../../components/form-error';
 import { errorMessageKey } from '../../../lib/error-message';
 import { explainedByFields } from '../../../lib/form-errors';
+import { useFocusInvalid } from '../../../lib/focus-invalid';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSaveOffer } from '../api/offers';
 import type { ConceptRef, OfferInput, OfferResponse, SiteResponse } from '../api/schemas';
@@ -123,6 +124,7 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
   const [values, setValues] = useState<FormValues>(() => initialValues(offer, sites, language));
   const save = useSaveOffer(offer?.id ?? null);
   const errors = offerFormErrors(save.error);
+  const { ref } = useFocusInvalid(save.error);
   const fieldError = (field: (typeof OFFER_FORM_FIELDS)[number]) => {
     const key = errors[field];
     return key ? t(key) : undefined;
@@ -144,7 +146,7 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
 
   return (
     <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
-      <form onSubmit={submit} noValidate aria-label={offer ? t('jobs.offers.edit') : t('jobs.offers.new')}>
+      <form ref={ref} onSubmit={submit} noValidate aria-label={offer ? t('jobs.offers.edit') : t('jobs.offers.new')}>
         <Stack gap="md">
           {save.isError && !explainedByFields(save.error, OFFER_FORM_FIELDS) ? (
             <FormError>{t(errorMessageKey(save.error))}</FormError>

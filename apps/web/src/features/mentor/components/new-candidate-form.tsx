@@ -7,6 +7,7 @@ import { FormError } from '../../../components/form-error';
 import { LanguageSelect } from '../../../components/language-select';
 import { errorMessageKey } from '../../../lib/error-message';
 import { apiFieldErrors, explainedByFields } from '../../../lib/form-errors';
+import { useFocusInvalid } from '../../../lib/focus-invalid';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useCreateCandidate, type CreatedCandidate } from '../api/create-candidate';
 import { NameFields } from '../../../components/name-fields';
@@ -26,6 +27,7 @@ export function NewCandidateForm({ onCreated, onCancel }: NewCandidateFormProps)
   const [names, setNames] = useState<Record<NameField, string>>({ givenName: '', familyName: '' });
   const [language, setLanguage] = useState<UiLanguage>(uiLanguage);
   const [problems, setProblems] = useState<Partial<Record<NameField, string>>>({});
+  const { ref, focusInvalid } = useFocusInvalid(create.error);
   const serverErrors = apiFieldErrors(create.error, FIELDS);
   const fieldError = (field: NameField) =>
     problems[field] ?? (serverErrors[field] ? t(serverErrors[field]) : undefined);
@@ -42,7 +44,7 @@ export function NewCandidateForm({ onCreated, onCancel }: NewCandidateFormProps)
     if (names.givenName.trim() === '') found.givenName = t('validation.required');
     if (names.familyName.trim() === '') found.familyName = t('validation.required');
     setProblems(found);
-    if (Object.keys(found).length > 0) return;
+    if (Object.keys(found).length > 0) return focusInvalid();
     const givenName = names.givenName.trim();
     const familyName = names.familyName.trim();
     create.mutate(
@@ -52,7 +54,7 @@ export function NewCandidateForm({ onCreated, onCancel }: NewCandidateFormProps)
   };
 
   return (
-    <FormStack gap="md" onSubmit={submit} aria-label={t('mentor.create.title')}>
+    <FormStack gap="md" onSubmit={submit} ref={ref} aria-label={t('mentor.create.title')}>
       {create.isError && !explainedByFields(create.error, FIELDS) ? (
         <FormError>{t(errorMessageKey(create.error))}</FormError>
       ) : null}

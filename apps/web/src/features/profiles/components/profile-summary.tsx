@@ -1,13 +1,13 @@
 import { Badge, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { textDirection } from '@passgenau/domain';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import type { Competence, LanguageSkill, PseudonymousProfile, TextVersion } from '../api/schemas';
 import { languageName } from '../model/languages';
 import { ProviderEvidence } from './step-competences';
+import { UserText } from '../../../components/user-text';
 
 /** German level of a profile: the overall level of its German entry, else the best certificate. */
 export function germanLevel(
@@ -92,8 +92,10 @@ function Texts({ texts }: { texts: TextVersion[] }) {
           <Badge size="xs" variant="outline" tt="none">
             {languageName(text.lang, reader)}
           </Badge>
-          <Text lang={text.lang} dir={textDirection(text.lang)} style={{ whiteSpace: 'pre-wrap' }}>
-            {text.text}
+          <Text component="div" style={{ whiteSpace: 'pre-wrap' }}>
+            <UserText component="div" lang={text.lang}>
+              {text.text}
+            </UserText>
           </Text>
         </Stack>
       ))}
@@ -160,7 +162,7 @@ export function ProfileSummary({ profile, extra }: { profile: PseudonymousProfil
           ))}
           {profile.education.map((education, index) => (
             <List.Item key={`e${index}`}>
-              <span lang={education.titleLang}>{education.title}</span> ·{' '}
+              <UserText lang={education.titleLang}>{education.title}</UserText> ·{' '}
               {t(`profiles.recognition.${education.recognition as 'fully'}`)}
             </List.Item>
           ))}

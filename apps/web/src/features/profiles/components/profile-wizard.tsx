@@ -2,12 +2,13 @@ import { Badge, Group, Loader, Paper, Stack, Stepper, Switch, Text, Title, Butto
 import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconArrowRight, IconCheck } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { textDirection } from '@passgenau/domain';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { errorMessageKey } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus-invalid';
 import { useSession } from '../../auth/session/session-context';
 import { useUiLanguage } from '../../../lib/i18n';
 import { profileQueryKey, saveProfile, useProfile } from '../api/profile-api';
@@ -93,10 +94,33 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
   const current = live.data ?? profile;
   const withErrors = stepsWithErrors(fieldErrors);
 
+  const wizardRef = useRef<HTMLDivElement>(null);
+  // Set by a step change: the new step's heading takes focus once it is shown (not on the first load).
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    moved.current = false;
+    const heading = wizardRef.current?.querySelector<HTMLElement>(
+      `[data-step-heading="${WIZARD_STEPS[active]}"]`,
+    );
+    if (!heading) return;
+    // Focus stays visible: the heading is scrolled to the top instead of the page, and the "Next"
+    // button that disappears on the last step never holds the focus.
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }, [active]);
+
   const go = (index: number) => {
+    const target = Math.max(0, Math.min(WIZARD_STEPS.length - 1, index));
+    // "Next" on a step whose fields the last save refused stays there, on the first refused field.
+    if (target > active && withErrors.has(WIZARD_STEPS[active]!)) {
+      focusFirstInvalid(wizardRef.current);
+      return;
+    }
     void flush();
-    setActive(Math.max(0, Math.min(WIZARD_STEPS.length - 1, index)));
-    window.scrollTo({ top: 0 });
+    if (target === active) return;
+    moved.current = true;
+    setActive(target);
   };
   const stepProps = { draft, update, errors: fieldErrors, mode, notices: current.employerNotices };
   const body = (step: WizardStep) => {
@@ -120,7 +144,7 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
 
   return (
     <BilingualContext.Provider value={bilingual}>
-      <Stack gap="md">
+      <Stack gap="md" ref={wizardRef}>
         <Stack gap={4}>
           <Title order={1}>
             {mode === 'mentor'
@@ -158,9 +182,10 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
           }
           allowNextStepsSelect
         >
-          {WIZARD_STEPS.map((step) => (
+          {WIZARD_STEPS.map((step, index) => (
             <Stepper.Step
               key={step}
+              aria-current={index === active ? 'step' : undefined}
               // Phones show the numbers only; the step's name stands above its content.
               label={isPhone ? undefined : <StepLabel step={step} />}
               aria-label={isPhone ? t(`profiles.steps.${step}`) : undefined}
@@ -176,7 +201,13 @@ function Wizard({ profile, mode }: { profile: Profile; mode: WizardMode }) {
                         steps: WIZARD_STEPS.length,
                       })}
                     </Text>
-                    <Title order={2} fz="h3">
+                    <Title
+                      order={2}
+                      fz="h3"
+                      tabIndex={-1}
+                      data-step-heading={step}
+                      style={{ scrollMarginTop: 'var(--mantine-spacing-md)' }}
+                    >
                       <StepLabel step={step} />
                     </Title>
                   </Stack>

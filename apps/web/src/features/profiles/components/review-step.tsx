@@ -1,12 +1,13 @@
 import { Alert, Button, Group, List, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconEye, IconEyeOff, IconRefresh, IconSend, IconUsers } from '@tabler/icons-react';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CompletenessItem } from '@passgenau/domain';
 import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { ErrorAlert } from '../../../components/error-alert';
 import { ApiError } from '../../../lib/api-client';
+import { useFocusInvalid } from '../../../lib/focus-invalid';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useConsentStatus } from '../../account/api/get-consent-status';
@@ -87,7 +88,13 @@ export function VisibilityText({ profile }: { profile: Profile }) {
   const { visibility } = profile;
   if (visibility.visible) {
     return (
-      <Alert color="teal" variant="light" icon={<IconEye aria-hidden="true" />} data-testid="visibility">
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconEye aria-hidden="true" />}
+        data-testid="visibility"
+        data-outcome
+      >
         <Text>{t('profiles.visibility.visible', { date: formatDate(visibility.since, language) })}</Text>
         {visibility.reconfirmBy ? (
           <Text fz="sm">
@@ -98,7 +105,13 @@ export function VisibilityText({ profile }: { profile: Profile }) {
     );
   }
   return (
-    <Alert color="gray" variant="light" icon={<IconEyeOff aria-hidden="true" />} data-testid="visibility">
+    <Alert
+      color="gray"
+      variant="light"
+      icon={<IconEyeOff aria-hidden="true" />}
+      data-testid="visibility"
+      data-outcome
+    >
       <Text>{t('profiles.visibility.hidden')}</Text>
       <List size="sm">
         {visibility.reasons.map((reason) => (
@@ -165,11 +178,24 @@ export function ReviewStep({ profile, mode, flush }: ReviewStepProps) {
   // Known before pressing "Publish": the API would refuse without consent or the minimum content.
   const needs = publishNeeds(profile.completeness.missing, consent.data ? consent.data.searchable : null);
   const needsId = useId();
+  // A refused action: focus on its message. A done one replaces the pressed button ("Publish" becomes
+  // "Reconfirm"/"Unpublish"): focus moves to what it changed, the visibility of the profile.
+  const { ref } = useFocusInvalid<HTMLDivElement>(action.error);
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!action.isSuccess) return;
+    const target = outcome.current?.querySelector<HTMLElement>('[data-outcome]');
+    if (!target) return;
+    target.tabIndex = -1;
+    target.focus();
+  }, [action.isSuccess, action.data, profile.status, profile.visibility.visible]);
 
   return (
-    <Stack gap="lg">
+    <Stack gap="lg" ref={ref}>
       <CompletenessBar completeness={profile.completeness} mode={mode} />
-      <VisibilityText profile={profile} />
+      <div ref={outcome}>
+        <VisibilityText profile={profile} />
+      </div>
       <ConsentBlock candidateId={profile.candidateId} mode={mode} />
       {publishErrors.length > 0 ? (
         <Alert color="orange" variant="light" role="alert" title={t('profiles.review.cannotPublish')}>

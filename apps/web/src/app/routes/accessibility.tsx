@@ -1,0 +1,5 @@
+import { StatementPage } from '../../features/accessibility/components/statement-page';
+
+export function AccessibilityRoute() {
+  return <StatementPage />;
+}
