@@ -21,6 +21,7 @@ import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
 import { PasswordHasher } from './modules/auth/password-hasher';
 import { referenceDataDir } from './database/seeds/reference-data-dir';
 import { TaxonomySearchIndexer } from './modules/taxonomy/taxonomy.search-index';
+import { MatchingIndexService } from './search/matching-index.service';
 
 export const ESCO_CREDIT = 'This service uses the ESCO classification of the European Commission.';
 
@@ -93,4 +94,6 @@ export async function prepareData(
     await seedDemoCandidates(dataSource);
   }
   await app.get(TaxonomySearchIndexer).ensure(reloaded);
+  // Candidates, offers, companies: rebuilt (into a fresh index, swapped in) when their shape changed.
+  await app.get(MatchingIndexService).ensure(false);
 }

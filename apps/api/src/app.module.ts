@@ -19,6 +19,8 @@ import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { MatchingIndexModule } from './search/matching-index.module';
+import { CandidateSearchModule } from './modules/candidate-search/candidate-search.module';
 import { MailModule } from './modules/mail/mail.module';
 import { ErrorFilter } from './common/error.filter';
 import { httpLoggerOptions, textLogStream } from './common/logging';
@@ -92,6 +94,8 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         TownsModule,
+        MatchingIndexModule,
+        CandidateSearchModule,
         ...webModules(config),
       ],
       providers: [

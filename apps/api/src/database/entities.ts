@@ -19,6 +19,7 @@ import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
+import { SearchOutboxEntry } from '../search/search-outbox.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -42,4 +43,5 @@ export const ENTITIES = [
   ...COMPANY_ENTITIES,
   MergedCandidateArchive,
   ...PROFILE_ENTITIES,
+  SearchOutboxEntry,
 ];

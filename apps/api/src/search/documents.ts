@@ -93,6 +93,8 @@ export interface CandidateDocument {
   publishedAtTs: number;
   updatedAt: string;
   updatedAtTs: number;
+  /** Until when employers may see it without a reconfirmation (ms): searches filter on it. */
+  visibleUntilTs: number;
 }
 
 /** The fields a candidate document may have: the pseudonymous whitelist (tests read the index). */
@@ -133,6 +135,7 @@ export const CANDIDATE_DOCUMENT_FIELDS: readonly (keyof CandidateDocument)[] = [
   'publishedAtTs',
   'updatedAt',
   'updatedAtTs',
+  'visibleUntilTs',
 ];
 
 /** An open offer on the job board (listed: open and not past its closing date). */
@@ -146,6 +149,8 @@ export interface OfferDocument {
   occupationLabels: string[];
   occupation: IndexedConcept | null;
   occupationalField: string | null;
+  /** The occupation's ISCO-08 group and every shorter prefix of it (filter by 1–4 digits). */
+  iscoGroups: string[];
   /** Occupation text as the job agency wrote it (imported offers). */
   occupationText: string | null;
   requiredCompetences: string[];
@@ -171,6 +176,8 @@ export interface OfferDocument {
   /** Newest first on the board: published (or created) time in ms. */
   publishedAtTs: number;
   closesOn: string | null;
+  /** Days since 1970-01-01 of closesOn; a large number when the offer has no closing date. */
+  closesOnDay: number;
 }
 
 /** A firm that has at least one listed offer or a verified profile (public showcase data only). */

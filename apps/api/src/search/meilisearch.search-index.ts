@@ -7,7 +7,7 @@ import {
   type Settings,
 } from 'meilisearch';
 import { searchUnavailable } from '../common/outage';
-import type { SearchIndex, SearchRequest, SearchResponse } from './search-index';
+import type { QueryParams, QueryResult, SearchIndex, SearchRequest, SearchResponse } from './search-index';
 
 /** Meilisearch could not be reached or did not answer in time (not: it refused the request). */
 export function isSearchUnavailable(error: unknown): boolean {
@@ -42,8 +42,8 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }
   }
 
-  private async waitFor(task: EnqueuedTaskPromise): Promise<void> {
-    const done = await task.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 100 });
+  private async waitFor(task: EnqueuedTaskPromise, timeout = TASK_TIMEOUT_MS, interval = 100): Promise<void> {
+    const done = await task.waitTask({ timeout, interval });
     if (done.status !== 'succeeded') {
       throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no message'}`);
     }
@@ -125,6 +125,78 @@ export class MeilisearchSearchIndex implements SearchIndex {
     const { results } = await this.client.getRawIndexes({ limit: 1000 });
     for (const index of results) {
       if (index.uid.startsWith(`${this.prefix}_`)) await this.waitFor(this.client.deleteIndex(index.uid));
+    }
+  }
+
+  async indexExists(name: string): Promise<boolean> {
+    return this.exists(this.uid(name));
+  }
+
+  async ensureIndex(name: string, settings: Settings): Promise<void> {
+    const uid = this.uid(name);
+    if (!(await this.exists(uid))) await this.waitFor(this.client.createIndex(uid, { primaryKey: 'id' }));
+    await this.waitFor(this.client.index(uid).updateSettings(settings));
+  }
+
+  async recreateIndex(name: string, settings: Settings): Promise<void> {
+    const uid = this.uid(name);
+    if (await this.exists(uid)) await this.waitFor(this.client.deleteIndex(uid));
+    await this.waitFor(this.client.createIndex(uid, { primaryKey: 'id' }));
+    await this.waitFor(this.client.index(uid).updateSettings(settings));
+  }
+
+  async upsertDocuments(
+    name: string,
+    documents: Array<Record<string, unknown>>,
+    timeoutMs = 30_000,
+  ): Promise<void> {
+    if (documents.length === 0) return;
+    await this.waitFor(
+      this.client.index(this.uid(name)).addDocuments(documents, { primaryKey: 'id' }),
+      timeoutMs,
+      20,
+    );
+  }
+
+  async deleteDocuments(name: string, ids: string[], timeoutMs = 30_000): Promise<void> {
+    if (ids.length === 0) return;
+    await this.waitFor(this.client.index(this.uid(name)).deleteDocuments(ids), timeoutMs, 20);
+  }
+
+  async swapIn(live: string, staging: string): Promise<void> {
+    const liveUid = this.uid(live);
+    const stagingUid = this.uid(staging);
+    if (!(await this.exists(liveUid))) await this.waitFor(this.client.createIndex(liveUid, { primaryKey: 'id' }));
+    await this.waitFor(this.client.swapIndexes([{ indexes: [liveUid, stagingUid], rename: false }]));
+    await this.waitFor(this.client.deleteIndex(stagingUid));
+  }
+
+  async query<T extends object>(
+    name: string,
+    q: string,
+    params: QueryParams,
+  ): Promise<QueryResult<T>> {
+    try {
+      const result = await this.client.index(this.uid(name)).search(q, params);
+      return {
+        hits: result.hits as unknown as QueryResult<T>['hits'],
+        estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,
+        facetDistribution: (result.facetDistribution ?? {}) as QueryResult<T>['facetDistribution'],
+        processingTimeMs: result.processingTimeMs,
+      };
+    } catch (error) {
+      if (isSearchUnavailable(error)) throw searchUnavailable();
+      throw error;
+    }
+  }
+
+  async allDocuments<T extends object>(name: string): Promise<T[]> {
+    const all: T[] = [];
+    const index = this.client.index(this.uid(name));
+    for (let offset = 0; ; offset += 1000) {
+      const page = await index.getDocuments({ offset, limit: 1000 });
+      all.push(...(page.results as unknown as T[]));
+      if (page.results.length < 1000) return all;
     }
   }
 }

@@ -32,6 +32,43 @@ export interface SearchIndex {
   search<T extends Record<string, unknown>>(name: string, request: SearchRequest): Promise<SearchResponse<T>>;
   /** Deletes every index of this installation (test clean-up). */
   deleteAll(): Promise<void>;
+
+  // Document-level maintenance of the matching indexes (candidates, offers, companies). Every
+  // call waits until Meilisearch confirmed its task (or fails after the timeout): a caller that
+  // got no error knows the change is searchable.
+
+  /** Creates the index when missing and applies `settings`. */
+  ensureIndex(name: string, settings: Settings): Promise<void>;
+  /** Deletes `name` when it exists, then creates it empty with `settings` (a rebuild's staging index). */
+  recreateIndex(name: string, settings: Settings): Promise<void>;
+  /** Adds or replaces whole documents (by `id`). */
+  upsertDocuments(name: string, documents: Array<Record<string, unknown>>, timeoutMs?: number): Promise<void>;
+  deleteDocuments(name: string, ids: string[], timeoutMs?: number): Promise<void>;
+  /** Swaps `staging` in for `live` (creating `live` when missing) and deletes the old one. */
+  swapIn(live: string, staging: string): Promise<void>;
+  indexExists(name: string): Promise<boolean>;
+  /** A search with Meilisearch's own parameters (filters, facets, sort, geo, offset/limit). */
+  query<T extends object>(name: string, q: string, params: QueryParams): Promise<QueryResult<T>>;
+  /** Every document of an index (tests and consistency checks; pages through it). */
+  allDocuments<T extends object>(name: string): Promise<T[]>;
+}
+
+export interface QueryParams {
+  filter?: string | Array<string | string[]>;
+  facets?: string[];
+  sort?: string[];
+  offset?: number;
+  limit?: number;
+  attributesToRetrieve?: string[];
+  showMatchesPosition?: boolean;
+  matchingStrategy?: 'all' | 'last' | 'frequency';
+}
+
+export interface QueryResult<T> {
+  hits: Array<T & { _matchesPosition?: Record<string, Array<{ start: number; length: number; indices?: number[] }>> }>;
+  estimatedTotalHits: number;
+  facetDistribution: Record<string, Record<string, number>>;
+  processingTimeMs: number;
 }
 
 export const SEARCH_INDEX = Symbol('SEARCH_INDEX');

@@ -11,6 +11,7 @@ import { MergedCandidateArchive1764750000000 } from './1764750000000-merged-cand
 import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-company-logos';
 import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
 import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
+import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AccessLogAppearances1764740000000,
   MergedCandidateArchive1764750000000,
   EmployerSignup1764810000000,
+  SearchOutbox1764840000000,
 ];

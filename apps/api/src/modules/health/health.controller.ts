@@ -12,6 +12,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../../common/access';
 import { embeddedServerStatus } from '../../runtime/supervision';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+import { lag } from '../../search/search-outbox.worker';
 
 export class EmbeddedServerHealth {
   @ApiProperty({ enum: ['running', 'restarting', 'stopped'] }) state!: 'running' | 'restarting' | 'stopped';
@@ -34,10 +35,21 @@ export class EmbeddedServersHealth {
   @ApiPropertyOptional({ type: EmbeddedServerHealth }) meilisearch?: EmbeddedServerHealth;
 }
 
+export class SearchOutboxHealth {
+  @ApiProperty({ description: 'Changes waiting to reach the search indexes' }) waiting!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Age of the oldest waiting change in seconds' })
+  oldestAgeSeconds!: number | null;
+}
+
 export class HealthResponse {
   @ApiProperty({ enum: ['ok', 'degraded'] }) status!: 'ok' | 'degraded';
   @ApiProperty({ enum: ['up', 'down'] }) database!: 'up' | 'down';
   @ApiProperty({ enum: ['up', 'down'] }) search!: 'up' | 'down';
+  @ApiPropertyOptional({
+    type: SearchOutboxHealth,
+    description: 'Lag of the search indexes behind PostgreSQL (absent when the database does not answer)',
+  })
+  searchOutbox?: SearchOutboxHealth;
   @ApiProperty() version!: string;
   @ApiProperty({ description: 'Seconds since the process started' }) uptimeSeconds!: number;
   @ApiPropertyOptional({
@@ -83,6 +95,8 @@ export class HealthController {
         () => 'down' as const,
       ),
     ]);
+    const searchOutbox =
+      database === 'up' ? await within(lag(this.dataSource), 2_000).catch(() => undefined) : undefined;
     const status = database === 'up' && search === 'up' ? 'ok' : 'degraded';
     response.status(status === 'ok' ? 200 : 503);
     const servers = embeddedServerStatus();
@@ -98,6 +112,7 @@ export class HealthController {
       status,
       database,
       search,
+      ...(searchOutbox ? { searchOutbox } : {}),
       version: process.env['npm_package_version'] ?? '0.1.0',
       uptimeSeconds: Math.round(process.uptime()),
       ...(embedded ? { embedded } : {}),

@@ -1,0 +1,78 @@
+import { CEFR_LEVELS, CORE_SKILL_LEVELS, type GeoPoint } from '@passgenau/domain';
+import type { CandidateSearchQuery, EvidenceFilter } from './dto/candidate-search.query';
+
+/** A value inside a Meilisearch filter expression. */
+export function quote(value: string): string {
+  return JSON.stringify(value);
+}
+
+const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
+
+const EVIDENCE_FIELD: Record<EvidenceFilter, string> = {
+  mentor: 'competencesObserved',
+  assessed: 'competencesAssessed',
+  iba: 'competencesIba',
+};
+const MARKS_AT_LEAST: Record<EvidenceFilter, string[]> = {
+  mentor: ['mentor', 'assessed', 'iba'],
+  assessed: ['assessed', 'iba'],
+  iba: ['iba'],
+};
+
+export function dayOf(date: string): number {
+  return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
+}
+
+/**
+ * The Meilisearch filter of an employer search (all conditions combined with AND). Profiles whose
+ * reconfirmation is overdue drop out at once, before their document is removed.
+ */
+export function candidateFilter(query: CandidateSearchQuery, origin: GeoPoint | null, nowMs: number): string[] {
+  const filters = [`visibleUntilTs > ${nowMs}`];
+  if (query.occupationalField?.length) filters.push(`occupationalFields IN ${list(query.occupationalField)}`);
+  if (query.occupations?.length) filters.push(`occupations IN ${list(query.occupations)}`);
+  if (query.competences?.length) {
+    const field = query.evidence ? EVIDENCE_FIELD[query.evidence] : 'competences';
+    for (const code of new Set(query.competences)) filters.push(`${field} = ${quote(code)}`);
+  } else if (query.evidence) {
+    filters.push(`evidenceMarks IN ${list(MARKS_AT_LEAST[query.evidence])}`);
+  }
+  if (query.minGermanLevel) filters.push(`germanRank >= ${CEFR_LEVELS.indexOf(query.minGermanLevel) + 1}`);
+  for (const skill of query.coreSkills ?? []) {
+    const [name, level = 'basic'] = skill.split(':') as [string, string | undefined];
+    const rank = CORE_SKILL_LEVELS.indexOf(level as (typeof CORE_SKILL_LEVELS)[number]);
+    filters.push(`${name === 'maths' ? 'mathsRank' : 'computerRank'} >= ${rank}`);
+  }
+  if (query.kindOfWork?.length) filters.push(`kindsWished IN ${list(query.kindOfWork)}`);
+  if (query.availableBy) filters.push(`availableFromDay <= ${dayOf(query.availableBy)}`);
+  if (origin && query.radiusKm !== undefined)
+    filters.push(`_geoRadius(${origin.lat}, ${origin.lon}, ${Math.round(query.radiusKm * 1000)})`);
+  if (query.drivingLicence?.length) {
+    const classes = query.drivingLicence.filter((c) => c !== 'any');
+    filters.push(classes.length < query.drivingLicence.length ? `hasDrivingLicence = true` : `drivingLicences IN ${list(classes)}`);
+  }
+  if (query.hasDrivingLicence !== undefined) filters.push(`hasDrivingLicence = ${query.hasDrivingLicence}`);
+  if (query.mayWork?.length) filters.push(`mayWork IN ${list(query.mayWork)}`);
+  return filters;
+}
+
+/** Lower case, ß as ss, without accents: how query words and labels are compared. */
+export function foldWord(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/ß/g, 'ss');
+}
+
+export function queryWords(q: string | undefined): string[] {
+  return (q ?? '')
+    .split(/[\s,;/()]+/u)
+    .map(foldWord)
+    .filter((w) => w.length > 0);
+}
+
+/** True when a word of `label` equals a query word, or starts with it (the last word is a prefix). */
+export function labelMatches(label: string, words: string[]): boolean {
+  if (words.length === 0) return false;
+  const labelWords = label.split(/[\s,;/()-]+/u).map(foldWord);
+  return words.some((w, i) =>
+    labelWords.some((lw) => lw === w || (i === words.length - 1 && w.length >= 2 && lw.startsWith(w))),
+  );
+}

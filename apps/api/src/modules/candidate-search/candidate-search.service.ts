@@ -1,0 +1,204 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { distanceKm, type GeoPoint } from '@passgenau/domain';
+import type { AuthContext, RequestMeta } from '../../common/auth-context';
+import { DomainError } from '../../common/domain-error';
+import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../../search/documents';
+import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+import { AccessLogService } from '../audit/access-log.service';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { candidateFilter, labelMatches, queryWords } from './candidate-search.filters';
+import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
+import type {
+  CandidateSearchFacets,
+  CandidateSearchHit,
+  CandidateSearchResponse,
+  FacetValueResponse,
+  MatchedCompetenceResponse,
+  SearchOriginResponse,
+} from './dto/candidate-search.response';
+
+const EVIDENCE_RANK: Record<EvidenceMark, number> = { self: 0, mentor: 1, assessed: 2, iba: 3 };
+
+const FACETS: Record<keyof CandidateSearchFacets, keyof CandidateDocument> = {
+  occupationalField: 'occupationalFields',
+  competences: 'competences',
+  germanLevel: 'germanLevel',
+  evidence: 'evidenceMarks',
+  kindOfWork: 'kindsWished',
+  mathsLevel: 'mathsLevel',
+  computerLevel: 'computerLevel',
+  drivingLicence: 'drivingLicences',
+  mayWork: 'mayWork',
+};
+
+const RETRIEVED: Array<keyof CandidateDocument> = [
+  'id',
+  'pseudonym',
+  'competenceDetails',
+  'occupationDetails',
+  'germanLevel',
+  'mathsLevel',
+  'computerLevel',
+  'kindsWished',
+  'availableFrom',
+  'homeTownName',
+  '_geo',
+  'travelKm',
+  'drivingLicences',
+  'mayWork',
+];
+
+function invalid(field: string, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, message }]);
+}
+
+export interface SearchOrigin extends GeoPoint {
+  kind: 'town' | 'site';
+  id: string;
+  name: string;
+}
+
+/** Candidate ids of one page of an employer search, in rank order, with the totals. */
+export interface CandidateSearchPage {
+  ids: string[];
+  total: number;
+}
+
+/**
+ * The employer's candidate search over the candidates index (the pseudonymous projection).
+ * Verified firms, IBA staff and coordinators only; every hit shown is logged as an appearance.
+ */
+@Injectable()
+export class CandidateSearchService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
+    private readonly access: CandidateAccessPolicy,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
+  async origin(auth: AuthContext, near: string | undefined): Promise<SearchOrigin | null> {
+    if (!near) return null;
+    if (/^\d{8}$/.test(near)) {
+      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [near]);
+      if (!town) throw invalid('near', 'unknown town');
+      return { kind: 'town', id: town.ags, name: town.name, lat: Number(town.lat), lon: Number(town.lon) };
+    }
+    const [site] = await this.dataSource.query(
+      `SELECT s.id, s.company_id, coalesce(s.label, t.name, s.locality, c.name) AS name, s.lat, s.lon
+         FROM company_site s JOIN company c ON c.id = s.company_id LEFT JOIN town t ON t.ags = s.town_ags
+        WHERE s.id = $1`,
+      [near.toLowerCase()],
+    );
+    if (!site || (auth.role === 'employer' && site.company_id !== auth.companyId))
+      throw invalid('near', 'unknown site of your firm');
+    return { kind: 'site', id: site.id, name: site.name, lat: Number(site.lat), lon: Number(site.lon) };
+  }
+
+  async search(auth: AuthContext, query: CandidateSearchQuery, meta: RequestMeta): Promise<CandidateSearchResponse> {
+    await this.access.assertCanSearch(auth);
+    if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'needs near');
+    if (query.sort === 'distance' && !query.near) throw invalid('sort', 'distance needs near');
+    const origin = await this.origin(auth, query.near);
+    const offset = (query.page - 1) * query.pageSize;
+    const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
+    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
+      filter: candidateFilter(query, origin, Date.now()),
+      facets: facetNames.map((f) => FACETS[f]),
+      sort: this.sortOf(query, origin),
+      offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
+      limit: offset >= CANDIDATE_SEARCH_MAX_HITS ? 0 : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
+      attributesToRetrieve: RETRIEVED,
+    });
+    const words = queryWords(query.q);
+    const asked = new Set(query.competences ?? []);
+    const hits = result.hits.map((doc) => this.toHit(doc, asked, words, origin));
+    await this.accessLog.recordAppearances(
+      auth,
+      result.hits.map((h) => h.id),
+      'list_pseudonymous_profiles',
+      meta,
+    );
+    const facets = Object.fromEntries(
+      facetNames.map((name) => [name, this.facet(result.facetDistribution[FACETS[name]], name === 'competences' ? 30 : 100)]),
+    ) as unknown as CandidateSearchFacets;
+    return {
+      total: Math.min(result.estimatedTotalHits, CANDIDATE_SEARCH_MAX_HITS),
+      page: query.page,
+      pageSize: query.pageSize,
+      near: origin ? ({ kind: origin.kind, id: origin.id, name: origin.name } satisfies SearchOriginResponse) : null,
+      hits,
+      facets,
+    };
+  }
+
+  /**
+   * Only the ranked candidate ids of a search (for lists that show their own item shape, such as
+   * the employer list and the match lists), without facets; appearances are the caller's to log.
+   */
+  async searchIds(
+    query: CandidateSearchQuery,
+    origin: SearchOrigin | null,
+    options: { offset: number; limit: number },
+  ): Promise<CandidateSearchPage> {
+    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
+      filter: candidateFilter(query, origin, Date.now()),
+      sort: this.sortOf(query, origin),
+      offset: options.offset,
+      limit: options.limit,
+      attributesToRetrieve: ['id'],
+    });
+    return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
+  }
+
+  private sortOf(query: CandidateSearchQuery, origin: GeoPoint | null): string[] | undefined {
+    if (query.sort === 'distance' && origin) return [`_geoPoint(${origin.lat}, ${origin.lon}):asc`];
+    if (query.sort === 'newest') return ['publishedAtTs:desc'];
+    return undefined;
+  }
+
+  private facet(distribution: Record<string, number> | undefined, limit: number): FacetValueResponse[] {
+    return Object.entries(distribution ?? {})
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
+      .slice(0, limit);
+  }
+
+  private toHit(
+    doc: CandidateDocument,
+    asked: Set<string>,
+    words: string[],
+    origin: GeoPoint | null,
+  ): CandidateSearchHit {
+    const matched: MatchedCompetenceResponse[] = doc.competenceDetails
+      .flatMap((c) => {
+        const byFilter = asked.has(c.code);
+        const byWords = Object.values(c.labels).some((l) => l && labelMatches(l.text, words));
+        return byFilter || byWords
+          ? [{ code: c.code, labels: c.labels, evidence: c.evidence, level: c.level, byFilter }]
+          : [];
+      })
+      .sort((a, b) => EVIDENCE_RANK[b.evidence] - EVIDENCE_RANK[a.evidence]);
+    return {
+      pseudonym: doc.pseudonym,
+      matchedCompetences: matched,
+      competenceCount: doc.competenceDetails.length,
+      wishedOccupations: doc.occupationDetails,
+      germanLevel: doc.germanLevel,
+      mathsLevel: doc.mathsLevel,
+      computerLevel: doc.computerLevel,
+      kindsWished: doc.kindsWished,
+      availableFrom: doc.availableFrom,
+      townName: doc.homeTownName,
+      distanceKm:
+        origin && doc._geo
+          ? Math.round(distanceKm(origin, { lat: doc._geo.lat, lon: doc._geo.lng }) * 10) / 10
+          : null,
+      travelKm: doc.travelKm,
+      drivingLicences: doc.drivingLicences,
+      mayWork: doc.mayWork,
+    };
+  }
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { MatchingIndexName } from './documents';
+import { CandidatesIndexer } from './indexers/candidates.indexer';
+import { CompaniesIndexer } from './indexers/companies.indexer';
+import type { MatchingIndexer, OutboxEntity } from './indexers/indexer';
+import { OffersIndexer } from './indexers/offers.indexer';
+import { SEARCH_INDEX, type SearchIndex } from './search-index';
+
+/** Ids read and documents sent per batch while rebuilding (Meilisearch takes at most 100 MB per payload). */
+const REBUILD_BATCH = 2_000;
+/**
+ * A change committed after the rebuild's snapshot has an outbox row created at most this long
+ * before the snapshot (its transaction's start): such rows are replayed into the fresh index.
+ */
+const REPLAY_MARGIN = `interval '2 minutes'`;
+
+type AnyIndexer = MatchingIndexer<{ id: string }>;
+
+/**
+ * The matching indexes (candidates, offers, companies): rebuilt into a fresh index and swapped in
+ * when their shape or settings changed, and kept up to date document by document from PostgreSQL.
+ */
+@Injectable()
+export class MatchingIndexService {
+  private readonly logger = new Logger(MatchingIndexService.name);
+  readonly indexers: readonly AnyIndexer[];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
+    candidates: CandidatesIndexer,
+    offers: OffersIndexer,
+    companies: CompaniesIndexer,
+  ) {
+    this.indexers = [candidates, offers, companies];
+  }
+
+  indexer(entity: OutboxEntity): AnyIndexer {
+    return this.indexers.find((i) => i.entity === entity)!;
+  }
+
+  byName(name: MatchingIndexName): AnyIndexer {
+    return this.indexers.find((i) => i.name === name)!;
+  }
+
+  /** Rebuilds every index that is missing or outdated (or all of them when forced). */
+  async ensure(force = false): Promise<MatchingIndexName[]> {
+    const rebuilt: MatchingIndexName[] = [];
+    for (const indexer of this.indexers) {
+      if (!force) {
+        const [state] = await this.dataSource.query(`SELECT version FROM search_index_state WHERE name = $1`, [
+          indexer.name,
+        ]);
+        if (state?.version === indexer.version() && (await this.searchIndex.indexExists(indexer.name))) {
+          // Settings are cheap to apply and keep a hand-changed index in line.
+          continue;
+        }
+      }
+      await this.rebuild(indexer);
+      rebuilt.push(indexer.name);
+    }
+    return rebuilt;
+  }
+
+  /**
+   * Builds a fresh index from a consistent snapshot of PostgreSQL and swaps it in, so searches
+   * never see an empty or half-built index. Changes committed while it builds are not lost: their
+   * outbox rows are replayed into the fresh index before the swap, and once more after it.
+   */
+  async rebuild(indexer: AnyIndexer): Promise<number> {
+    const started = Date.now();
+    const staging = `${indexer.name}_next`;
+    await this.searchIndex.recreateIndex(staging, indexer.settings);
+    let count = 0;
+    const snapshotAt: Date = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const [{ now }] = await manager.query(`SELECT now() AS now`);
+      let after: string | null = null;
+      let pending: Promise<void> = Promise.resolve();
+      for (;;) {
+        const ids = await indexer.ids(manager, after, REBUILD_BATCH);
+        if (ids.length === 0) break;
+        after = ids[ids.length - 1]!;
+        const documents = await indexer.documents(ids, manager);
+        count += documents.length;
+        // Reading the next batch overlaps with Meilisearch indexing this one.
+        await pending;
+        pending = this.searchIndex.upsertDocuments(staging, documents, 300_000);
+      }
+      await pending;
+      return now as Date;
+    });
+    const replayedAt = await this.replay(indexer, staging, snapshotAt);
+    await this.searchIndex.swapIn(indexer.name, staging);
+    // Changes between the replay and the swap went to the index swapped out: apply them again.
+    await this.replay(indexer, indexer.name, replayedAt);
+    await this.dataSource.query(
+      `INSERT INTO search_index_state (name, version, documents, built_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (name) DO UPDATE SET version = EXCLUDED.version, documents = EXCLUDED.documents, built_at = now()`,
+      [indexer.name, indexer.version(), count],
+    );
+    this.logger.log(`${indexer.name} index rebuilt: ${count} documents in ${Date.now() - started} ms`);
+    return count;
+  }
+
+  /** Applies the current state of every entity with an outbox row since `since` to `target`. */
+  private async replay(indexer: AnyIndexer, target: string, since: Date): Promise<Date> {
+    const [{ now }] = await this.dataSource.query(`SELECT now() AS now`);
+    const rows: Array<{ entity_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT entity_id FROM search_outbox WHERE entity = $1 AND created_at >= $2::timestamptz - ${REPLAY_MARGIN}`,
+      [indexer.entity, since],
+    );
+    for (let i = 0; i < rows.length; i += REBUILD_BATCH) {
+      await this.apply(
+        indexer,
+        rows.slice(i, i + REBUILD_BATCH).map((r) => r.entity_id),
+        target,
+      );
+    }
+    return now as Date;
+  }
+
+  /**
+   * Brings these documents in line with PostgreSQL: upserts the ones that have a document now and
+   * deletes the others. Resolves only after Meilisearch confirmed both tasks.
+   */
+  async apply(indexer: AnyIndexer, ids: string[], target: string = indexer.name, db?: EntityManager): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const documents = await indexer.documents(unique, db ?? this.dataSource.manager);
+    const present = new Set(documents.map((d) => d.id));
+    await this.searchIndex.upsertDocuments(target, documents);
+    await this.searchIndex.deleteDocuments(
+      target,
+      unique.filter((id) => !present.has(id)),
+    );
+  }
+}
