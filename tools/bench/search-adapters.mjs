@@ -40,7 +40,7 @@ const PAGE_SIZE = 20;
 const SEARCH_PATH_CANDIDATES = ['/api/candidate-search', '/api/search/candidates', '/api/candidates/search'];
 
 const dayNumber = (iso) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
-const quote = (value) => `"${String(value).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+const quote = (value) => JSON.stringify(String(value));
 
 async function fetchJson(url, init = {}) {
   const response = await fetch(url, init);
@@ -72,26 +72,49 @@ export function apiParams(q) {
   return params;
 }
 
-/** The same search as a Meilisearch request on the candidate documents (CandidateDocument). */
+/** The attributes the API retrieves for a hit (CandidateSearchService). */
+const RETRIEVED = [
+  'id',
+  'pseudonym',
+  'competenceDetails',
+  'occupationDetails',
+  'germanLevel',
+  'mathsLevel',
+  'computerLevel',
+  'kindsWished',
+  'availableFrom',
+  'homeTownName',
+  '_geo',
+  'travelKm',
+  'drivingLicences',
+  'mayWork',
+];
+
+/**
+ * The same search as the Meilisearch request the API sends for it (candidateFilter in
+ * apps/api/src/modules/candidate-search/candidate-search.filters.ts): same filter, facets, page
+ * and retrieved attributes — the floor the API's own work adds to.
+ */
 export function meiliRequest(q, now = Date.now()) {
-  const filter = [`germanRank >= ${CEFR_RANK[q.germanMin]}`];
-  if (q.visibleUntil) filter.push(`visibleUntilTs > ${now}`);
+  const filter = [`visibleUntilTs > ${now}`];
+  if (q.field) filter.push(`occupationalFields IN [${quote(q.field)}]`);
   for (const code of q.codes)
     filter.push(`${q.evidence ? EVIDENCE_FIELD[q.evidence] : 'competences'} = ${quote(code)}`);
   if (q.evidence && q.codes.length === 0)
-    filter.push(`evidenceMarks IN [${EVIDENCE_MARKS_AT_LEAST[q.evidence].join(', ')}]`);
-  if (q.field) filter.push(`occupationalFields = ${quote(q.field)}`);
-  if (q.kind) filter.push(`kindsWished = ${quote(q.kind)}`);
-  if (q.drivingLicence) filter.push('hasDrivingLicence = true');
-  if (q.mayWork) filter.push('mayWork = yes');
+    filter.push(`evidenceMarks IN [${EVIDENCE_MARKS_AT_LEAST[q.evidence].map(quote).join(', ')}]`);
+  filter.push(`germanRank >= ${CEFR_RANK[q.germanMin]}`);
+  if (q.kind) filter.push(`kindsWished IN [${quote(q.kind)}]`);
   if (q.availableBy) filter.push(`availableFromDay <= ${dayNumber(q.availableBy)}`);
   filter.push(`_geoRadius(${q.town.lat}, ${q.town.lon}, ${q.radiusKm * 1000})`);
+  if (q.drivingLicence) filter.push('hasDrivingLicence = true');
+  if (q.mayWork) filter.push(`mayWork IN ["yes"]`);
   return {
     q: q.text ?? '',
     filter,
     facets: MEILI_FACETS,
-    limit: PAGE_SIZE,
     offset: 0,
+    limit: PAGE_SIZE,
+    attributesToRetrieve: RETRIEVED,
   };
 }
 
@@ -181,12 +204,15 @@ async function preparePostgres(db) {
     await client.query(`SET work_mem = '256MB'`);
     // The same projection as the candidate documents: published profiles, labels in every language.
     await client.query(`
+      CREATE TABLE bench.labels AS
+      SELECT c.code, string_agg(l.text, ' ' ORDER BY l.lang, l.text) AS text
+        FROM taxonomy_concept c JOIN taxonomy_label l ON l.concept_id = c.id
+       GROUP BY c.code`);
+    await client.query('ALTER TABLE bench.labels ADD PRIMARY KEY (code)');
+    await client.query('ANALYZE bench.labels');
+    await client.query(`
       CREATE TABLE bench.profile_search AS
-      WITH labels AS (
-        SELECT c.code, string_agg(l.text, ' ') AS text
-          FROM taxonomy_concept c JOIN taxonomy_label l ON l.concept_id = c.id
-         GROUP BY c.code
-      ), evidence AS (
+      WITH evidence AS (
         SELECT pc.candidate_id, pc.concept_code AS code,
                max(CASE WHEN e.kind = 'provider' AND e.confirmed_at IS NOT NULL THEN 4
                         WHEN e.kind = 'provider' THEN 3 WHEN e.kind = 'mentor' THEN 2 ELSE 1 END) AS mark
@@ -200,7 +226,7 @@ async function preparePostgres(db) {
                coalesce(array_agg(e.code) FILTER (WHERE e.mark >= 4), '{}') AS competences_iba,
                array_agg(DISTINCT (ARRAY['self', 'mentor', 'assessed', 'iba'])[e.mark]) AS evidence_marks,
                string_agg(l.text, ' ') AS competence_text
-          FROM evidence e LEFT JOIN labels l ON l.code = e.code
+          FROM evidence e LEFT JOIN bench.labels l ON l.code = e.code
          GROUP BY e.candidate_id
       )
       SELECT p.candidate_id AS id, p.pseudonym,
@@ -221,7 +247,7 @@ async function preparePostgres(db) {
              CASE p.work_permit WHEN 'permitted' THEN 'yes' WHEN 'needs_approval' THEN 'with_approval' ELSE 'unknown' END AS may_work,
              t.lat, t.lon,
              concat_ws(' ', p.pseudonym, t.name, pc.competence_text,
-                       (SELECT string_agg(l.text, ' ') FROM unnest(p.wished_occupations) o JOIN labels l ON l.code = o)) AS search_text
+                       (SELECT string_agg(l.text, ' ') FROM unnest(p.wished_occupations) o JOIN bench.labels l ON l.code = o)) AS search_text
         FROM candidate_profile p
         JOIN town t ON t.ags = p.home_town_ags
         LEFT JOIN profile_language de ON de.candidate_id = p.candidate_id AND de.language = 'de' AND NOT de.native
@@ -315,7 +341,6 @@ export async function searchAdapters({ base, meili, db, options, step }) {
       `reindex ${existsSync(reindexScript) ? 'dist/apps/api/reindex.js' : 'none'}; ` +
       `${CANDIDATES_UID}: ${documentFields.size > 0 ? 'documents found' : 'no documents'}`,
   );
-  const usesVisibility = documentFields.has('visibleUntilTs');
 
   return {
     /** What this build offers; what it lacks is printed as "not available". */
@@ -420,7 +445,7 @@ export async function searchAdapters({ base, meili, db, options, step }) {
       return body;
     },
 
-    meili: (q) => meiliSearch(meili, meiliRequest({ ...q, visibleUntil: usesVisibility })),
+    meili: (q) => meiliSearch(meili, meiliRequest(q)),
 
     async pg(q) {
       const { text, values } = pgQuery(q);
@@ -557,7 +582,18 @@ export async function searchAdapters({ base, meili, db, options, step }) {
       };
     },
 
-    waitForIndex: (timeoutMs) => waitForMeiliTasks(meili, timeoutMs),
+    /** Until the search outbox is empty and Meilisearch has no task left. */
+    async waitForIndex(timeoutMs) {
+      const until = Date.now() + timeoutMs;
+      for (;;) {
+        const [{ n }] = await q1(`SELECT count(*)::int AS n FROM search_outbox WHERE processed_at IS NULL`);
+        if (n === 0) break;
+        if (Date.now() > until)
+          throw new Error(`the search outbox still had ${n} rows after ${timeoutMs / 1000} s`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      await waitForMeiliTasks(meili, Math.max(1000, until - Date.now()));
+    },
     stats: () => meiliStats(meili),
     options,
   };

@@ -13,6 +13,8 @@ import { EmbeddedRuntime } from './runtime/embedded-runtime';
 // `npm start` first when it uses the same data folder, or point DATABASE_URL at a database of your
 // choice). Competences are drawn from the ESCO skills of the wished occupations, home towns and
 // firms' sites by the towns' population; offers come in firms of up to 10 open offers each.
+// `--rebuild-index` hands the seeded rows to a full rebuild of the matching indexes at the next
+// start instead of the search outbox (much faster for 100,000 profiles than document by document).
 function argument(name: string, fallback: number, min = 1): number {
   const index = process.argv.indexOf(`--${name}`);
   const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
@@ -28,6 +30,7 @@ async function main(): Promise<void> {
   const batch = argument('batch', 2_000);
   const seed = argument('seed', 7);
   const offerCount = argument('offers', 0, 0);
+  const rebuildIndex = process.argv.includes('--rebuild-index');
   let config;
   try {
     config = loadConfig();
@@ -52,6 +55,10 @@ async function main(): Promise<void> {
     await dataSource.runMigrations({ transaction: 'each' });
     await new ReferenceDataSeeder(dataSource, referenceDataDir()).run();
     const input = await benchGeneratorInput(dataSource, new Date());
+    const [{ outbox }] = await dataSource.query(`SELECT to_regclass('search_outbox') IS NOT NULL AS outbox`);
+    const [{ lastOutboxId }] = outbox
+      ? await dataSource.query(`SELECT coalesce(max(id), 0)::text AS "lastOutboxId" FROM search_outbox`)
+      : [{ lastOutboxId: null }];
     const [{ n }] = await dataSource.query(
       `SELECT count(*)::int AS n FROM account WHERE login_name LIKE 'synthetic-%'`,
     );
@@ -85,6 +92,15 @@ async function main(): Promise<void> {
       process.stdout.write(
         `seed-profiles: ${offerCount} open offers of ${firms.length} firms in ${((Date.now() - offersStarted) / 1000).toFixed(1)} s\n`,
       );
+    }
+    if (rebuildIndex && lastOutboxId !== null) {
+      await dataSource.transaction(async (manager) => {
+        await manager.query(`DELETE FROM search_outbox WHERE id > $1`, [lastOutboxId]);
+        await manager.query(
+          `DELETE FROM search_index_state WHERE name IN ('candidates', 'offers', 'companies')`,
+        );
+      });
+      process.stdout.write('seed-profiles: the next start rebuilds the matching indexes from the tables\n');
     }
   } finally {
     await dataSource.destroy();
