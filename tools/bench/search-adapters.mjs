@@ -577,7 +577,7 @@ export async function searchAdapters({ base, meili, db, options, step }) {
       );
       const towns = await q1(`SELECT ags FROM town ORDER BY ags`);
       return {
-        words: words.map((r) => r.w.replace(/[^\p{L}-]/gu, '')).filter((w) => w.length >= 4),
+        words: [...new Set(words.map((r) => r.w.split(/[^\p{L}-]+/u)[0]))].filter((w) => w.length >= 4),
         towns,
       };
     },
