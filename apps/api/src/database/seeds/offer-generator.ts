@@ -109,8 +109,13 @@ export function generateFirm(
 }
 
 /** Writes firms (verified), one main site each and their open, published offers with competences. */
-export async function writeGeneratedFirms(dataSource: DataSource, firms: GeneratedFirm[]): Promise<void> {
+export async function writeGeneratedFirms(
+  dataSource: DataSource,
+  firms: GeneratedFirm[],
+  options: { withoutTriggers?: boolean } = {},
+): Promise<void> {
   await dataSource.transaction(async (manager) => {
+    if (options.withoutTriggers) await manager.query(`SET LOCAL session_replication_role = replica`);
     const companies: unknown[][] = [];
     const sites: unknown[][] = [];
     const offers: unknown[][] = [];
