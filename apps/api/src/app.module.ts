@@ -22,6 +22,7 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { MatchingIndexModule } from './search/matching-index.module';
 import { CandidateSearchModule } from './modules/candidate-search/candidate-search.module';
 import { MailModule } from './modules/mail/mail.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { ErrorFilter } from './common/error.filter';
 import { httpLoggerOptions, textLogStream } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
@@ -96,6 +97,7 @@ export class AppModule {
         TownsModule,
         MatchingIndexModule,
         CandidateSearchModule,
+        MatchingModule,
         ...webModules(config),
       ],
       providers: [

@@ -1274,6 +1274,94 @@ export interface paths {
         patch: operations["TownsController_update"];
         trace?: never;
     };
+    "/api/candidate-search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search published profiles (pseudonymous): free text in any UI language, filters, facets; logged
+         * @description Competences match by taxonomy code, free text by words of the labels in every UI language. Employers need a verified firm (COMPANY_NOT_VERIFIED). At most 500 hits can be paged through. Every hit shown counts as an appearance in the candidate’s access log.
+         */
+        get: operations["CandidateSearchController_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Candidates for an offer, best first, each with its explanation (the offer’s firm once checked, IBA staff, coordinators); pseudonymous; appearances logged */
+        get: operations["MatchingController_offerMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/offers/{id}/matches/{pseudonym}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One candidate of an offer’s matches with its explanation; logged as a read */
+        get: operations["MatchingController_offerMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open offers for a candidate, best first, each with its explanation (the candidate, authorised mentors, IBA staff); logged */
+        get: operations["MatchingController_candidateMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open offers for me, best first, each with its explanation */
+        get: operations["MatchingController_myMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1864,6 +1952,10 @@ export interface components {
             germanMinimum: components["schemas"]["GermanMinimumResponse"];
             helpfulLanguages: string[];
             suitableForCareerChangers: boolean;
+            /** @description Far below the German minimum, candidates are not proposed */
+            germanStrict: boolean;
+            /** @description Candidates from this far (km) are proposed even beyond their travel radius */
+            maxDistanceKm: number | null;
             site: components["schemas"]["SiteResponse"] | null;
             /** Format: date */
             startsOn: string | null;
@@ -1935,6 +2027,10 @@ export interface components {
             helpfulLanguages?: string[];
             /** @description Suitable for people changing careers (Quereinsteiger) */
             suitableForCareerChangers?: boolean;
+            /** @description The German minimum is strict: candidates far below it (two levels or more) are not proposed */
+            germanStrict?: boolean;
+            /** @description Propose candidates from this far (km) even beyond their travel radius (e.g. transport offered) */
+            maxDistanceKm?: number | null;
             /** @description One of the company’s sites */
             siteId?: string | null;
             /**
@@ -1992,6 +2088,10 @@ export interface components {
             helpfulLanguages?: string[];
             /** @description Suitable for people changing careers (Quereinsteiger) */
             suitableForCareerChangers?: boolean;
+            /** @description The German minimum is strict: candidates far below it (two levels or more) are not proposed */
+            germanStrict?: boolean;
+            /** @description Propose candidates from this far (km) even beyond their travel radius (e.g. transport offered) */
+            maxDistanceKm?: number | null;
             /** @description One of the company’s sites */
             siteId?: string | null;
             /**
@@ -2650,6 +2750,12 @@ export interface components {
             candidateA: string;
             candidateB: string;
         };
+        SearchOutboxHealth: {
+            /** @description Changes waiting to reach the search indexes */
+            waiting: number;
+            /** @description Age of the oldest waiting change in seconds */
+            oldestAgeSeconds: number | null;
+        };
         EmbeddedServerHealth: {
             /** @enum {string} */
             state: "running" | "restarting" | "stopped";
@@ -2675,6 +2781,8 @@ export interface components {
             database: "up" | "down";
             /** @enum {string} */
             search: "up" | "down";
+            /** @description Lag of the search indexes behind PostgreSQL (absent when the database does not answer) */
+            searchOutbox?: components["schemas"]["SearchOutboxHealth"];
             version: string;
             /** @description Seconds since the process started */
             uptimeSeconds: number;
@@ -2833,6 +2941,242 @@ export interface components {
              *     ]
              */
             postalCodes?: string[];
+        };
+        SearchOriginResponse: {
+            /** @enum {string} */
+            kind: "town" | "site";
+            id: string;
+            name: string;
+        };
+        MatchedCompetenceResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /**
+             * @description Strongest evidence: self-declared, observed by a mentor, assessed, confirmed by Team IBA
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "iba";
+            /** @enum {string|null} */
+            level: "basic" | "good" | "very_good" | null;
+            /** @description Asked for by a competence filter (else found by the words of q) */
+            byFilter: boolean;
+        };
+        SearchOccupationResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+        };
+        CandidateSearchHit: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            /** @description The competences that matched the filter or the words, strongest evidence first */
+            matchedCompetences: components["schemas"]["MatchedCompetenceResponse"][];
+            /** @description How many competences the profile has in all */
+            competenceCount: number;
+            wishedOccupations: components["schemas"]["SearchOccupationResponse"][];
+            /** @enum {string|null} */
+            germanLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
+            kindsWished: ("apprenticeship" | "job" | "internship" | "eq")[];
+            /** @description YYYY-MM-DD */
+            availableFrom: string | null;
+            /** @description Town only, never an address */
+            townName: string | null;
+            /** @description km from near (home town centre), one decimal */
+            distanceKm: number | null;
+            travelKm: number | null;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+            /** @enum {string} */
+            mayWork: "yes" | "with_approval" | "unknown";
+        };
+        FacetValueResponse: {
+            value: string;
+            count: number;
+        };
+        CandidateSearchFacets: {
+            occupationalField: components["schemas"]["FacetValueResponse"][];
+            /** @description The most frequent competence codes */
+            competences: components["schemas"]["FacetValueResponse"][];
+            germanLevel: components["schemas"]["FacetValueResponse"][];
+            evidence: components["schemas"]["FacetValueResponse"][];
+            kindOfWork: components["schemas"]["FacetValueResponse"][];
+            mathsLevel: components["schemas"]["FacetValueResponse"][];
+            computerLevel: components["schemas"]["FacetValueResponse"][];
+            drivingLicence: components["schemas"]["FacetValueResponse"][];
+            mayWork: components["schemas"]["FacetValueResponse"][];
+        };
+        CandidateSearchResponse: {
+            /** @description Hits in all (at most 500: narrow the search to see others) */
+            total: number;
+            page: number;
+            pageSize: number;
+            near: components["schemas"]["SearchOriginResponse"] | null;
+            hits: components["schemas"]["CandidateSearchHit"][];
+            facets: components["schemas"]["CandidateSearchFacets"];
+        };
+        CoveredCompetenceResponse: {
+            /** @description Competence code the offer asks for */
+            code: string;
+            /**
+             * @description Strongest evidence of the candidate for it
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "confirmed";
+            /** @description Share of a fully confirmed match, 0..1 */
+            weight: number;
+        };
+        RelatedCompetenceResponse: {
+            /** @description Competence code the offer asks for */
+            code: string;
+            /**
+             * @description Strongest evidence of the candidate for it
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "confirmed";
+            /** @description Share of a fully confirmed match, 0..1 */
+            weight: number;
+            /** @description The candidate’s competence that is related (same occupation in ESCO) */
+            via: string;
+            /** @description The occupation whose ESCO skills both belong to */
+            occupationCode: string;
+        };
+        CompetenceFitResponse: {
+            covered: components["schemas"]["CoveredCompetenceResponse"][];
+            related: components["schemas"]["RelatedCompetenceResponse"][];
+            /** @description Codes the candidate does not bring */
+            missing: string[];
+        };
+        GermanPartFitResponse: {
+            /** @enum {string} */
+            part: "overall" | "understanding" | "speaking" | "writing";
+            /** @enum {string} */
+            minimum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string|null} */
+            actual: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @description Levels below the minimum (0 = met) */
+            gap: number;
+        };
+        LanguageFitResponse: {
+            /** @enum {string} */
+            fit: "no_minimum" | "meets" | "slightly_below" | "below" | "far_below";
+            /** @description The employer marked the minimum as strict */
+            strict: boolean;
+            parts: components["schemas"]["GermanPartFitResponse"][];
+        };
+        DistanceFitResponse: {
+            /** @enum {string} */
+            fit: "within" | "stretch" | "offer_accepts" | "beyond" | "unknown";
+            /** @description Kilometres as the crow flies, one decimal */
+            km: number | null;
+            /** @description The candidate’s travel radius (km; a default where not given) */
+            travelKm: number;
+            /** @description How far the firm accepts candidates from (km) */
+            offerMaxKm: number | null;
+        };
+        AvailabilityFitResponse: {
+            /** @enum {string} */
+            fit: "in_time" | "late" | "open_start" | "unknown";
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            earliestStart: string | null;
+            /** @description Days the candidate is available after the start */
+            lateDays: number;
+        };
+        WishFitResponse: {
+            /** @enum {string} */
+            kind: "wished" | "not_wished" | "no_wish";
+            /** @enum {string} */
+            occupation: "occupation" | "field" | "other" | "no_wish";
+        };
+        MatchComponentsResponse: {
+            required: number;
+            niceToHave: number;
+            german: number;
+            distance: number;
+            availability: number;
+            wishes: number;
+        };
+        MatchExplanationResponse: {
+            required: components["schemas"]["CompetenceFitResponse"];
+            niceToHave: components["schemas"]["CompetenceFitResponse"];
+            language: components["schemas"]["LanguageFitResponse"];
+            distance: components["schemas"]["DistanceFitResponse"];
+            availability: components["schemas"]["AvailabilityFitResponse"];
+            wishes: components["schemas"]["WishFitResponse"];
+            /** @enum {string} */
+            workPermit: "yes" | "with_approval" | "unknown";
+            /** @description Each part’s value 0..1 before its weight */
+            components: components["schemas"]["MatchComponentsResponse"];
+        };
+        CandidateMatchItem: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            /** @description Town only, never an address */
+            homeTownName: string | null;
+            /** @description Score 0..1 */
+            score: number;
+            /** @description Score in percent, rounded */
+            percent: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+        };
+        OfferMatchesResponse: {
+            offerId: string;
+            /** @description Candidates that fit (hard rules passed) */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Best first */
+            items: components["schemas"]["CandidateMatchItem"][];
+            /** @description Labels of every competence and occupation code in the explanations, in every language */
+            concepts: components["schemas"]["ConceptRefResponse"][];
+        };
+        OfferMatchResponse: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            /** @description Town only, never an address */
+            homeTownName: string | null;
+            /** @description Score 0..1 */
+            score: number;
+            /** @description Score in percent, rounded */
+            percent: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+            concepts: components["schemas"]["ConceptRefResponse"][];
+        };
+        MatchedOfferResponse: {
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            companyId: string;
+            companyName: string;
+            occupationCode: string | null;
+            /** @description Town or locality of the site */
+            place: string | null;
+            /** Format: date */
+            startsOn: string | null;
+        };
+        OfferMatchItem: {
+            offer: components["schemas"]["MatchedOfferResponse"];
+            /** @description Score 0..1 */
+            score: number;
+            /** @description Score in percent, rounded */
+            percent: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+        };
+        CandidateMatchesResponse: {
+            candidateId: string;
+            /** @description Open offers that fit (hard rules passed) */
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description Hard rules on the candidate’s side that exclude every offer (e.g. may_not_work) */
+            blockedBy: ("may_not_work" | "too_far" | "german_far_below")[];
+            /** @description Best first */
+            items: components["schemas"]["OfferMatchItem"][];
+            concepts: components["schemas"]["ConceptRefResponse"][];
         };
         /**
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
@@ -5681,6 +6025,195 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TownResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CandidateSearchController_find: {
+        parameters: {
+            query?: {
+                /** @description Words in any UI language: competence and occupation labels, town, pseudonym */
+                q?: string;
+                /** @description Occupational fields of the wished occupations (any of them; repeat or comma-separate) */
+                occupationalField?: ("crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other")[];
+                /** @description Wished occupations (taxonomy codes; any of them) */
+                occupations?: string[];
+                /** @description Competences (taxonomy codes, e.g. picked through the multilingual picker): every one must be in the profile, with the evidence strength asked for */
+                competences?: string[];
+                /** @description At least this German level (overall) */
+                minGermanLevel?: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+                /** @description Core skills: maths or computer, with a minimum level after a colon (default basic) */
+                coreSkills?: string[];
+                /** @description Evidence strength: with competences, each of them must have it; without, the profile must have a competence with it */
+                evidence?: "mentor" | "assessed" | "iba";
+                /** @description Kind of work wished (any of them) */
+                kindOfWork?: ("apprenticeship" | "job" | "internship" | "eq")[];
+                /** @description Available from this day at the latest (YYYY-MM-DD) */
+                availableBy?: string;
+                /** @description Measure distances from a town (8-digit AGS) or from one of the firm’s sites (site id) */
+                near?: string;
+                /** @description With near: home town within this many km */
+                radiusKm?: number;
+                /** @description Driving licence classes (any of them); "any" for any licence */
+                drivingLicence?: string[];
+                /** @description May work: yes, or with the foreigners’ authority’s approval */
+                mayWork?: ("yes" | "with_approval")[];
+                /** @description Only candidates with a driving licence (any class) */
+                hasDrivingLicence?: boolean;
+                /** @description distance needs near */
+                sort?: "relevance" | "distance" | "newest";
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MatchingController_offerMatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferMatchesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MatchingController_offerMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                pseudonym: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OfferMatchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MatchingController_candidateMatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    MatchingController_myMatches: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateMatchesResponse"];
                 };
             };
             /** @description An error in the one error shape */

@@ -13,3 +13,4 @@ export * from './lib/light-stem';
 export * from './lib/disambiguation';
 export * from './lib/input-lists';
 export * from './lib/date-input';
+export * from './lib/matching';

@@ -12,6 +12,7 @@ import { ReencodeCompanyLogos1764730000000 } from './1764730000000-reencode-comp
 import { AccessLogAppearances1764740000000 } from './1764740000000-access-log-appearances';
 import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
 import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
+import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   MergedCandidateArchive1764750000000,
   EmployerSignup1764810000000,
   SearchOutbox1764840000000,
+  OfferMatchRules1764850000000,
 ];

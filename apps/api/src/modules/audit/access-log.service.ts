@@ -22,10 +22,12 @@ export type AccessAction =
   | 'list_merged_duplicates'
   | 'restore_merged_candidate'
   | 'lookup_candidates'
-  | 'list_offer_interest';
+  | 'list_offer_interest'
+  | 'read_offer_match'
+  | 'read_candidate_matches';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
-export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates';
+export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates' | 'list_offer_matches';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

@@ -5,6 +5,7 @@ import { duplicatesAr } from './duplicates/ar';
 import { errorCodesAr } from './error-codes/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
+import { matchingAr } from './matching/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -494,4 +495,5 @@ export const ar: Catalogue = {
   errorCodes: errorCodesAr,
   inputs: inputsAr,
   staff: staffAr,
+  matching: matchingAr,
 };

@@ -4,6 +4,7 @@ import { duplicatesDe } from './duplicates/de';
 import { errorCodesDe } from './error-codes/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
+import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -501,4 +502,5 @@ export const de = {
   errorCodes: errorCodesDe,
   inputs: inputsDe,
   staff: staffDe,
+  matching: matchingDe,
 };

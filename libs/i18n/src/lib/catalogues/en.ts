@@ -5,6 +5,7 @@ import { duplicatesEn } from './duplicates/en';
 import { errorCodesEn } from './error-codes/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
+import { matchingEn } from './matching/en';
 
 export const en: Catalogue = {
   app: {
@@ -497,4 +498,5 @@ export const en: Catalogue = {
   errorCodes: errorCodesEn,
   inputs: inputsEn,
   staff: staffEn,
+  matching: matchingEn,
 };

@@ -5,6 +5,7 @@ import { duplicatesFa } from './duplicates/fa';
 import { errorCodesFa } from './error-codes/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
+import { matchingFa } from './matching/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -495,4 +496,5 @@ export const fa: Catalogue = {
   errorCodes: errorCodesFa,
   inputs: inputsFa,
   staff: staffFa,
+  matching: matchingFa,
 };

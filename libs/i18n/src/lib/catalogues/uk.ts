@@ -5,6 +5,7 @@ import { duplicatesUk } from './duplicates/uk';
 import { errorCodesUk } from './error-codes/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
+import { matchingUk } from './matching/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -502,4 +503,5 @@ export const uk: Catalogue = {
   errorCodes: errorCodesUk,
   inputs: inputsUk,
   staff: staffUk,
+  matching: matchingUk,
 };

@@ -39,6 +39,7 @@ import type { CefrLevel, OccupationMapping, OfferKind, OfferStatus, RecordSource
   'offer_german_writing_check',
   "((german_writing)::text = ANY ((ARRAY['A1'::character varying, 'A2'::character varying, 'B1'::character varying, 'B2'::character varying, 'C1'::character varying, 'C2'::character varying])::text[]))",
 )
+@Check('offer_max_distance_km_check', '((max_distance_km >= 0) AND (max_distance_km <= 300))')
 @Check(
   'offer_hours_per_week_check',
   '((hours_per_week > (0)::numeric) AND (hours_per_week <= (60)::numeric))',
@@ -113,6 +114,14 @@ export class Offer {
 
   @Column({ name: 'suitable_for_career_changers', type: 'boolean', default: false })
   suitableForCareerChangers!: boolean;
+
+  /** Far below a strict German minimum, a candidate is not proposed for the offer. */
+  @Column({ name: 'german_strict', type: 'boolean', default: false })
+  germanStrict!: boolean;
+
+  /** The firm accepts candidates from this far (km), beyond their own travel radius. */
+  @Column({ name: 'max_distance_km', type: 'smallint', nullable: true })
+  maxDistanceKm!: number | null;
 
   @Column({ name: 'starts_on', type: 'date', nullable: true })
   startsOn!: string | null;

@@ -66,6 +66,8 @@ export function toOfferResponse(
     germanMinimum: germanMinimumOf(row),
     helpfulLanguages: row.helpful_languages,
     suitableForCareerChangers: row.suitable_for_career_changers,
+    germanStrict: row.german_strict,
+    maxDistanceKm: row.max_distance_km,
     site: site ? toSiteResponse(site) : null,
     startsOn: row.starts_on,
     hoursPerWeek: hoursOf(row),

@@ -23,6 +23,8 @@ export interface OfferRow {
   german_writing: CefrLevel | null;
   helpful_languages: string[];
   suitable_for_career_changers: boolean;
+  german_strict: boolean;
+  max_distance_km: number | null;
   starts_on: string | null;
   hours_per_week: string | null;
   duration_weeks: number | null;
@@ -62,6 +64,8 @@ export interface OfferValues {
   germanWriting: CefrLevel | null;
   helpfulLanguages: string[];
   suitableForCareerChangers: boolean;
+  germanStrict: boolean;
+  maxDistanceKm: number | null;
   startsOn: string | null;
   hoursPerWeek: number | null;
   durationWeeks: number | null;
@@ -85,6 +89,8 @@ const VALUE_COLUMNS: Record<keyof OfferValues, string> = {
   germanWriting: 'german_writing',
   helpfulLanguages: 'helpful_languages',
   suitableForCareerChangers: 'suitable_for_career_changers',
+  germanStrict: 'german_strict',
+  maxDistanceKm: 'max_distance_km',
   startsOn: 'starts_on',
   hoursPerWeek: 'hours_per_week',
   durationWeeks: 'duration_weeks',
@@ -98,7 +104,7 @@ export const OFFER_SELECT = `
   o.id, o.company_id, c.name AS company_name, lg.sha256 AS company_logo_sha256, o.site_id, o.kind, o.title,
   o.description, o.description_lang, o.occupation_code, o.occupation_mapping, o.occupation_text,
   o.german_overall, o.german_understanding, o.german_speaking, o.german_writing, o.helpful_languages,
-  o.suitable_for_career_changers, o.starts_on::text AS starts_on, o.hours_per_week::text AS hours_per_week,
+  o.suitable_for_career_changers, o.german_strict, o.max_distance_km, o.starts_on::text AS starts_on, o.hours_per_week::text AS hours_per_week,
   o.duration_weeks, o.places, o.status, o.closes_on::text AS closes_on, o.published_at, o.source,
   o.external_ref, o.external_url, o.created_at, o.updated_at,
   ${listedOfferSql('o')} AS listed,

@@ -18,6 +18,7 @@ const NOT_NULL_FIELDS = [
   'places',
   'status',
   'suitableForCareerChangers',
+  'germanStrict',
   'helpfulLanguages',
   'requiredCompetences',
   'niceToHaveCompetences',
@@ -163,6 +164,8 @@ export class OffersService {
         : (current?.helpful_languages ?? []),
       suitableForCareerChangers:
         dto.suitableForCareerChangers ?? current?.suitable_for_career_changers ?? false,
+      germanStrict: dto.germanStrict ?? current?.german_strict ?? false,
+      maxDistanceKm: pick(dto.maxDistanceKm, current?.max_distance_km ?? null),
       siteId: pick(dto.siteId, current?.site_id ?? null),
       startsOn: pick(dto.startsOn, current?.starts_on ?? null),
       hoursPerWeek: pick(

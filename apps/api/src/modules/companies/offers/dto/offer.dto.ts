@@ -136,6 +136,26 @@ export class CreateOfferDto {
   @IsBoolean()
   suitableForCareerChangers?: boolean;
 
+  @ApiPropertyOptional({
+    description: 'The German minimum is strict: candidates far below it (two levels or more) are not proposed',
+  })
+  @IsOptional()
+  @IsBoolean()
+  germanStrict?: boolean;
+
+  @ApiPropertyOptional({
+    type: Number,
+    nullable: true,
+    minimum: 0,
+    maximum: 300,
+    description: 'Propose candidates from this far (km) even beyond their travel radius (e.g. transport offered)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(300)
+  maxDistanceKm?: number | null;
+
   @ApiPropertyOptional({ type: String, nullable: true, description: 'One of the company’s sites' })
   @IsOptional()
   @IsUUID()

@@ -70,6 +70,13 @@ export class OfferResponse {
   @ApiProperty({ type: GermanMinimumResponse }) germanMinimum!: GermanMinimumResponse;
   @ApiProperty({ type: [String] }) helpfulLanguages!: string[];
   @ApiProperty() suitableForCareerChangers!: boolean;
+  @ApiProperty({ description: 'Far below the German minimum, candidates are not proposed' }) germanStrict!: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Candidates from this far (km) are proposed even beyond their travel radius',
+  })
+  maxDistanceKm!: number | null;
   @ApiProperty({ type: SiteResponse, nullable: true }) site!: SiteResponse | null;
   @ApiProperty({ type: String, nullable: true, format: 'date' }) startsOn!: string | null;
   @ApiProperty({ type: Number, nullable: true }) hoursPerWeek!: number | null;

@@ -1,0 +1,232 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  scoreMatch,
+  type MatchExplanation,
+  type MatchResult,
+  type TaxonomyRelations,
+} from '@passgenau/domain';
+import type { AuthContext, RequestMeta } from '../../common/auth-context';
+import { DomainError } from '../../common/domain-error';
+import type { PageQuery } from '../../common/page.query';
+import { AccessLogService } from '../audit/access-log.service';
+import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { isCompanyStaff, isEmployerOf } from '../companies/company-access';
+import { conceptRef } from '../companies/offers/offers.mapper';
+import { loadConcepts } from '../taxonomy/concept-labels';
+import type { ConceptRefResponse } from '../companies/offers/dto/offer.response';
+import type {
+  CandidateMatchItem,
+  CandidateMatchesResponse,
+  OfferMatchesResponse,
+  OfferMatchItem,
+} from './dto/match.response';
+import { MATCH_RECALL, RECALL_LIMIT, type MatchRecall } from './match-recall';
+import { MatchingMessage } from './matching.errors';
+import { MatchingRepository, type CandidateForMatching, type OfferForMatching } from './matching.repository';
+
+type Included = Extract<MatchResult, { excluded: false }>;
+
+/** Codes an explanation mentions, so the response can carry their labels. */
+function explanationCodes(explanation: MatchExplanation): string[] {
+  return [explanation.required, explanation.niceToHave].flatMap((fit) => [
+    ...fit.covered.map((c) => c.code),
+    ...fit.related.flatMap((r) => [r.code, r.via]),
+    ...fit.missing,
+  ]);
+}
+
+function byScore<T extends { result: Included }>(key: (item: T) => string) {
+  return (a: T, b: T) => b.result.score - a.result.score || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+}
+
+/**
+ * Matching both ways: an offer's candidates (its firm, once checked; IBA staff; coordinators)
+ * and a candidate's offers (the candidate, authorised mentors, IBA staff). Recall first, then the
+ * one score of @passgenau/domain; hard rules drop a match.
+ */
+@Injectable()
+export class MatchingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: MatchingRepository,
+    private readonly access: CandidateAccessPolicy,
+    private readonly accessLog: AccessLogService,
+    @Inject(MATCH_RECALL) private readonly recall: MatchRecall,
+  ) {}
+
+  get recallSource(): MatchRecall['source'] {
+    return this.recall.source;
+  }
+
+  /** The offer, if the caller may see its matches: another firm's offer is a 404. */
+  private async offerFor(auth: AuthContext, offerId: string): Promise<OfferForMatching> {
+    const [offer] = await this.repository.offers([offerId]);
+    if (!offer || !(isCompanyStaff(auth) || isEmployerOf(auth, offer.companyId)))
+      throw new DomainError('NOT_FOUND', MatchingMessage.OFFER_NOT_FOUND);
+    await this.access.assertCanSearch(auth);
+    return offer;
+  }
+
+  private async relationsFor(occupationCodes: Array<string | null>): Promise<TaxonomyRelations> {
+    return {
+      occupationSkills: await this.repository.occupationSkills(
+        occupationCodes.filter((c): c is string => c !== null),
+      ),
+    };
+  }
+
+  private async concepts(codes: Array<string | null>): Promise<ConceptRefResponse[]> {
+    const concepts = await loadConcepts(this.dataSource.manager, codes);
+    return [...new Set(codes.filter((c): c is string => !!c))]
+      .sort()
+      .map((code) => conceptRef(code, concepts));
+  }
+
+  /** Every candidate that fits, scored and ranked (best first). */
+  private async rankCandidates(
+    offer: OfferForMatching,
+  ): Promise<Array<{ candidate: CandidateForMatching; result: Included }>> {
+    const relations = await this.relationsFor([offer.input.occupationCode]);
+    const related = offer.input.occupationCode
+      ? (relations.occupationSkills[offer.input.occupationCode] ?? [])
+      : [];
+    const ids = await this.recall.candidatesForOffer(
+      {
+        codes: [
+          ...new Set([...offer.input.requiredCompetences, ...offer.input.niceToHaveCompetences, ...related]),
+        ],
+        occupationCode: offer.input.occupationCode,
+        location: offer.input.location,
+        maxDistanceKm: offer.input.maxDistanceKm,
+      },
+      RECALL_LIMIT,
+    );
+    const candidates = await this.repository.candidates(ids);
+    return candidates
+      .map((candidate) => ({ candidate, result: scoreMatch(offer.input, candidate.input, relations) }))
+      .filter((m): m is { candidate: CandidateForMatching; result: Included } => !m.result.excluded)
+      .sort(byScore((m) => m.candidate.pseudonym));
+  }
+
+  private toCandidateItem(m: { candidate: CandidateForMatching; result: Included }): CandidateMatchItem {
+    return {
+      pseudonym: m.candidate.pseudonym,
+      homeTownName: m.candidate.townName,
+      score: m.result.score,
+      percent: m.result.percent,
+      explanation: m.result.explanation,
+    };
+  }
+
+  async offerMatches(
+    auth: AuthContext,
+    offerId: string,
+    query: PageQuery,
+    meta: RequestMeta,
+  ): Promise<OfferMatchesResponse> {
+    const offer = await this.offerFor(auth, offerId);
+    const ranked = await this.rankCandidates(offer);
+    const page = ranked.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    await this.accessLog.recordAppearances(
+      auth,
+      page.map((m) => m.candidate.candidateId),
+      'list_offer_matches',
+      meta,
+    );
+    return {
+      offerId,
+      total: ranked.length,
+      page: query.page,
+      pageSize: query.pageSize,
+      items: page.map((m) => this.toCandidateItem(m)),
+      concepts: await this.concepts([
+        offer.input.occupationCode,
+        ...page.flatMap((m) => explanationCodes(m.result.explanation)),
+      ]),
+    };
+  }
+
+  /** One candidate of an offer's matches, opened: a read of the pseudonymous profile, logged. */
+  async offerMatch(
+    auth: AuthContext,
+    offerId: string,
+    pseudonym: string,
+    meta: RequestMeta,
+  ): Promise<CandidateMatchItem & { concepts: ConceptRefResponse[] }> {
+    const offer = await this.offerFor(auth, offerId);
+    const candidateId = await this.repository.visibleCandidateByPseudonym(pseudonym.toUpperCase());
+    const [candidate] = candidateId ? await this.repository.candidates([candidateId]) : [];
+    const result = candidate
+      ? scoreMatch(offer.input, candidate.input, await this.relationsFor([offer.input.occupationCode]))
+      : null;
+    if (!candidate || !result || result.excluded)
+      throw new DomainError('NOT_FOUND', MatchingMessage.MATCH_NOT_FOUND);
+    await this.accessLog.record(auth, [candidate.candidateId], 'read_offer_match', meta);
+    return {
+      ...this.toCandidateItem({ candidate, result }),
+      concepts: await this.concepts([offer.input.occupationCode, ...explanationCodes(result.explanation)]),
+    };
+  }
+
+  async candidateMatches(
+    auth: AuthContext,
+    candidateId: string,
+    query: PageQuery,
+    meta: RequestMeta,
+  ): Promise<CandidateMatchesResponse> {
+    await this.access.assertCanRead(auth, candidateId);
+    const [candidate] = await this.repository.candidates([candidateId]);
+    await this.accessLog.record(auth, [candidateId], 'read_candidate_matches', meta);
+    const empty = { candidateId, page: query.page, pageSize: query.pageSize };
+    if (!candidate) return { ...empty, total: 0, blockedBy: [], items: [], concepts: [] };
+    if (candidate.input.workPermit === 'not_permitted')
+      return { ...empty, total: 0, blockedBy: ['may_not_work'], items: [], concepts: [] };
+
+    const ids = await this.recall.offersForCandidate(
+      {
+        codes: candidate.input.competences.map((c) => c.code),
+        wishedOccupations: [...candidate.input.wishedOccupations],
+        home: candidate.input.home,
+        travelKm: candidate.input.travelKm,
+      },
+      RECALL_LIMIT,
+    );
+    const offers = (await this.repository.offers(ids)).filter((o) => o.listed);
+    const relations = await this.relationsFor(offers.map((o) => o.input.occupationCode));
+    const ranked = offers
+      .map((offer) => ({ offer, result: scoreMatch(offer.input, candidate.input, relations) }))
+      .filter((m): m is { offer: OfferForMatching; result: Included } => !m.result.excluded)
+      .sort(byScore((m) => m.offer.id));
+    const page = ranked.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    const items: OfferMatchItem[] = page.map((m) => ({
+      offer: {
+        id: m.offer.id,
+        title: m.offer.title,
+        kind: m.offer.input.kind,
+        companyId: m.offer.companyId,
+        companyName: m.offer.companyName,
+        occupationCode: m.offer.input.occupationCode,
+        place: m.offer.place,
+        startsOn: m.offer.input.startsOn,
+      },
+      score: m.result.score,
+      percent: m.result.percent,
+      explanation: m.result.explanation,
+    }));
+    return {
+      ...empty,
+      total: ranked.length,
+      blockedBy: [],
+      items,
+      concepts: await this.concepts(
+        page.flatMap((m) => [m.offer.input.occupationCode, ...explanationCodes(m.result.explanation)]),
+      ),
+    };
+  }
+
+  async myMatches(auth: AuthContext, query: PageQuery, meta: RequestMeta): Promise<CandidateMatchesResponse> {
+    if (!auth.candidateId) throw new DomainError('NOT_FOUND', MatchingMessage.CANDIDATE_REQUIRED);
+    return this.candidateMatches(auth, auth.candidateId, query, meta);
+  }
+}
