@@ -37,6 +37,7 @@ await build({
     'data-source': resolve(root, 'apps/api/src/database/data-source.ts'),
     openapi: resolve(root, 'apps/api/src/openapi.ts'),
     'seed-profiles': resolve(root, 'apps/api/src/seed-profiles.ts'),
+    reindex: resolve(root, 'apps/api/src/reindex.ts'),
   },
   outdir,
   bundle: true,

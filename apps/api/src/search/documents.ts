@@ -10,7 +10,11 @@ export const CANDIDATES_INDEX = 'candidates';
 export const OFFERS_INDEX = 'offers';
 export const COMPANIES_INDEX = 'companies';
 export type MatchingIndexName = typeof CANDIDATES_INDEX | typeof OFFERS_INDEX | typeof COMPANIES_INDEX;
-export const MATCHING_INDEXES: readonly MatchingIndexName[] = [CANDIDATES_INDEX, OFFERS_INDEX, COMPANIES_INDEX];
+export const MATCHING_INDEXES: readonly MatchingIndexName[] = [
+  CANDIDATES_INDEX,
+  OFFERS_INDEX,
+  COMPANIES_INDEX,
+];
 
 /**
  * How strong the strongest evidence of a competence is: declared by the candidate, observed by a

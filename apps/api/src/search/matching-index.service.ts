@@ -49,9 +49,10 @@ export class MatchingIndexService {
     const rebuilt: MatchingIndexName[] = [];
     for (const indexer of this.indexers) {
       if (!force) {
-        const [state] = await this.dataSource.query(`SELECT version FROM search_index_state WHERE name = $1`, [
-          indexer.name,
-        ]);
+        const [state] = await this.dataSource.query(
+          `SELECT version FROM search_index_state WHERE name = $1`,
+          [indexer.name],
+        );
         if (state?.version === indexer.version() && (await this.searchIndex.indexExists(indexer.name))) {
           // Settings are cheap to apply and keep a hand-changed index in line.
           continue;
@@ -91,6 +92,13 @@ export class MatchingIndexService {
       return now as Date;
     });
     const replayedAt = await this.replay(indexer, staging, snapshotAt);
+    // Rows older than the snapshot (by more than the margin) are in it: the worker need not apply them.
+    await this.dataSource.query(
+      `UPDATE search_outbox SET processed_at = now()
+        WHERE id IN (SELECT id FROM search_outbox WHERE entity = $1 AND processed_at IS NULL
+                       AND created_at < $2::timestamptz - ${REPLAY_MARGIN} FOR UPDATE SKIP LOCKED)`,
+      [indexer.entity, snapshotAt],
+    );
     await this.searchIndex.swapIn(indexer.name, staging);
     // Changes between the replay and the swap went to the index swapped out: apply them again.
     await this.replay(indexer, indexer.name, replayedAt);
@@ -124,7 +132,12 @@ export class MatchingIndexService {
    * Brings these documents in line with PostgreSQL: upserts the ones that have a document now and
    * deletes the others. Resolves only after Meilisearch confirmed both tasks.
    */
-  async apply(indexer: AnyIndexer, ids: string[], target: string = indexer.name, db?: EntityManager): Promise<void> {
+  async apply(
+    indexer: AnyIndexer,
+    ids: string[],
+    target: string = indexer.name,
+    db?: EntityManager,
+  ): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return;
     const documents = await indexer.documents(unique, db ?? this.dataSource.manager);

@@ -166,16 +166,13 @@ export class MeilisearchSearchIndex implements SearchIndex {
   async swapIn(live: string, staging: string): Promise<void> {
     const liveUid = this.uid(live);
     const stagingUid = this.uid(staging);
-    if (!(await this.exists(liveUid))) await this.waitFor(this.client.createIndex(liveUid, { primaryKey: 'id' }));
+    if (!(await this.exists(liveUid)))
+      await this.waitFor(this.client.createIndex(liveUid, { primaryKey: 'id' }));
     await this.waitFor(this.client.swapIndexes([{ indexes: [liveUid, stagingUid], rename: false }]));
     await this.waitFor(this.client.deleteIndex(stagingUid));
   }
 
-  async query<T extends object>(
-    name: string,
-    q: string,
-    params: QueryParams,
-  ): Promise<QueryResult<T>> {
+  async query<T extends object>(name: string, q: string, params: QueryParams): Promise<QueryResult<T>> {
     try {
       const result = await this.client.index(this.uid(name)).search(q, params);
       return {

@@ -65,7 +65,9 @@ export interface QueryParams {
 }
 
 export interface QueryResult<T> {
-  hits: Array<T & { _matchesPosition?: Record<string, Array<{ start: number; length: number; indices?: number[] }>> }>;
+  hits: Array<
+    T & { _matchesPosition?: Record<string, Array<{ start: number; length: number; indices?: number[] }>> }
+  >;
   estimatedTotalHits: number;
   facetDistribution: Record<string, Record<string, number>>;
   processingTimeMs: number;

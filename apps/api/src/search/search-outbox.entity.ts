@@ -5,7 +5,10 @@ import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
  * same transaction as the change (migration 1764840000000). The worker marks it processed once
  * Meilisearch confirmed the upsert or delete; processed rows stay a while for rebuild replays.
  */
-@Check('search_outbox_entity_check', "(entity = ANY (ARRAY['candidate'::text, 'offer'::text, 'company'::text]))")
+@Check(
+  'search_outbox_entity_check',
+  "(entity = ANY (ARRAY['candidate'::text, 'offer'::text, 'company'::text]))",
+)
 @Index('search_outbox_pending_idx', { synchronize: false })
 @Index('search_outbox_created_idx', { synchronize: false })
 @Entity({ name: 'search_outbox' })

@@ -79,7 +79,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
   async processBatch(): Promise<boolean> {
     if (!this.dataSource.isInitialized) return false;
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [WORKER_LOCK]);
+      const [{ locked }] = await manager.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [
+        WORKER_LOCK,
+      ]);
       if (!locked) return false;
       const rows: Array<{ id: string; entity: OutboxEntity; entity_id: string; attempts: number }> =
         await manager.query(
@@ -107,7 +109,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
         }
       }
       if (done.length > 0)
-        await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [done]);
+        await manager.query(`UPDATE search_outbox SET processed_at = now() WHERE id = ANY($1::bigint[])`, [
+          done,
+        ]);
       if (failed.length > 0) {
         await manager.query(
           `UPDATE search_outbox o SET attempts = f.attempts, last_error = left(f.error, 500),
@@ -121,7 +125,9 @@ export class SearchOutboxWorker implements OnApplicationBootstrap, OnModuleDestr
             failed.map((f) => outboxBackoffMs(f.attempts)),
           ],
         );
-        this.logger.warn(`search outbox: ${failed.length} changes wait for Meilisearch (${failed[0]!.error})`);
+        this.logger.warn(
+          `search outbox: ${failed.length} changes wait for Meilisearch (${failed[0]!.error})`,
+        );
       }
       return rows.length === BATCH && failed.length === 0;
     });

@@ -8,16 +8,25 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * forget it. A worker pushes the rows to Meilisearch and marks them processed once Meilisearch
  * confirmed the task; processed rows are kept for a while so a rebuild can replay them.
  */
-const TRIGGERS: Array<{ table: string; name: string; events: Array<'INSERT' | 'UPDATE' | 'DELETE'>; body: string }> = [
+const TRIGGERS: Array<{
+  table: string;
+  name: string;
+  events: Array<'INSERT' | 'UPDATE' | 'DELETE'>;
+  body: string;
+}> = [
   // Profile parts: the candidate's document.
-  ...['candidate_profile', 'profile_language', 'german_certificate', 'profile_competence', 'consent_record'].map(
-    (table) => ({
-      table,
-      name: `${table}_candidate`,
-      events: ['INSERT', 'UPDATE', 'DELETE'] as Array<'INSERT' | 'UPDATE' | 'DELETE'>,
-      body: `SELECT 'candidate', candidate_id, TG_TABLE_NAME FROM changed_rows WHERE candidate_id IS NOT NULL`,
-    }),
-  ),
+  ...[
+    'candidate_profile',
+    'profile_language',
+    'german_certificate',
+    'profile_competence',
+    'consent_record',
+  ].map((table) => ({
+    table,
+    name: `${table}_candidate`,
+    events: ['INSERT', 'UPDATE', 'DELETE'] as Array<'INSERT' | 'UPDATE' | 'DELETE'>,
+    body: `SELECT 'candidate', candidate_id, TG_TABLE_NAME FROM changed_rows WHERE candidate_id IS NOT NULL`,
+  })),
   {
     table: 'competence_evidence',
     name: 'competence_evidence_candidate',

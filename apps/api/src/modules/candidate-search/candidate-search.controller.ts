@@ -14,7 +14,8 @@ export class CandidateSearchController {
   @Get('candidate-search')
   @Roles('employer', 'iba_staff', 'coordinator', 'admin')
   @ApiOperation({
-    summary: 'Search published profiles (pseudonymous): free text in any UI language, filters, facets; logged',
+    summary:
+      'Search published profiles (pseudonymous): free text in any UI language, filters, facets; logged',
     description:
       'Competences match by taxonomy code, free text by words of the labels in every UI language. Employers need a ' +
       'verified firm (COMPANY_NOT_VERIFIED). At most 500 hits can be paged through. Every hit shown counts as an ' +

@@ -27,7 +27,11 @@ export function dayOf(date: string): number {
  * The Meilisearch filter of an employer search (all conditions combined with AND). Profiles whose
  * reconfirmation is overdue drop out at once, before their document is removed.
  */
-export function candidateFilter(query: CandidateSearchQuery, origin: GeoPoint | null, nowMs: number): string[] {
+export function candidateFilter(
+  query: CandidateSearchQuery,
+  origin: GeoPoint | null,
+  nowMs: number,
+): string[] {
   const filters = [`visibleUntilTs > ${nowMs}`];
   if (query.occupationalField?.length) filters.push(`occupationalFields IN ${list(query.occupationalField)}`);
   if (query.occupations?.length) filters.push(`occupations IN ${list(query.occupations)}`);
@@ -49,7 +53,11 @@ export function candidateFilter(query: CandidateSearchQuery, origin: GeoPoint | 
     filters.push(`_geoRadius(${origin.lat}, ${origin.lon}, ${Math.round(query.radiusKm * 1000)})`);
   if (query.drivingLicence?.length) {
     const classes = query.drivingLicence.filter((c) => c !== 'any');
-    filters.push(classes.length < query.drivingLicence.length ? `hasDrivingLicence = true` : `drivingLicences IN ${list(classes)}`);
+    filters.push(
+      classes.length < query.drivingLicence.length
+        ? `hasDrivingLicence = true`
+        : `drivingLicences IN ${list(classes)}`,
+    );
   }
   if (query.hasDrivingLicence !== undefined) filters.push(`hasDrivingLicence = ${query.hasDrivingLicence}`);
   if (query.mayWork?.length) filters.push(`mayWork IN ${list(query.mayWork)}`);

@@ -82,7 +82,9 @@ export class CandidateSearchService {
   async origin(auth: AuthContext, near: string | undefined): Promise<SearchOrigin | null> {
     if (!near) return null;
     if (/^\d{8}$/.test(near)) {
-      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [near]);
+      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [
+        near,
+      ]);
       if (!town) throw invalid('near', 'unknown town');
       return { kind: 'town', id: town.ags, name: town.name, lat: Number(town.lat), lon: Number(town.lon) };
     }
@@ -97,7 +99,11 @@ export class CandidateSearchService {
     return { kind: 'site', id: site.id, name: site.name, lat: Number(site.lat), lon: Number(site.lon) };
   }
 
-  async search(auth: AuthContext, query: CandidateSearchQuery, meta: RequestMeta): Promise<CandidateSearchResponse> {
+  async search(
+    auth: AuthContext,
+    query: CandidateSearchQuery,
+    meta: RequestMeta,
+  ): Promise<CandidateSearchResponse> {
     await this.access.assertCanSearch(auth);
     if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'needs near');
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'distance needs near');
@@ -109,7 +115,10 @@ export class CandidateSearchService {
       facets: facetNames.map((f) => FACETS[f]),
       sort: this.sortOf(query, origin),
       offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
-      limit: offset >= CANDIDATE_SEARCH_MAX_HITS ? 0 : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
+      limit:
+        offset >= CANDIDATE_SEARCH_MAX_HITS
+          ? 0
+          : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
       attributesToRetrieve: RETRIEVED,
     });
     const words = queryWords(query.q);
@@ -122,13 +131,18 @@ export class CandidateSearchService {
       meta,
     );
     const facets = Object.fromEntries(
-      facetNames.map((name) => [name, this.facet(result.facetDistribution[FACETS[name]], name === 'competences' ? 30 : 100)]),
+      facetNames.map((name) => [
+        name,
+        this.facet(result.facetDistribution[FACETS[name]], name === 'competences' ? 30 : 100),
+      ]),
     ) as unknown as CandidateSearchFacets;
     return {
       total: Math.min(result.estimatedTotalHits, CANDIDATE_SEARCH_MAX_HITS),
       page: query.page,
       pageSize: query.pageSize,
-      near: origin ? ({ kind: origin.kind, id: origin.id, name: origin.name } satisfies SearchOriginResponse) : null,
+      near: origin
+        ? ({ kind: origin.kind, id: origin.id, name: origin.name } satisfies SearchOriginResponse)
+        : null,
       hits,
       facets,
     };

@@ -161,7 +161,8 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
     ]);
     const competencesOf = new Map<string, Map<string, { mark: EvidenceMark; level: string | null }>>();
     for (const e of evidence) {
-      const byCode = competencesOf.get(e.candidate_id) ?? new Map<string, { mark: EvidenceMark; level: string | null }>();
+      const byCode =
+        competencesOf.get(e.candidate_id) ?? new Map<string, { mark: EvidenceMark; level: string | null }>();
       competencesOf.set(e.candidate_id, byCode);
       // A competence without any evidence row counts as self-declared.
       const mark = e.kind ? markOf(e.kind, e.confirmed) : 'self';
@@ -172,14 +173,12 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
     return rows.map((r) => {
       const byCode: Map<string, { mark: EvidenceMark; level: string | null }> =
         competencesOf.get(r.id) ?? new Map();
-      const competenceDetails: IndexedCompetence[] = [...byCode.entries()].map(
-        ([code, { mark, level }]) => ({
-          code,
-          evidence: mark,
-          level,
-          labels: concepts.get(code)?.labels ?? {},
-        }),
-      );
+      const competenceDetails: IndexedCompetence[] = [...byCode.entries()].map(([code, { mark, level }]) => ({
+        code,
+        evidence: mark,
+        level,
+        labels: concepts.get(code)?.labels ?? {},
+      }));
       const atLeast = (mark: EvidenceMark) =>
         competenceDetails.filter((c) => EVIDENCE_RANK[c.evidence] >= EVIDENCE_RANK[mark]).map((c) => c.code);
       const occupationDetails = r.wished_occupations.map((code) => ({

@@ -23,10 +23,7 @@ export interface MatchingIndexer<D extends { id: string }> {
 }
 
 export function versionOf(shapeVersion: number, settings: Settings): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ shapeVersion, settings }))
-    .digest('hex')
-    .slice(0, 16);
+  return createHash('sha256').update(JSON.stringify({ shapeVersion, settings })).digest('hex').slice(0, 16);
 }
 
 /** Days since 1970-01-01 of a YYYY-MM-DD date (0 when absent). */

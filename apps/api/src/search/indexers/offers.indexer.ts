@@ -11,7 +11,15 @@ const SHAPE_VERSION = 1;
 const NO_CLOSING_DAY = 999_999;
 
 export const OFFER_INDEX_SETTINGS: Settings = {
-  searchableAttributes: ['title', 'occupationLabels', 'competenceLabels', 'companyName', 'occupationText', 'description', 'siteTownName'],
+  searchableAttributes: [
+    'title',
+    'occupationLabels',
+    'competenceLabels',
+    'companyName',
+    'occupationText',
+    'description',
+    'siteTownName',
+  ],
   filterableAttributes: [
     'kind',
     'occupationCode',
@@ -141,7 +149,9 @@ export class OffersIndexer implements MatchingIndexer<OfferDocument> {
         occupationalField: r.occupation_code
           ? occupationalField(occupation?.curatedField, occupation?.iscoGroup)
           : null,
-        iscoGroups: iscoGroup ? [1, 2, 3, 4].filter((n) => n <= iscoGroup.length).map((n) => iscoGroup.slice(0, n)) : [],
+        iscoGroups: iscoGroup
+          ? [1, 2, 3, 4].filter((n) => n <= iscoGroup.length).map((n) => iscoGroup.slice(0, n))
+          : [],
         occupationText: r.occupation_text,
         requiredCompetences: own.filter((c) => c.required).map((c) => c.skill_code),
         niceToHaveCompetences: own.filter((c) => !c.required).map((c) => c.skill_code),
