@@ -331,7 +331,7 @@ async function main() {
 
     step('starting the API (migrations, demo data, search index)');
     const startStarted = performance.now();
-    await server.start(20 * 60_000);
+    await server.start(45 * 60_000);
     figures.startSeconds = (performance.now() - startStarted) / 1000;
     const base = `http://127.0.0.1:${options.port}`;
 
