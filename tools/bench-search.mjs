@@ -356,6 +356,7 @@ async function main() {
     await cleanup();
   }
   printReport(options, figures, started);
+  if (!failure && figures.errors?.length) failure = new Error(`${figures.errors.length} phase(s) failed`);
   if (failure) {
     say(`bench: FAILED: ${failure.stack ?? failure.message}`);
     process.exit(1);
@@ -451,13 +452,15 @@ async function runPhases({ options, base, meili, databaseUrl, adapters, figures,
 
   // 3. match lists
   log(`match lists for ${options['match-offers']} offers`);
-  figures.matches = await adapters.matches(matchOffers, token, refresh);
+  figures.matches = await phase(figures, 'match lists', () => adapters.matches(matchOffers, token, refresh));
   if (figures.matches) say(`  matches ${fmtSummary(figures.matches)}`);
   else say('  match list: not available (GET /api/offers/{id}/matches answers 404 in this build)');
 
   // 4. save → searchable
   log(`profile save → hit in search, ${options.saves} saves`);
-  figures.saveToSearch = await adapters.saveToSearch(options.saves, (email) => signIn(base, email));
+  figures.saveToSearch = await phase(figures, 'save → search', () =>
+    adapters.saveToSearch(options.saves, (email) => signIn(base, email)),
+  );
   say(
     figures.saveToSearch
       ? `  save→search ${fmtSummary(figures.saveToSearch)}`
@@ -468,13 +471,27 @@ async function runPhases({ options, base, meili, databaseUrl, adapters, figures,
   log(
     `public job board, ${options['job-board-connections']} connections for ${options['job-board-seconds']} s (autocannon)`,
   );
-  figures.jobBoard = await jobBoard(base, options, await adapters.jobBoardVocabulary());
+  figures.jobBoard = await phase(figures, 'job board', async () =>
+    jobBoard(base, options, await adapters.jobBoardVocabulary()),
+  );
+  if (!figures.jobBoard) return;
   say(
     `  job board: ${Math.round(figures.jobBoard.requestsPerSecond)} requests/s, mean ${ms(figures.jobBoard.mean)}, ` +
       `p50 ${ms(figures.jobBoard.p50)}, p95 ${ms(figures.jobBoard.p95)}, p99 ${ms(figures.jobBoard.p99)}, ` +
       `${figures.jobBoard.responses} answers, ${figures.jobBoard.non2xx} non-2xx, ${figures.jobBoard.errors} errors, ` +
       `${figures.jobBoard.timeouts} timeouts (10 s)`,
   );
+}
+
+/** Runs one phase; an error is recorded (the run then exits 1) and the next phases still run. */
+async function phase(figures, name, run) {
+  try {
+    return await run();
+  } catch (error) {
+    (figures.errors ??= []).push(`${name}: ${error.message}`);
+    say(`  ${name}: FAILED: ${error.message}`);
+    return null;
+  }
 }
 
 async function jobBoard(base, options, vocabulary) {
@@ -556,7 +573,12 @@ function printReport(options, f, started) {
   }
   if (f.hits) say(`hit totals compared on ${f.hits.compared} queries: ${f.hits.summary}`);
   say(f.matches ? `match list (one offer, 1 client): ${fmtSummary(f.matches)}` : 'match list: not available');
-  if (f.saveToSearch) say(`profile save → hit in search: ${fmtSummary(f.saveToSearch)}`);
+  if (f.saveToSearch)
+    say(
+      `profile save → hit in search: ${fmtSummary(f.saveToSearch)}` +
+        (f.saveToSearch.lost ? `; ${f.saveToSearch.lost} not found within 30 s (counted as 30 s)` : ''),
+    );
+  for (const error of f.errors ?? []) say(`phase failed: ${error}`);
   if (f.jobBoard)
     say(
       `public job board, ${options['job-board-connections']} connections: ${Math.round(f.jobBoard.requestsPerSecond)} requests/s, ` +
