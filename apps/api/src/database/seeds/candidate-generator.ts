@@ -166,6 +166,30 @@ export interface GeneratorInput {
   towns: string[];
   /** The reference day for dates, so output does not change with the clock. */
   today: Date;
+  /**
+   * Benchmarks: the ESCO skills of each occupation (essential ones first). When given, competences
+   * are drawn from the skills of the wished occupations (plus now and then a curated everyday skill).
+   */
+  occupationSkills?: Record<string, string[]>;
+  /** Benchmarks: one weight per town (its population); when given, home towns are drawn by it. */
+  townWeights?: number[];
+}
+
+/** Draws an index with probability proportional to its weight. */
+export function pickWeighted(next: () => number, weights: readonly number[]): number {
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  let roll = next() * total;
+  for (let i = 0; i < weights.length; i++) if ((roll -= weights[i]!) < 0) return i;
+  return weights.length - 1;
+}
+
+/** Competence codes of a realistic candidate: skills of the wished occupations, sometimes one curated. */
+function skillsOfOccupations(next: () => number, occupations: string[], input: GeneratorInput): string[] {
+  const pool = [...new Set(occupations.flatMap((o) => input.occupationSkills?.[o] ?? []))];
+  if (pool.length === 0) return pickSome(next, input.skills, 2, 6);
+  const chosen = pickSome(next, pool, Math.min(2, pool.length), Math.min(6, pool.length));
+  if (next() < 0.3) chosen.push(...pickSome(next, input.skills, 1, 1).filter((s) => !chosen.includes(s)));
+  return chosen;
 }
 
 function pick<T>(next: () => number, items: readonly T[]): T {
@@ -190,7 +214,10 @@ export function generateCandidate(seed: number, index: number, input: GeneratorI
   let roll = next() * totalWeight;
   const origin = ORIGINS.find((o) => (roll -= o.weight) < 0) ?? ORIGINS[0]!;
   const germanLevel = pick(next, CEFR.slice(0, 4));
-  const competences = pickSome(next, input.skills, 2, 6).map((code) => {
+  const realistic = input.occupationSkills !== undefined;
+  const wished = realistic ? pickSome(next, input.occupations, 1, 3) : [];
+  const codes = realistic ? skillsOfOccupations(next, wished, input) : pickSome(next, input.skills, 2, 6);
+  const competences = codes.map((code) => {
     const r = next();
     const level = pick(next, LEVELS);
     const evidence: GeneratedCandidate['competences'][number]['evidence'] = [{ kind: 'self', level }];
@@ -213,7 +240,7 @@ export function generateCandidate(seed: number, index: number, input: GeneratorI
     }
     return { code, evidence };
   });
-  const occupations = pickSome(next, input.occupations, 1, 3);
+  const occupations = realistic ? wished : pickSome(next, input.occupations, 1, 3);
   return {
     givenName: pick(next, origin.given),
     familyName: pick(next, origin.family),
@@ -247,7 +274,9 @@ export function generateCandidate(seed: number, index: number, input: GeneratorI
     wishedKinds: pickSome(next, KINDS, 1, 2),
     hoursPerWeek: pick(next, [20, 30, 35, 39, 40]),
     earliestStart: daysBefore(input.today, -Math.floor(next() * 120)),
-    homeTownAgs: pick(next, input.towns),
+    homeTownAgs: input.townWeights
+      ? input.towns[pickWeighted(next, input.townWeights)]!
+      : pick(next, input.towns),
     travelKm: pick(next, [5, 10, 15, 25, 40]),
     drivingLicences: next() > 0.7 ? ['B'] : [],
     workPermit: pick(next, PERMITS),

@@ -12,7 +12,17 @@ import { insertBatched } from './reference-data.seeder';
 export async function writeGeneratedCandidates(
   dataSource: DataSource,
   candidates: GeneratedCandidate[],
-  options: { loginPrefix: string; startIndex: number; isDemo: boolean; mentorAccountId: string | null },
+  options: {
+    loginPrefix: string;
+    startIndex: number;
+    isDemo: boolean;
+    mentorAccountId: string | null;
+    /**
+     * Benchmarks only: write without firing triggers (no search outbox rows; foreign keys are not
+     * re-checked either, the generated rows are consistent) when a full index rebuild follows.
+     */
+    withoutTriggers?: boolean;
+  },
 ): Promise<void> {
   const existing = new Set<string>(
     ((await dataSource.query(`SELECT pseudonym FROM candidate_profile`)) as Array<{ pseudonym: string }>).map(
@@ -29,6 +39,7 @@ export async function writeGeneratedCandidates(
     }
   };
   await dataSource.transaction(async (manager) => {
+    if (options.withoutTriggers) await manager.query(`SET LOCAL session_replication_role = replica`);
     const rows = {
       account: [] as unknown[][],
       candidate: [] as unknown[][],
