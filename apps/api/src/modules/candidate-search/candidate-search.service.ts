@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { distanceKm, type GeoPoint } from '@passgenau/domain';
 import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
+import type { FieldErrorCode } from '../../common/field-error-code';
 import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../../search/documents';
 import { SearchOutboxWorker } from '../../search/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
@@ -50,8 +51,8 @@ const RETRIEVED: Array<keyof CandidateDocument> = [
   'mayWork',
 ];
 
-function invalid(field: string, message: string): DomainError {
-  return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, message }]);
+function invalid(field: string, code: FieldErrorCode, message: string): DomainError {
+  return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, code, message }]);
 }
 
 export interface SearchOrigin extends GeoPoint {
@@ -87,7 +88,7 @@ export class CandidateSearchService {
       const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [
         near,
       ]);
-      if (!town) throw invalid('near', 'unknown town');
+      if (!town) throw invalid('near', 'UNKNOWN_TOWN', 'unknown town');
       return { kind: 'town', id: town.ags, name: town.name, lat: Number(town.lat), lon: Number(town.lon) };
     }
     const [site] = await this.dataSource.query(
@@ -97,7 +98,7 @@ export class CandidateSearchService {
       [near.toLowerCase()],
     );
     if (!site || (auth.role === 'employer' && site.company_id !== auth.companyId))
-      throw invalid('near', 'unknown site of your firm');
+      throw invalid('near', 'NOT_FOUND', 'unknown site of your firm');
     return { kind: 'site', id: site.id, name: site.name, lat: Number(site.lat), lon: Number(site.lon) };
   }
 
@@ -107,8 +108,8 @@ export class CandidateSearchService {
     meta: RequestMeta,
   ): Promise<CandidateSearchResponse> {
     await this.access.assertCanSearch(auth);
-    if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'needs near');
-    if (query.sort === 'distance' && !query.near) throw invalid('sort', 'distance needs near');
+    if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'REQUIRED', 'needs near');
+    if (query.sort === 'distance' && !query.near) throw invalid('sort', 'REQUIRED', 'distance needs near');
     const origin = await this.origin(auth, query.near);
     const offset = (query.page - 1) * query.pageSize;
     const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;

@@ -63,7 +63,7 @@ describe('submit with errors: focus on the first invalid field (one helper for e
   });
 
   it('sign-in: a field the server refused takes focus; a general refusal focuses its message', async () => {
-    let answer = apiError(400, 'VALIDATION_FAILED', [{ field: 'password', message: 'too long' }]);
+    let answer = apiError(400, 'VALIDATION_FAILED', [{ field: 'password', code: 'TOO_LONG', message: 'too long' }]);
     mockApi({ '/api/auth/login': () => answer });
     const en = CATALOGUES.en;
     const { user } = renderApp({ language: 'en', path: '/sign-in' });

@@ -68,7 +68,7 @@ describe('accessibility statement and barrier report', () => {
   it('shows a field the server refused at its input, focused', async () => {
     mockApi({
       '/api/barrier-reports': () =>
-        apiError(400, 'VALIDATION_FAILED', [{ field: 'pageUrl', message: 'pageUrl must be one line of text' }]),
+        apiError(400, 'VALIDATION_FAILED', [{ field: 'pageUrl', code: 'BAD_FORMAT', message: 'pageUrl must be one line of text' }]),
     });
     const en = CATALOGUES.en.a11yStatement;
     const { user } = renderApp({ language: 'en', path: '/accessibility' });
