@@ -21,7 +21,7 @@ import { ReferenceDataSeeder } from './database/seeds/reference-data.seeder';
 import { PasswordHasher } from './modules/auth/password-hasher';
 import { referenceDataDir } from './database/seeds/reference-data-dir';
 import { TaxonomySearchIndexer } from './modules/taxonomy/taxonomy.search-index';
-import { MatchingIndexService } from './search/matching-index.service';
+import { MatchingIndexService } from './modules/matching-index/matching-index.service';
 
 export const ESCO_CREDIT = 'This service uses the ESCO classification of the European Commission.';
 

@@ -20,7 +20,7 @@ import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { JobsModule } from './modules/jobs/jobs.module';
-import { MatchingIndexModule } from './search/matching-index.module';
+import { MatchingIndexModule } from './modules/matching-index/matching-index.module';
 import { CandidateSearchModule } from './modules/candidate-search/candidate-search.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';

@@ -3,11 +3,11 @@ import { DataSource } from 'typeorm';
 import { ConfigError, loadConfig } from './config/app-config';
 import { dataSourceOptions } from './database/data-source-options';
 import { EmbeddedRuntime } from './runtime/embedded-runtime';
-import { MATCHING_INDEXES, type MatchingIndexName } from './search/documents';
-import { CandidatesIndexer } from './search/indexers/candidates.indexer';
-import { CompaniesIndexer } from './search/indexers/companies.indexer';
-import { OffersIndexer } from './search/indexers/offers.indexer';
-import { MatchingIndexService } from './search/matching-index.service';
+import { MATCHING_INDEXES, type MatchingIndexName } from './modules/matching-index/documents';
+import { CandidatesIndexer } from './modules/matching-index/indexers/candidates.indexer';
+import { CompaniesIndexer } from './modules/matching-index/indexers/companies.indexer';
+import { OffersIndexer } from './modules/matching-index/indexers/offers.indexer';
+import { MatchingIndexService } from './modules/matching-index/matching-index.service';
 import { MeilisearchSearchIndex } from './search/meilisearch.search-index';
 
 // Rebuilds the matching indexes (candidates, offers, companies) from PostgreSQL into fresh

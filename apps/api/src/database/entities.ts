@@ -20,7 +20,7 @@ import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
-import { SearchOutboxEntry } from '../search/search-outbox.entity';
+import { SearchOutboxEntry } from '../modules/matching-index/search-outbox.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [

@@ -1,4 +1,4 @@
-import { outboxBackoffMs } from '../../search/search-outbox.worker';
+import { outboxBackoffMs } from '../matching-index/search-outbox.worker';
 import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
 import { CandidateSearchQuery } from './dto/candidate-search.query';
 

@@ -2,9 +2,9 @@ import { CEFR_LEVELS, CORE_SKILL_LEVELS, type GeoPoint } from '@passgenau/domain
 import type { CandidateSearchQuery, EvidenceFilter } from './dto/candidate-search.query';
 
 /** A value inside a Meilisearch filter expression. */
-export function quote(value: string): string {
-  return JSON.stringify(value);
-}
+import { quote } from '../../search/filter-syntax';
+
+export { quote };
 
 const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
 

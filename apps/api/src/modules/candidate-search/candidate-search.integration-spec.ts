@@ -2,7 +2,11 @@ import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, db, type TestAccount } from '../../../test/factories';
 import { OCCUPATION, TOWN } from '../companies/test-factories';
-import { CANDIDATE_DOCUMENT_FIELDS, CANDIDATES_INDEX, type CandidateDocument } from '../../search/documents';
+import {
+  CANDIDATE_DOCUMENT_FIELDS,
+  CANDIDATES_INDEX,
+  type CandidateDocument,
+} from '../matching-index/documents';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 
 interface ProfileOptions {

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
-import { MatchingIndexModule } from '../../search/matching-index.module';
+import { MatchingIndexModule } from '../matching-index/matching-index.module';
 import { CandidateSearchController } from './candidate-search.controller';
 import { CandidateSearchService } from './candidate-search.service';
 

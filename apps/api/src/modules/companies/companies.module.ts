@@ -7,7 +7,7 @@ import { BaJobsucheRepository } from './import/ba-jobsuche.repository';
 import { JobBoardController } from './job-board/job-board.controller';
 import { JobBoardRepository } from './job-board/job-board.repository';
 import { JobBoardService } from './job-board/job-board.service';
-import { MatchingIndexModule } from '../../search/matching-index.module';
+import { MatchingIndexModule } from '../matching-index/matching-index.module';
 import { OfferInterestsController } from './offers/offer-interests.controller';
 import { OfferInterestsService } from './offers/offer-interests.service';
 import { OffersController } from './offers/offers.controller';

@@ -12,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { Public } from '../../common/access';
 import { embeddedServerStatus } from '../../runtime/supervision';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
-import { lag } from '../../search/search-outbox.worker';
+import { lag } from '../matching-index/search-outbox.worker';
 
 export class EmbeddedServerHealth {
   @ApiProperty({ enum: ['running', 'restarting', 'stopped'] }) state!: 'running' | 'restarting' | 'stopped';

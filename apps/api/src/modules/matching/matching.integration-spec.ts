@@ -10,7 +10,7 @@ import {
   createOffer,
   type TestEmployer,
 } from '../companies/test-factories';
-import { SearchOutboxWorker } from '../../search/search-outbox.worker';
+import { SearchOutboxWorker } from '../matching-index/search-outbox.worker';
 import { MATCH_RECALL, PostgresMatchRecall, type MatchRecall } from './match-recall';
 import { MeilisearchMatchRecall } from './meilisearch-match-recall';
 

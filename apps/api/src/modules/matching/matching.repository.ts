@@ -15,7 +15,7 @@ import {
 } from '@passgenau/domain';
 import { visibleToEmployersSql } from '../candidates/candidate-access.service';
 import { distanceKmSql } from '../companies/geo.sql';
-import { listedOfferSql } from '../companies/listed-offer.sql';
+import { listedOfferSql } from '../../common/listed-offer.sql';
 
 /** An offer with what the score needs, and who owns it. */
 export interface OfferForMatching {

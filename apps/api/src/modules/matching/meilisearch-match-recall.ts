@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { districtToday, MATCH_WEIGHTS } from '@passgenau/domain';
-import { CANDIDATES_INDEX, OFFERS_INDEX } from '../../search/documents';
+import { CANDIDATES_INDEX, OFFERS_INDEX } from '../matching-index/documents';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { PostgresMatchRecall, type MatchRecall } from './match-recall';
 import { MatchingRepository, type CandidateRecallInput, type OfferRecallInput } from './matching.repository';

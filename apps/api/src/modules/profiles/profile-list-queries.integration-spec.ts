@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, type TestAccount } from '../../../test/factories';
-import { SearchOutboxWorker } from '../../search/search-outbox.worker';
+import { SearchOutboxWorker } from '../matching-index/search-outbox.worker';
 
 const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
 const WAIBLINGEN = '08119079';

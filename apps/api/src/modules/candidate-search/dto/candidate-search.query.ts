@@ -22,7 +22,7 @@ import {
   type OccupationalField,
   type WorkKind,
 } from '@passgenau/domain';
-import { IsDateOnly, toBoolean, toStringArray } from '../../companies/dto-helpers';
+import { IsDateOnly, toBoolean, toStringArray } from '../../../common/dto-helpers';
 
 /** Employers never page past this many hits (it also limits scraping): Meilisearch's maxTotalHits. */
 export const CANDIDATE_SEARCH_MAX_HITS = 500;

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CEFR_LEVELS, CORE_SKILL_LEVELS, DRIVING_LICENCES, WORK_KINDS } from '@passgenau/domain';
 import { ConceptLabelsResponse } from '../../taxonomy/dto/taxonomy.response';
-import { EVIDENCE_MARKS, type EvidenceMark } from '../../../search/documents';
+import { EVIDENCE_MARKS, type EvidenceMark } from '../../matching-index/documents';
 
 export class MatchedCompetenceResponse {
   @ApiProperty() code!: string;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CEFR_LEVELS, type GeoPoint } from '@passgenau/domain';
 import { distanceKmSql, foldedContainsPattern } from '../geo.sql';
-import { listedOfferSql } from '../listed-offer.sql';
+import { listedOfferSql } from '../../../common/listed-offer.sql';
 import { OFFER_FROM, OFFER_SELECT, type OfferRow } from '../offers/offers.repository';
 import type { JobBoardQuery } from './dto/job-board.query';
 

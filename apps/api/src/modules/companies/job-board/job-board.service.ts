@@ -23,10 +23,10 @@ import type { CandidateInterestItem, OfferInterestResponse } from './dto/interes
 import type { JobBoardQuery } from './dto/job-board.query';
 import type { JobBoardOfferDetail, JobBoardOfferItem, JobBoardPage } from './dto/job-board.response';
 import { JobBoardRepository, type JobBoardRow } from './job-board.repository';
-import { OFFERS_INDEX, type OfferDocument } from '../../../search/documents';
-import { SearchOutboxWorker } from '../../../search/search-outbox.worker';
+import { OFFERS_INDEX, type OfferDocument } from '../../matching-index/documents';
+import { SearchOutboxWorker } from '../../matching-index/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../../search/search-index';
-import { quote } from '../../candidate-search/candidate-search.filters';
+import { quote } from '../../../search/filter-syntax';
 
 /** The public board answers the same query from memory for this long (not in tests). */
 const BOARD_CACHE_MS = process.env['NODE_ENV'] === 'test' ? 0 : 5_000;

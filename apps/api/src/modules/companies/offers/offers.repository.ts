@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CefrLevel, OccupationMapping, OfferKind, OfferStatus } from '@passgenau/domain';
-import { listedOfferSql } from '../listed-offer.sql';
+import { listedOfferSql } from '../../../common/listed-offer.sql';
 import type { SiteRow } from '../profile/companies.repository';
 
 export interface OfferRow {

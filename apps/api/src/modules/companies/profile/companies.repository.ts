@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { GeoPoint } from '@passgenau/domain';
 import { distanceKmSql, foldedContainsPattern } from '../geo.sql';
-import { listedOfferSql } from '../listed-offer.sql';
+import { listedOfferSql } from '../../../common/listed-offer.sql';
 import type { CompanyListQuery } from './dto/company-list.query';
 import type { LogoType } from './logo-image';
 

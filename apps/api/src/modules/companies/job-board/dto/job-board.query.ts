@@ -20,7 +20,7 @@ import {
   type OccupationalField,
   type OfferKind,
 } from '@passgenau/domain';
-import { PageQuery, toBoolean, toStringArray } from '../../dto-helpers';
+import { PageQuery, toBoolean, toStringArray } from '../../../../common/dto-helpers';
 
 export class JobBoardQuery extends PageQuery {
   @ApiPropertyOptional({ example: '08119079', description: 'Offers at a site in this town (AGS)' })

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { OFFER_STATUSES, type OfferStatus } from '@passgenau/domain';
-import { PageQuery } from '../../dto-helpers';
+import { PageQuery } from '../../../../common/dto-helpers';
 
 export class OfferListQuery extends PageQuery {
   @ApiPropertyOptional({

@@ -25,7 +25,7 @@ import {
   type OfferKind,
   type OfferStatus,
 } from '@passgenau/domain';
-import { IsDateOnly, IsLanguageCode } from '../../dto-helpers';
+import { IsDateOnly, IsLanguageCode } from '../../../../common/dto-helpers';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -137,7 +137,8 @@ export class CreateOfferDto {
   suitableForCareerChangers?: boolean;
 
   @ApiPropertyOptional({
-    description: 'The German minimum is strict: candidates far below it (two levels or more) are not proposed',
+    description:
+      'The German minimum is strict: candidates far below it (two levels or more) are not proposed',
   })
   @IsOptional()
   @IsBoolean()
@@ -148,7 +149,8 @@ export class CreateOfferDto {
     nullable: true,
     minimum: 0,
     maximum: 300,
-    description: 'Propose candidates from this far (km) even beyond their travel radius (e.g. transport offered)',
+    description:
+      'Propose candidates from this far (km) even beyond their travel radius (e.g. transport offered)',
   })
   @IsOptional()
   @IsInt()

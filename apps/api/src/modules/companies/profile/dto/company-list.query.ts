@@ -13,7 +13,7 @@ import {
   Min,
 } from 'class-validator';
 import { WZ_SECTION_CODES } from '@passgenau/domain';
-import { PageQuery, toBoolean, toStringArray } from '../../dto-helpers';
+import { PageQuery, toBoolean, toStringArray } from '../../../../common/dto-helpers';
 
 export const VISIT_FORMATS = ['tours', 'openHouse'] as const;
 export type VisitFormat = (typeof VISIT_FORMATS)[number];

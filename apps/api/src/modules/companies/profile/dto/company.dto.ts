@@ -17,7 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { COMPANY_SIZE_BANDS, WZ_SECTION_CODES, type CompanySizeBand } from '@passgenau/domain';
-import { IsLanguageCode } from '../../dto-helpers';
+import { IsLanguageCode } from '../../../../common/dto-helpers';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { COMPANY_SIZE_BANDS, WZ_SECTION_CODES, type CompanySizeBand } from '@passgenau/domain';
-import { IsLanguageCode, PageQuery } from '../../dto-helpers';
+import { IsLanguageCode, PageQuery } from '../../../../common/dto-helpers';
 import { TownRef } from '../../profile/dto/company.response';
 
 export class ShowcaseOptInDto {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
-import { listedOfferSql } from '../../modules/companies/listed-offer.sql';
+import { listedOfferSql } from '../../../common/listed-offer.sql';
 import { COMPANIES_INDEX, type CompanyDocument } from '../documents';
 import { versionOf, type MatchingIndexer } from './indexer';
 

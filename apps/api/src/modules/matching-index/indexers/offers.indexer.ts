@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Settings } from 'meilisearch';
 import type { EntityManager } from 'typeorm';
 import { CEFR_LEVELS, highestGermanMinimum, occupationalField, type CefrLevel } from '@passgenau/domain';
-import { listedOfferSql } from '../../modules/companies/listed-offer.sql';
-import { loadConcepts } from '../../modules/taxonomy/concept-labels';
+import { listedOfferSql } from '../../../common/listed-offer.sql';
+import { loadConcepts } from '../../taxonomy/concept-labels';
 import { OFFERS_INDEX, type OfferDocument } from '../documents';
 import { dayNumber, foldedSpellings, isoDate, labelTexts, versionOf, type MatchingIndexer } from './indexer';
 

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { VISIBLE_FOR_DAYS } from '../modules/candidates/candidate-access.service';
+import { VISIBLE_FOR_DAYS } from '../candidates/candidate-access.service';
 import type { OutboxEntity } from './indexers/indexer';
 import { MatchingIndexService } from './matching-index.service';
 

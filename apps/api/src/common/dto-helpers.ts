@@ -4,7 +4,7 @@ import type { TransformFnParams } from 'class-transformer';
 import { IsISO8601, Matches } from 'class-validator';
 import { LANGUAGE_CODE_PATTERN } from '@passgenau/domain';
 
-export { PageQuery } from '../../common/page.query';
+export { PageQuery } from './page.query';
 
 /** A calendar date written YYYY-MM-DD (a real date: 2027-02-30 is refused). */
 export function IsDateOnly(): PropertyDecorator {

@@ -10,8 +10,8 @@ import {
   type EvidenceKind,
   type WorkPermit,
 } from '@passgenau/domain';
-import { VISIBLE_FOR_DAYS, visibleToEmployersSql } from '../../modules/candidates/candidate-access.service';
-import { loadConcepts } from '../../modules/taxonomy/concept-labels';
+import { VISIBLE_FOR_DAYS, visibleToEmployersSql } from '../../candidates/candidate-access.service';
+import { loadConcepts } from '../../taxonomy/concept-labels';
 import {
   CANDIDATE_DOCUMENT_FIELDS,
   CANDIDATES_INDEX,

@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
-import { createApp, prepareData } from '../app.factory';
-import { loadConfig } from '../config/app-config';
-import { EmbeddedRuntime, findFreePort } from '../runtime/embedded-runtime';
-import { isProcessAlive } from '../runtime/instance-lock';
-import { reportEmbeddedServers } from '../runtime/supervision';
-import { bearer, createAccount, type TestAccount } from '../../test/factories';
-import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../../test/test-app';
-import { SKILL, TOWN } from '../modules/companies/test-factories';
+import { createApp, prepareData } from '../../app.factory';
+import { loadConfig } from '../../config/app-config';
+import { EmbeddedRuntime, findFreePort } from '../../runtime/embedded-runtime';
+import { isProcessAlive } from '../../runtime/instance-lock';
+import { reportEmbeddedServers } from '../../runtime/supervision';
+import { bearer, createAccount, type TestAccount } from '../../../test/factories';
+import { createTestApp, TEST_JWT_SECRET, type TestApp } from '../../../test/test-app';
+import { SKILL, TOWN } from '../companies/test-factories';
 import { MatchingIndexService } from './matching-index.service';
-import { SEARCH_INDEX, type SearchIndex } from './search-index';
+import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 
 async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -5,7 +5,7 @@ import { CandidatesIndexer } from './indexers/candidates.indexer';
 import { CompaniesIndexer } from './indexers/companies.indexer';
 import type { MatchingIndexer, OutboxEntity } from './indexers/indexer';
 import { OffersIndexer } from './indexers/offers.indexer';
-import { SEARCH_INDEX, type SearchIndex } from './search-index';
+import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 
 /** Ids read and documents sent per batch while rebuilding (Meilisearch takes at most 100 MB per payload). */
 const REBUILD_BATCH = 2_000;
