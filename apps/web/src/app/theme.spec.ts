@@ -23,6 +23,11 @@ describe('theme colours', () => {
       const shades = colors[name]!;
       expect(contrastRatio(shades[9], shades[1]), `${name}-9 on ${name}-1`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
       expect(contrastRatio(shades[9], shades[2]), `${name}-9 on ${name}-2`).toBeGreaterThanOrEqual(TEXT_CONTRAST);
+      for (const shade of [7, 8] as const) {
+        expect(contrastRatio(shades[shade], shades[0]), `${name}-${shade} on ${name}-0`).toBeGreaterThanOrEqual(
+          TEXT_CONTRAST,
+        );
+      }
       for (const shade of [7, 8, 9] as const) {
         expect(contrastRatio(shades[shade], '#ffffff'), `${name}-${shade} on white`).toBeGreaterThanOrEqual(
           TEXT_CONTRAST,

@@ -57,7 +57,7 @@ export function darkenUntil(colour: string, background: string, ratio: number): 
 
 /**
  * Mantine's palettes with shades 7–9 darkened where they are too light for text. Shades 7 and 8 (used as
- * text colours, e.g. `c="teal.8"` for "Gilt jetzt") reach 4.5:1 on white; shade 9 is the light variant's
+ * text colours, e.g. `c="teal.8"` for "Gilt jetzt") reach 4.5:1 on shade 0 and white; shade 9 is the light variant's
  * text colour (badges, alerts, light buttons) and reaches 4.5:1 on shade 2, the light variant's hover
  * background, so also on shade 1 (its background) and on white. The lighter shades stay as they are.
  */
@@ -66,8 +66,9 @@ export function accessibleColors(colors: MantineThemeColors = DEFAULT_THEME.colo
   for (const [name, tuple] of Object.entries(colors)) {
     const shades = [...tuple];
     shades[9] = darkenUntil(shades[9]!, shades[2]!, TEXT_CONTRAST);
-    shades[8] = darkenUntil(shades[8]!, '#ffffff', TEXT_CONTRAST);
-    shades[7] = darkenUntil(shades[7]!, '#ffffff', TEXT_CONTRAST);
+    // On shade 0 (tinted cells and light alerts), which is a little darker than white.
+    shades[8] = darkenUntil(shades[8]!, shades[0]!, TEXT_CONTRAST);
+    shades[7] = darkenUntil(shades[7]!, shades[0]!, TEXT_CONTRAST);
     // Keep the scale ordered from light to dark.
     if (relativeLuminance(shades[8]!) < relativeLuminance(shades[9]!)) shades[9] = shades[8]!;
     if (relativeLuminance(shades[7]!) < relativeLuminance(shades[8]!)) shades[8] = shades[7]!;
