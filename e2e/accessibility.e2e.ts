@@ -62,6 +62,10 @@ export const ROUTES: RouteCase[] = [
   { path: '/candidates/lookup', roles: ['mentor', 'iba', 'admin'] },
   { path: '/taxonomy', roles: ['coordinator', 'admin'] },
   { path: '/company-checks', roles: ['iba', 'coordinator', 'admin'] },
+  { path: '/search', roles: ['employer', 'iba', 'coordinator'], ready: 'main h1' },
+  { path: (ids) => `/offers/${ids.ownOfferId}/matches`, roles: ['employer'], ready: 'main h1' },
+  { path: '/matches', roles: ['candidate'], ready: 'main h1' },
+  { path: (ids) => `/candidates/${ids.mentorCandidateId}/matches`, roles: ['mentor'], ready: 'main h1' },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {
