@@ -8,7 +8,14 @@ import { SCREENSHOT_DIR } from './pages/home-page';
 import { SignInPage } from './pages/sign-in-page';
 
 type Role = 'visitor' | 'candidate' | 'mentor' | 'employer' | 'iba' | 'coordinator' | 'admin';
-const SIGNED_IN: Exclude<Role, 'visitor'>[] = ['candidate', 'mentor', 'employer', 'iba', 'coordinator', 'admin'];
+const SIGNED_IN: Exclude<Role, 'visitor'>[] = [
+  'candidate',
+  'mentor',
+  'employer',
+  'iba',
+  'coordinator',
+  'admin',
+];
 const ALL: Role[] = ['visitor', ...SIGNED_IN];
 
 /** Ids the routes with parameters need, read from the demo data once. */
@@ -85,7 +92,11 @@ const VIEWPORTS = [
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-async function signedInState(browser: Browser, baseURL: string, role: Exclude<Role, 'visitor'>): Promise<StorageState> {
+async function signedInState(
+  browser: Browser,
+  baseURL: string,
+  role: Exclude<Role, 'visitor'>,
+): Promise<StorageState> {
   const context = await browser.newContext({ baseURL, locale: 'de-DE' });
   const page = await context.newPage();
   const signIn = new SignInPage(page);
@@ -172,7 +183,10 @@ test.describe('accessibility of every route', () => {
               ...(viewport.name === 'phone' ? { isMobile: true, hasTouch: true } : {}),
             });
             // The UI language as if chosen in the switcher (it wins over the account's language).
-            await context.addInitScript((code) => window.localStorage.setItem('passgenau.language', code), language);
+            await context.addInitScript(
+              (code) => window.localStorage.setItem('passgenau.language', code),
+              language,
+            );
             const page = await context.newPage();
             try {
               for (const route of routes) {
@@ -204,7 +218,9 @@ test.describe('accessibility of every route', () => {
           }
         }),
       );
-      const report = found.map(({ where, problems }) => `== ${where}\n${formatProblems(problems)}`).join('\n');
+      const report = found
+        .map(({ where, problems }) => `== ${where}\n${formatProblems(problems)}`)
+        .join('\n');
       expect(found, `accessibility problems:\n${report}`).toEqual([]);
     });
   }
@@ -215,7 +231,11 @@ async function focusIndicator(page: Page) {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body) return null;
-    const style = getComputedStyle(element);
+    // A field drawn as a box around its input (password field, pills) shows the ring on that box (:focus-within).
+    const box = element.closest<HTMLElement>('.mantine-Input-input') ?? element;
+    const own = getComputedStyle(element);
+    const style =
+      parseFloat(own.outlineWidth) > 0 && own.outlineStyle !== 'none' ? own : getComputedStyle(box);
     const rect = element.getBoundingClientRect();
     return {
       tag: element.tagName.toLowerCase(),
@@ -224,7 +244,11 @@ async function focusIndicator(page: Page) {
       outlineWidth: parseFloat(style.outlineWidth),
       outlineOffset: parseFloat(style.outlineOffset),
       outlineColor: style.outlineColor,
-      onScreen: rect.top >= 0 && rect.left >= 0 && rect.bottom <= window.innerHeight && rect.right <= window.innerWidth,
+      onScreen:
+        rect.top >= 0 &&
+        rect.left >= 0 &&
+        rect.bottom <= window.innerHeight &&
+        rect.right <= window.innerWidth,
     };
   });
 }
@@ -270,12 +294,17 @@ test.describe('keyboard, focus, zoom and motion', () => {
               expect(focus.outlineOffset, where).toBeGreaterThanOrEqual(0);
               // A control that moves into view on focus (the skip link) may need a frame to get there.
               await expect
-                .poll(async () => (await focusIndicator(page))?.onScreen, { message: `${where} is in view, not hidden` })
+                .poll(async () => (await focusIndicator(page))?.onScreen, {
+                  message: `${where} is in view, not hidden`,
+                })
                 .toBe(true);
               if (step === 3) {
                 mkdirSync(SCREENSHOT_DIR, { recursive: true });
                 await page.screenshot({
-                  path: join(SCREENSHOT_DIR, `a11y-focus${path.replace(/\W+/g, '-')}-${language}-${viewport.width}.png`),
+                  path: join(
+                    SCREENSHOT_DIR,
+                    `a11y-focus${path.replace(/\W+/g, '-')}-${language}-${viewport.width}.png`,
+                  ),
                 });
               }
             }
@@ -288,7 +317,9 @@ test.describe('keyboard, focus, zoom and motion', () => {
           const focus = await focusIndicator(page);
           expect(focus?.outlineStyle).toBe('solid');
           expect(focus?.outlineWidth).toBeGreaterThanOrEqual(2);
-          await page.screenshot({ path: join(SCREENSHOT_DIR, `a11y-focus-input-${language}-${viewport.width}.png`) });
+          await page.screenshot({
+            path: join(SCREENSHOT_DIR, `a11y-focus-input-${language}-${viewport.width}.png`),
+          });
         } finally {
           await context.close();
         }
@@ -297,7 +328,11 @@ test.describe('keyboard, focus, zoom and motion', () => {
   }
 
   test('text at 200 % needs no sideways scrolling at 1280 px', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, locale: 'de-DE', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'de-DE',
+      viewport: { width: 1280, height: 900 },
+    });
     const page = await context.newPage();
     try {
       for (const path of ['/', '/jobs', '/showcase', '/sign-in', '/sign-up', '/access-code']) {
@@ -312,7 +347,11 @@ test.describe('keyboard, focus, zoom and motion', () => {
         // Nothing is cut off: no text sticks out of its box sideways.
         const clipped = await page.evaluate(() =>
           Array.from(document.querySelectorAll('main h1, main h2, main p, main label, main button, main a'))
-            .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX === 'hidden')
+            .filter(
+              (element) =>
+                element.scrollWidth > element.clientWidth + 1 &&
+                getComputedStyle(element).overflowX === 'hidden',
+            )
             .map((element) => (element.textContent ?? '').trim().slice(0, 40)),
         );
         expect(clipped, `${path}: text cut off at 200 %`).toEqual([]);
@@ -338,7 +377,8 @@ test.describe('keyboard, focus, zoom and motion', () => {
       const menu = page.getByRole('menu');
       await expect(menu).toBeVisible();
       const motion = await menu.evaluate((element) => {
-        const durations = (value: string) => value.split(',').map((part) => parseFloat(part) * (part.includes('ms') ? 1 : 1000));
+        const durations = (value: string) =>
+          value.split(',').map((part) => parseFloat(part) * (part.includes('ms') ? 1 : 1000));
         return {
           transition: Math.max(...durations(getComputedStyle(element).transitionDuration)),
           running: document.getAnimations().filter((animation) => animation.playState === 'running').length,
@@ -421,4 +461,3 @@ test.describe('keyboard, focus, zoom and motion', () => {
     }
   });
 });
-

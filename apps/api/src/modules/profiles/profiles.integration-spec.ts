@@ -132,6 +132,27 @@ describe('competence profiles', () => {
     });
   });
 
+  it('refuses a profile without its schooling, wishes or mobility block with 400 naming each, and keeps the saved one', async () => {
+    const candidate = await createAccount(t, 'candidate');
+    const url = `/api/candidates/${candidate.candidateId}/profile`;
+    await t.http.put(url).set(bearer(candidate)).send(draft()).expect(200);
+    const { schooling: _s, wishes: _w, mobility: _m, ...rest } = draft();
+    const missing = await t.http.put(url).set(bearer(candidate)).send(rest);
+    expect(missing.status).toBe(400);
+    expect(missing.body.code).toBe('VALIDATION_FAILED');
+    for (const field of ['schooling', 'wishes', 'mobility'])
+      expect(missing.body.errors).toContainEqual(expect.objectContaining({ field, code: 'REQUIRED' }));
+    const notObjects = await t.http
+      .put(url)
+      .set(bearer(candidate))
+      .send({ ...rest, schooling: 'x', wishes: [], mobility: 3 });
+    expect(notObjects.status).toBe(400);
+    for (const field of ['schooling', 'wishes', 'mobility'])
+      expect(notObjects.body.errors).toContainEqual(expect.objectContaining({ field }));
+    const kept = await t.http.get(url).set(bearer(candidate));
+    expect(kept.body.mobility).toMatchObject({ homeTownName: 'Waiblingen' });
+  });
+
   it('an authorised mentor edits on the candidate’s behalf; texts keep the original beside the tidied version', async () => {
     const { candidate, mentor } = await candidateWithMentor();
     await t.http.put(`/api/candidates/${candidate.candidateId}/profile`).set(bearer(candidate)).send(draft());

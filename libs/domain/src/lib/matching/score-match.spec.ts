@@ -115,9 +115,26 @@ describe('required competences', () => {
     }
   });
 
-  it('an empty required list is worth the full component', () => {
+  it('an empty required list is worth the neutral share, below any covered competence', () => {
     const r = included(scoreMatch(offer(), candidate()));
     expect(r.explanation.components.required).toBe(MATCH_WEIGHTS.emptyList);
+    expect(MATCH_WEIGHTS.emptyList).toBeLessThan(MATCH_WEIGHTS.evidence.self);
+  });
+
+  it('an offer that asks for nothing never outranks one whose required competences the candidate has', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(SELF, MENTOR, ASSESSED, CONFIRMED),
+        fc.integer({ min: 1, max: 5 }),
+        (evidence, n) => {
+          const codes = Array.from({ length: n }, (_, i) => `skill:s${i}`);
+          const person = candidate({ competences: codes.map((code) => ({ code, evidence: [evidence] })) });
+          const asking = included(scoreMatch(offer({ requiredCompetences: codes }), person));
+          const empty = included(scoreMatch(offer(), person));
+          expect(asking.score).toBeGreaterThan(empty.score);
+        },
+      ),
+    );
   });
 
   it('moves the score by the component weight', () => {

@@ -40,8 +40,11 @@ export const MATCH_WEIGHTS = {
   evidence: { self: 0.55, mentor: 0.7, assessed: 0.85, confirmed: 1 } satisfies Record<EvidenceTier, number>,
   /** A related competence (another ESCO skill of the same occupation) counts this share of the exact one. */
   relatedFactor: 0.4,
-  /** Value of a competence list the offer leaves empty: nothing asked, nothing missing. */
-  emptyList: 1,
+  /**
+   * Value of a competence list the offer leaves empty: nothing to judge the fit by, so a neutral half — an offer that
+   * asks for nothing must not outrank one whose competences the candidate has, even self-declared ones.
+   */
+  emptyList: 0.5,
   german: {
     /** Component value by levels below the minimum: 0 = met, 1 = one level below, … */
     byGap: [1, 0.5, 0.15, 0] as readonly number[],

@@ -137,6 +137,7 @@ export const ar: Catalogue = {
     loading: 'جارٍ التحميل …',
     cancel: 'إلغاء',
     close: 'إغلاق',
+    suggestions: 'اقتراحات',
     scrollableTable: 'جدول (يمكن تمريره أفقيًا بمفاتيح الأسهم)',
     copy: 'نسخ',
     copied: 'تم النسخ',

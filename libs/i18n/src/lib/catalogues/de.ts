@@ -137,6 +137,7 @@ export const de = {
     loading: 'Wird geladen …',
     cancel: 'Abbrechen',
     close: 'Schließen',
+    suggestions: 'Vorschläge',
     scrollableTable: 'Tabelle (mit den Pfeiltasten waagrecht verschiebbar)',
     copy: 'Kopieren',
     copied: 'Kopiert',

@@ -137,6 +137,7 @@ export const en: Catalogue = {
     loading: 'Loading …',
     cancel: 'Cancel',
     close: 'Close',
+    suggestions: 'Suggestions',
     scrollableTable: 'Table (scrolls sideways with the arrow keys)',
     copy: 'Copy',
     copied: 'Copied',

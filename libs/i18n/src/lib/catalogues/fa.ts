@@ -137,6 +137,7 @@ export const fa: Catalogue = {
     loading: 'در حال بارگذاری …',
     cancel: 'لغو',
     close: 'بستن',
+    suggestions: 'پیشنهادها',
     scrollableTable: 'جدول (با کلیدهای جهت‌نما به‌صورت افقی پیمایش می‌شود)',
     copy: 'کپی',
     copied: 'کپی شد',

@@ -138,6 +138,7 @@ export const uk: Catalogue = {
     loading: 'Завантаження …',
     cancel: 'Скасувати',
     close: 'Закрити',
+    suggestions: 'Пропозиції',
     scrollableTable: 'Таблиця (прокручується вбік клавішами зі стрілками)',
     copy: 'Копіювати',
     copied: 'Скопійовано',

@@ -7,6 +7,7 @@ import {
   IsDateString,
   IsIn,
   IsInt,
+  IsObject,
   IsNumber,
   IsOptional,
   IsString,
@@ -245,7 +246,11 @@ export class UpdateProfileDto {
   @Type(() => CompetenceDto)
   competences!: CompetenceDto[];
 
-  @ApiProperty({ type: SchoolingDto }) @ValidateNested() @Type(() => SchoolingDto) schooling!: SchoolingDto;
+  @ApiProperty({ type: SchoolingDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SchoolingDto)
+  schooling!: SchoolingDto;
 
   @ApiProperty({ type: [EducationDto] })
   @IsArray()
@@ -268,9 +273,13 @@ export class UpdateProfileDto {
   @Type(() => ProfileTextDto)
   texts!: ProfileTextDto[];
 
-  @ApiProperty({ type: WishesDto }) @ValidateNested() @Type(() => WishesDto) wishes!: WishesDto;
+  @ApiProperty({ type: WishesDto }) @IsObject() @ValidateNested() @Type(() => WishesDto) wishes!: WishesDto;
 
-  @ApiProperty({ type: MobilityDto }) @ValidateNested() @Type(() => MobilityDto) mobility!: MobilityDto;
+  @ApiProperty({ type: MobilityDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => MobilityDto)
+  mobility!: MobilityDto;
 
   @ApiProperty({
     enum: WORK_PERMITS,

@@ -78,7 +78,7 @@ export function ConceptPicker({
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!long}>
-        <Combobox.Options>
+        <Combobox.Options aria-label={t('common.suggestions')}>
           {hits.length === 0 ? (
             <Combobox.Empty>
               {search.isFetching ? t('profiles.picker.searching') : t('profiles.picker.none')}

@@ -32,7 +32,7 @@ export function OfferInterestedButton({
     <>
       <Button
         variant="subtle"
-        size="compact-xs"
+        size="compact-sm"
         onClick={open}
         aria-haspopup="dialog"
         title={t('staff.interested.open')}
