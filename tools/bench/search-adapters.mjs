@@ -83,19 +83,30 @@ const RETRIEVED = [
   'computerLevel',
   'kindsWished',
   'availableFrom',
+  'homeTownAgs',
   'homeTownName',
-  '_geo',
   'travelKm',
   'drivingLicences',
   'mayWork',
 ];
 
+const EARTH_RADIUS_KM = 6371.0088;
+/** Great-circle distance in km, as distanceKm of libs/domain computes it. */
+function distanceKm(a, b) {
+  const rad = Math.PI / 180;
+  const h =
+    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /**
  * The same search as the Meilisearch request the API sends for it (candidateFilter in
  * apps/api/src/modules/candidate-search/candidate-search.filters.ts): same filter, facets, page
- * and retrieved attributes — the floor the API's own work adds to.
+ * and retrieved attributes — the floor the API's own work adds to. The radius is the list of
+ * towns whose centre lies within it (`towns`: every town with its centre), as the API sends it.
  */
-export function meiliRequest(q, now = Date.now()) {
+export function meiliRequest(q, towns, now = Date.now()) {
   const filter = [`visibleUntilTs > ${now}`];
   if (q.field) filter.push(`occupationalFields IN [${quote(q.field)}]`);
   for (const code of q.codes)
@@ -105,7 +116,8 @@ export function meiliRequest(q, now = Date.now()) {
   filter.push(`germanRank >= ${CEFR_RANK[q.germanMin]}`);
   if (q.kind) filter.push(`kindsWished IN [${quote(q.kind)}]`);
   if (q.availableBy) filter.push(`availableFromDay <= ${dayNumber(q.availableBy)}`);
-  filter.push(`_geoRadius(${q.town.lat}, ${q.town.lon}, ${q.radiusKm * 1000})`);
+  const near = towns.filter((t) => distanceKm(q.town, t) <= q.radiusKm).map((t) => t.ags);
+  filter.push(`homeTownAgs IN [${near.sort().map(quote).join(', ')}]`);
   if (q.drivingLicence) filter.push('hasDrivingLicence = true');
   if (q.mayWork) filter.push(`mayWork IN ["yes"]`);
   return {
@@ -318,6 +330,8 @@ async function waitForMeiliTasks(meili, timeoutMs) {
 /** Everything shape-dependent, checked against the running API before anything is measured. */
 export async function searchAdapters({ base, meili, db, options, step }) {
   const q1 = (text, values) => db.query(text, values).then((r) => r.rows);
+  /** Every town with its centre (read with the vocabulary), for the radius of Meilisearch requests. */
+  let allTowns = [];
   const openapi = (await fetchJson(`${base}/api/openapi.json`)).body ?? {};
   const paths = Object.keys(openapi.paths ?? {});
   const searchPath =
@@ -427,6 +441,7 @@ export async function searchAdapters({ base, meili, db, options, step }) {
           WHERE a.concept_code <> b.concept_code`,
       );
       const towns = await q1(`SELECT ags, lat, lon FROM town ORDER BY ags`);
+      allTowns = towns.map((t) => ({ ags: t.ags, lat: Number(t.lat), lon: Number(t.lon) }));
       const fields = await q1(
         `SELECT DISTINCT curated_field AS f FROM taxonomy_concept WHERE kind = 'occupation' AND curated_field IS NOT NULL ORDER BY 1`,
       );
@@ -451,7 +466,7 @@ export async function searchAdapters({ base, meili, db, options, step }) {
       return body;
     },
 
-    meili: (q) => meiliSearch(meili, meiliRequest(q)),
+    meili: (q) => meiliSearch(meili, meiliRequest(q, allTowns)),
 
     async pg(q) {
       const { text, values } = pgQuery(q);

@@ -170,6 +170,18 @@ export class MeilisearchSearchIndex implements SearchIndex {
     await this.waitFor(this.client.index(this.uid(name)).deleteDocuments(ids), timeoutMs, 20);
   }
 
+  async enqueueDocuments(name: string, documents: Array<Record<string, unknown>>): Promise<number> {
+    const task = await this.client.index(this.uid(name)).addDocuments(documents, { primaryKey: 'id' });
+    return task.taskUid;
+  }
+
+  async waitForTask(taskUid: number, timeoutMs = TASK_TIMEOUT_MS): Promise<void> {
+    const done = await this.client.tasks.waitForTask(taskUid, { timeout: timeoutMs, interval: 100 });
+    if (done.status !== 'succeeded') {
+      throw new Error(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? 'no message'}`);
+    }
+  }
+
   async swapIn(live: string, staging: string): Promise<void> {
     const liveUid = this.uid(live);
     const stagingUid = this.uid(staging);
@@ -188,6 +200,28 @@ export class MeilisearchSearchIndex implements SearchIndex {
         facetDistribution: (result.facetDistribution ?? {}) as QueryResult<T>['facetDistribution'],
         processingTimeMs: result.processingTimeMs,
       };
+    } catch (error) {
+      if (isSearchUnavailable(error)) throw searchUnavailable();
+      throw error;
+    }
+  }
+
+  async multiQuery<T extends object>(
+    name: string,
+    queries: ReadonlyArray<{ q: string; params: QueryParams }>,
+  ): Promise<Array<QueryResult<T>>> {
+    if (queries.length === 0) return [];
+    const indexUid = this.uid(name);
+    try {
+      const { results } = await this.client.multiSearch({
+        queries: queries.map(({ q, params }) => ({ indexUid, q, ...params })),
+      });
+      return results.map((result) => ({
+        hits: result.hits as unknown as QueryResult<T>['hits'],
+        estimatedTotalHits: result.estimatedTotalHits ?? result.hits.length,
+        facetDistribution: (result.facetDistribution ?? {}) as QueryResult<T>['facetDistribution'],
+        processingTimeMs: result.processingTimeMs,
+      }));
     } catch (error) {
       if (isSearchUnavailable(error)) throw searchUnavailable();
       throw error;

@@ -49,11 +49,23 @@ export interface SearchIndex {
   /** Adds or replaces whole documents (by `id`). */
   upsertDocuments(name: string, documents: Array<Record<string, unknown>>, timeoutMs?: number): Promise<void>;
   deleteDocuments(name: string, ids: string[], timeoutMs?: number): Promise<void>;
+  /**
+   * Sends documents without waiting for them to be indexed (a rebuild's bulk load: Meilisearch
+   * indexes consecutive additions together, far faster than one by one); `waitForTask` confirms.
+   */
+  enqueueDocuments(name: string, documents: Array<Record<string, unknown>>): Promise<number>;
+  /** Waits until the task is done; fails when it failed or did not finish in time. */
+  waitForTask(taskUid: number, timeoutMs?: number): Promise<void>;
   /** Swaps `staging` in for `live` (creating `live` when missing) and deletes the old one. */
   swapIn(live: string, staging: string): Promise<void>;
   indexExists(name: string): Promise<boolean>;
   /** A search with Meilisearch's own parameters (filters, facets, sort, geo, offset/limit). */
   query<T extends object>(name: string, q: string, params: QueryParams): Promise<QueryResult<T>>;
+  /** Several searches of one index in one request, answered in order. */
+  multiQuery<T extends object>(
+    name: string,
+    queries: ReadonlyArray<{ q: string; params: QueryParams }>,
+  ): Promise<Array<QueryResult<T>>>;
   /** Every document of an index (tests and consistency checks; pages through it). */
   allDocuments<T extends object>(name: string): Promise<T[]>;
 }

@@ -1,5 +1,6 @@
 import { outboxBackoffMs } from '../matching-index/search-outbox.worker';
-import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
+import fc from 'fast-check';
+import { candidateFilter, labelMatches, pageSlices, queryWords, quote } from './candidate-search.filters';
 import { CandidateSearchQuery } from './dto/candidate-search.query';
 
 function query(values: Partial<CandidateSearchQuery>): CandidateSearchQuery {
@@ -58,6 +59,18 @@ describe('candidate search filters', () => {
     );
   });
 
+  it('narrows a radius to the home towns within it when the towns are given (none: nobody)', () => {
+    const near = query({ near: '08119079', radiusKm: 12 });
+    const filters = candidateFilter(near, { lat: 48.8, lon: 9.3 }, now, ['08119079', '08119008']);
+    expect(filters).toContain('homeTownAgs IN ["08119079", "08119008"]');
+    expect(filters.some((f) => f.startsWith('_geoRadius'))).toBe(false);
+    expect(candidateFilter(near, { lat: 48.8, lon: 9.3 }, now, [])).toContain('homeTownAgs IN []');
+    // No radius asked: the towns play no part.
+    expect(candidateFilter(query({ near: '08119079' }), { lat: 48.8, lon: 9.3 }, now, ['x'])).toEqual([
+      `visibleUntilTs > ${now}`,
+    ]);
+  });
+
   it('quotes values so a code cannot break out of the filter', () => {
     expect(quote('x" OR mayWork = "unknown')).toBe('"x\\" OR mayWork = \\"unknown"');
   });
@@ -77,5 +90,39 @@ describe('search outbox retries', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map(outboxBackoffMs)).toEqual([
       500, 1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000,
     ]);
+  });
+});
+
+describe('pageSlices', () => {
+  it('reads a page across groups in their order', () => {
+    const groups = [
+      { key: 'a', count: 3 },
+      { key: 'b', count: 0 },
+      { key: 'c', count: 5 },
+      { key: 'd', count: 4 },
+    ];
+    expect(pageSlices(groups, 0, 2)).toEqual([{ key: 'a', offset: 0, limit: 2 }]);
+    expect(pageSlices(groups, 2, 5)).toEqual([
+      { key: 'a', offset: 2, limit: 1 },
+      { key: 'c', offset: 0, limit: 4 },
+    ]);
+    expect(pageSlices(groups, 7, 20)).toEqual([
+      { key: 'c', offset: 4, limit: 1 },
+      { key: 'd', offset: 0, limit: 4 },
+    ]);
+    expect(pageSlices(groups, 12, 5)).toEqual([]);
+  });
+
+  it('equals slicing the concatenated groups (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(12), { maxLength: 8 }), fc.nat(60), fc.nat(25), (counts, offset, limit) => {
+        const groups = counts.map((count, key) => ({ key, count }));
+        const all = groups.flatMap((g) => Array.from({ length: g.count }, (_, i) => `${g.key}:${i}`));
+        const read = pageSlices(groups, offset, limit).flatMap((s) =>
+          Array.from({ length: s.limit }, (_, i) => `${s.key}:${s.offset + i}`),
+        );
+        expect(read).toEqual(all.slice(offset, offset + limit));
+      }),
+    );
   });
 });

@@ -6,7 +6,7 @@ import { quote } from '../../search/filter-syntax';
 
 export { quote };
 
-const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
+export const list = (values: readonly string[]) => `[${values.map(quote).join(', ')}]`;
 
 const EVIDENCE_FIELD: Record<EvidenceFilter, string> = {
   mentor: 'competencesObserved',
@@ -26,11 +26,17 @@ export function dayOf(date: string): number {
 /**
  * The Meilisearch filter of an employer search (all conditions combined with AND). Profiles whose
  * reconfirmation is overdue drop out at once, before their document is removed.
+ *
+ * A radius is given as `radiusTowns`, the towns whose centre lies within it: a candidate's place
+ * is their home town's centre, so "within the radius" is "home town in the list" — an equality
+ * filter, many times faster than `_geoRadius` over every document. Without the list (callers that
+ * have no town directory) the radius goes to `_geoRadius`.
  */
 export function candidateFilter(
   query: CandidateSearchQuery,
   origin: GeoPoint | null,
   nowMs: number,
+  radiusTowns?: readonly string[],
 ): string[] {
   const filters = [`visibleUntilTs > ${nowMs}`];
   if (query.occupationalField?.length) filters.push(`occupationalFields IN ${list(query.occupationalField)}`);
@@ -50,7 +56,11 @@ export function candidateFilter(
   if (query.kindOfWork?.length) filters.push(`kindsWished IN ${list(query.kindOfWork)}`);
   if (query.availableBy) filters.push(`availableFromDay <= ${dayOf(query.availableBy)}`);
   if (origin && query.radiusKm !== undefined)
-    filters.push(`_geoRadius(${origin.lat}, ${origin.lon}, ${Math.round(query.radiusKm * 1000)})`);
+    filters.push(
+      radiusTowns
+        ? `homeTownAgs IN ${list([...radiusTowns])}`
+        : `_geoRadius(${origin.lat}, ${origin.lon}, ${Math.round(query.radiusKm * 1000)})`,
+    );
   if (query.drivingLicence?.length) {
     const classes = query.drivingLicence.filter((c) => c !== 'any');
     filters.push(
@@ -83,4 +93,33 @@ export function labelMatches(label: string, words: string[]): boolean {
   return words.some((w, i) =>
     labelWords.some((lw) => lw === w || (i === words.length - 1 && w.length >= 2 && lw.startsWith(w))),
   );
+}
+
+/** One part of a page sorted by distance: hits `offset` … `offset + limit` of one group. */
+export interface GroupSlice<K> {
+  key: K;
+  offset: number;
+  limit: number;
+}
+
+/**
+ * The slices of the page `offset` … `offset + limit` over groups in their order (towns nearest
+ * first), given how many hits each group has: a page sorted by distance is read group by group.
+ */
+export function pageSlices<K>(
+  groups: ReadonlyArray<{ key: K; count: number }>,
+  offset: number,
+  limit: number,
+): Array<GroupSlice<K>> {
+  const slices: Array<GroupSlice<K>> = [];
+  let start = 0;
+  for (const { key, count } of groups) {
+    const end = start + count;
+    const from = Math.max(offset, start);
+    const to = Math.min(offset + limit, end);
+    if (to > from) slices.push({ key, offset: from - start, limit: to - from });
+    start = end;
+    if (start >= offset + limit) break;
+  }
+  return slices;
 }

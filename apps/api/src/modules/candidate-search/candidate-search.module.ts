@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { MatchingIndexModule } from '../matching-index/matching-index.module';
+import { TownsModule } from '../towns/towns.module';
 import { CandidateSearchController } from './candidate-search.controller';
 import { CandidateSearchService } from './candidate-search.service';
 
 @Module({
-  imports: [AuditModule, CandidatesModule, MatchingIndexModule],
+  imports: [AuditModule, CandidatesModule, MatchingIndexModule, TownsModule],
   controllers: [CandidateSearchController],
   providers: [CandidateSearchService],
   exports: [CandidateSearchService],

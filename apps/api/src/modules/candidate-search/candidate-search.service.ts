@@ -6,10 +6,18 @@ import { DomainError } from '../../common/domain-error';
 import type { FieldErrorCode } from '../../common/field-error-code';
 import { CANDIDATES_INDEX, type CandidateDocument, type EvidenceMark } from '../matching-index/documents';
 import { SearchOutboxWorker } from '../matching-index/search-outbox.worker';
-import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+import { SEARCH_INDEX, type QueryResult, type SearchIndex } from '../../search/search-index';
 import { AccessLogService } from '../audit/access-log.service';
+import { TownDirectory } from '../towns/town-directory';
 import { CandidateAccessPolicy, visibleToEmployersSql } from '../candidates/candidate-access.service';
-import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
+import {
+  candidateFilter,
+  labelMatches,
+  list,
+  pageSlices,
+  queryWords,
+  quote,
+} from './candidate-search.filters';
 import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
 import type {
   CandidateSearchFacets,
@@ -44,12 +52,15 @@ const RETRIEVED: Array<keyof CandidateDocument> = [
   'computerLevel',
   'kindsWished',
   'availableFrom',
+  'homeTownAgs',
   'homeTownName',
-  '_geo',
   'travelKm',
   'drivingLicences',
   'mayWork',
 ];
+
+/** Towns counted per index request (below the index's faceting.maxValuesPerFacet of 100). */
+const TOWN_COUNT_CHUNK = 100;
 
 function invalid(field: string, code: FieldErrorCode, message: string): DomainError {
   return new DomainError('VALIDATION_FAILED', `Invalid input: ${field}`, [{ field, code, message }]);
@@ -79,17 +90,16 @@ export class CandidateSearchService {
     private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
     private readonly outbox: SearchOutboxWorker,
+    private readonly towns: TownDirectory,
   ) {}
 
   /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
   async origin(auth: AuthContext, near: string | undefined): Promise<SearchOrigin | null> {
     if (!near) return null;
     if (/^\d{8}$/.test(near)) {
-      const [town] = await this.dataSource.query(`SELECT ags, name, lat, lon FROM town WHERE ags = $1`, [
-        near,
-      ]);
+      const town = await this.towns.town(near);
       if (!town) throw invalid('near', 'UNKNOWN_TOWN', 'unknown town');
-      return { kind: 'town', id: town.ags, name: town.name, lat: Number(town.lat), lon: Number(town.lon) };
+      return { kind: 'town', id: town.ags, name: town.name, lat: town.lat, lon: town.lon };
     }
     const [site] = await this.dataSource.query(
       `SELECT s.id, s.company_id, coalesce(s.label, t.name, s.locality, c.name) AS name, s.lat, s.lon
@@ -102,6 +112,14 @@ export class CandidateSearchService {
     return { kind: 'site', id: site.id, name: site.name, lat: Number(site.lat), lon: Number(site.lon) };
   }
 
+  /** The towns within the query's radius of `origin` (undefined without a radius). */
+  private async radiusTowns(
+    query: CandidateSearchQuery,
+    origin: GeoPoint | null,
+  ): Promise<string[] | undefined> {
+    return origin && query.radiusKm !== undefined ? this.towns.within(origin, query.radiusKm) : undefined;
+  }
+
   async search(
     auth: AuthContext,
     query: CandidateSearchQuery,
@@ -112,25 +130,36 @@ export class CandidateSearchService {
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'REQUIRED', 'distance needs near');
     const origin = await this.origin(auth, query.near);
     const offset = (query.page - 1) * query.pageSize;
-    const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
-    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
-      filter: candidateFilter(query, origin, Date.now()),
-      facets: facetNames.map((f) => FACETS[f]),
-      sort: this.sortOf(query, origin),
+    const window = {
       offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
       limit:
         offset >= CANDIDATE_SEARCH_MAX_HITS
           ? 0
           : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
-      attributesToRetrieve: RETRIEVED,
-    });
+    };
+    const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
+    const radiusTowns = await this.radiusTowns(query, origin);
+    const q = query.q?.trim() ?? '';
+    const filter = candidateFilter(query, origin, Date.now(), radiusTowns);
+    const facetsAsked = facetNames.map((f) => FACETS[f]);
+    const result =
+      query.sort === 'distance' && origin
+        ? await this.byDistance(q, filter, facetsAsked, origin, radiusTowns, window)
+        : await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, q, {
+            filter,
+            facets: facetsAsked,
+            sort: query.sort === 'newest' ? ['publishedAtTs:desc'] : undefined,
+            ...window,
+            attributesToRetrieve: RETRIEVED,
+          });
     const words = queryWords(query.q);
     const asked = new Set(query.competences ?? []);
     // A profile hidden a moment ago (consent withdrawn, erased, unpublished) is never shown, even
     // before the worker removed its document: the page is checked against PostgreSQL (one query).
     const visible = await this.stillVisible(result.hits.map((h) => h.id));
     const shown = result.hits.filter((h) => visible.has(h.id));
-    const hits = shown.map((doc) => this.toHit(doc, asked, words, origin));
+    const towns = origin ? await this.towns.all() : null;
+    const hits = shown.map((doc) => this.toHit(doc, asked, words, origin, towns));
     await this.accessLog.recordAppearances(
       auth,
       shown.map((h) => h.id),
@@ -156,22 +185,55 @@ export class CandidateSearchService {
   }
 
   /**
-   * Only the ranked candidate ids of a search (for lists that show their own item shape, such as
-   * the employer list and the match lists), without facets; appearances are the caller's to log.
+   * A page sorted by distance. A candidate's place is their home town's centre, so the order is
+   * town by town, nearest first (relevance within a town), and candidates without a known town
+   * last. Two requests to the index: the facets with each town's count, then the page's towns.
    */
-  async searchIds(
-    query: CandidateSearchQuery,
-    origin: SearchOrigin | null,
-    options: { offset: number; limit: number },
-  ): Promise<CandidateSearchPage> {
-    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
-      filter: candidateFilter(query, origin, Date.now()),
-      sort: this.sortOf(query, origin),
-      offset: options.offset,
-      limit: options.limit,
-      attributesToRetrieve: ['id'],
-    });
-    return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
+  private async byDistance(
+    q: string,
+    filter: string[],
+    facets: string[],
+    origin: GeoPoint,
+    radiusTowns: string[] | undefined,
+    window: { offset: number; limit: number },
+  ): Promise<QueryResult<CandidateDocument>> {
+    const ordered = (await this.towns.byDistance(origin, radiusTowns)).map((t) => t.ags);
+    const chunks: string[][] = [];
+    for (let i = 0; i < ordered.length; i += TOWN_COUNT_CHUNK)
+      chunks.push(ordered.slice(i, i + TOWN_COUNT_CHUNK));
+    const elsewhere = [...filter, `NOT homeTownAgs IN ${list(ordered)}`];
+    const [main, ...counted] = await this.searchIndex.multiQuery<CandidateDocument>(CANDIDATES_INDEX, [
+      { q, params: { filter, facets, limit: 0 } },
+      // Facet values per query are capped (faceting.maxValuesPerFacet): towns are counted in chunks.
+      ...chunks.map((chunk) => ({
+        q,
+        params: { filter: [...filter, `homeTownAgs IN ${list(chunk)}`], facets: ['homeTownAgs'], limit: 0 },
+      })),
+      ...(radiusTowns ? [] : [{ q, params: { filter: elsewhere, limit: 0 } }]),
+    ]);
+    const counts = new Map<string, number>();
+    for (const result of counted.slice(0, chunks.length))
+      for (const [ags, count] of Object.entries(result.facetDistribution['homeTownAgs'] ?? {}))
+        counts.set(ags, count);
+    const groups: Array<{ key: string | null; count: number }> = ordered.map((ags) => ({
+      key: ags,
+      count: counts.get(ags) ?? 0,
+    }));
+    if (!radiusTowns) groups.push({ key: null, count: counted[chunks.length]!.estimatedTotalHits });
+    const slices = pageSlices(groups, window.offset, window.limit);
+    const pages = await this.searchIndex.multiQuery<CandidateDocument>(
+      CANDIDATES_INDEX,
+      slices.map((slice) => ({
+        q,
+        params: {
+          filter: slice.key === null ? elsewhere : [...filter, `homeTownAgs = ${quote(slice.key)}`],
+          offset: slice.offset,
+          limit: slice.limit,
+          attributesToRetrieve: RETRIEVED,
+        },
+      })),
+    );
+    return { ...main, hits: pages.flatMap((page) => page.hits) };
   }
 
   /**
@@ -215,12 +277,6 @@ export class CandidateSearchService {
     return new Set(rows.map((r) => r.candidate_id));
   }
 
-  private sortOf(query: CandidateSearchQuery, origin: GeoPoint | null): string[] | undefined {
-    if (query.sort === 'distance' && origin) return [`_geoPoint(${origin.lat}, ${origin.lon}):asc`];
-    if (query.sort === 'newest') return ['publishedAtTs:desc'];
-    return undefined;
-  }
-
   private facet(distribution: Record<string, number> | undefined, limit: number): FacetValueResponse[] {
     return Object.entries(distribution ?? {})
       .map(([value, count]) => ({ value, count }))
@@ -233,7 +289,9 @@ export class CandidateSearchService {
     asked: Set<string>,
     words: string[],
     origin: GeoPoint | null,
+    towns: ReadonlyMap<string, GeoPoint> | null,
   ): CandidateSearchHit {
+    const home = doc.homeTownAgs ? towns?.get(doc.homeTownAgs) : undefined;
     const matched: MatchedCompetenceResponse[] = doc.competenceDetails
       .flatMap((c) => {
         const byFilter = asked.has(c.code);
@@ -254,10 +312,7 @@ export class CandidateSearchService {
       kindsWished: doc.kindsWished,
       availableFrom: doc.availableFrom,
       townName: doc.homeTownName,
-      distanceKm:
-        origin && doc._geo
-          ? Math.round(distanceKm(origin, { lat: doc._geo.lat, lon: doc._geo.lng }) * 10) / 10
-          : null,
+      distanceKm: origin && home ? Math.round(distanceKm(origin, home) * 10) / 10 : null,
       travelKm: doc.travelKm,
       drivingLicences: doc.drivingLicences,
       mayWork: doc.mayWork,

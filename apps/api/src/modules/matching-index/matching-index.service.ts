@@ -9,6 +9,8 @@ import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 
 /** Ids read and documents sent per batch while rebuilding (Meilisearch takes at most 100 MB per payload). */
 const REBUILD_BATCH = 2_000;
+/** Batches sent and not yet indexed, at most (about 11 MB each for candidates). */
+const REBUILD_IN_FLIGHT = 10;
 /**
  * A change committed after the rebuild's snapshot has an outbox row created at most this long
  * before the snapshot (its transaction's start); those the snapshot did not see are replayed.
@@ -83,18 +85,20 @@ export class MatchingIndexService {
         [indexer.entity],
       );
       let after: string | null = null;
-      let pending: Promise<void> = Promise.resolve();
+      // Batches are sent without waiting for each to be indexed: Meilisearch indexes the waiting
+      // ones together. At most REBUILD_IN_FLIGHT wait at a time, so the queue stays bounded.
+      const inFlight: number[] = [];
       for (;;) {
         const ids = await indexer.ids(manager, after, REBUILD_BATCH);
         if (ids.length === 0) break;
         after = ids[ids.length - 1]!;
         const documents = await indexer.documents(ids, manager);
         count += documents.length;
-        // Reading the next batch overlaps with Meilisearch indexing this one.
-        await pending;
-        pending = this.searchIndex.upsertDocuments(staging, documents, 300_000);
+        if (documents.length === 0) continue;
+        inFlight.push(await this.searchIndex.enqueueDocuments(staging, documents));
+        if (inFlight.length > REBUILD_IN_FLIGHT) await this.searchIndex.waitForTask(inFlight.shift()!);
       }
-      await pending;
+      for (const task of inFlight) await this.searchIndex.waitForTask(task);
       return { at: now as Date, seen };
     });
     const inSnapshot = new Set(snapshot.seen.map((r) => r.id));

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
+import { TownsModule } from '../towns/towns.module';
 import { MATCH_RECALL, PostgresMatchRecall } from './match-recall';
 import { IndexFirstMatchRecall, MeilisearchMatchRecall } from './meilisearch-match-recall';
 import { MatchingController } from './matching.controller';
@@ -8,7 +9,7 @@ import { MatchingRepository } from './matching.repository';
 import { MatchingService } from './matching.service';
 
 @Module({
-  imports: [AuditModule, CandidatesModule],
+  imports: [AuditModule, CandidatesModule, TownsModule],
   controllers: [MatchingController],
   providers: [
     MatchingRepository,

@@ -1,4 +1,9 @@
-import { candidateRecallFilter, offerRecallFilter, RECALL_RADIUS_KM } from './meilisearch-match-recall';
+import {
+  candidateRecallFilter,
+  candidateRecallRadiusKm,
+  offerRecallFilter,
+  RECALL_RADIUS_KM,
+} from './meilisearch-match-recall';
 
 const SITE = { lat: 48.8303, lon: 9.3169 };
 
@@ -29,6 +34,17 @@ describe('candidateRecallFilter', () => {
     expect(
       candidateRecallFilter({ codes: [], occupationCode: null, location: SITE, maxDistanceKm: null }, 0),
     ).toBeNull();
+  });
+
+  it('takes the towns within reach instead of a geo radius when they are given', () => {
+    const offer = { codes: ['s'], occupationCode: null, location: SITE, maxDistanceKm: 250 };
+    expect(candidateRecallRadiusKm(offer)).toBe(250);
+    expect(candidateRecallRadiusKm({ ...offer, maxDistanceKm: null })).toBe(RECALL_RADIUS_KM);
+    expect(candidateRecallFilter(offer, 0, ['08119079'])).toEqual([
+      'visibleUntilTs > 0',
+      '(competences IN ["s"])',
+      'homeTownAgs IN ["08119079"]',
+    ]);
   });
 });
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { districtToday, MATCH_WEIGHTS } from '@passgenau/domain';
 import { CANDIDATES_INDEX, OFFERS_INDEX } from '../matching-index/documents';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
+import { TownDirectory } from '../towns/town-directory';
 import { PostgresMatchRecall, type MatchRecall } from './match-recall';
 import { MatchingRepository, type CandidateRecallInput, type OfferRecallInput } from './matching.repository';
 
@@ -17,15 +18,32 @@ const dayOf = (date: string) => Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_
 const geoRadius = (point: { lat: number; lon: number }, km: number) =>
   `_geoRadius(${point.lat}, ${point.lon}, ${Math.round(km * 1000)})`;
 
-/** The index filter of an offer's candidates, or null when the offer gives nothing to recall by. */
-export function candidateRecallFilter(offer: OfferRecallInput, nowMs: number): string[] | null {
+/** How far from the offer's place candidates are recalled (km), when it has a place. */
+export function candidateRecallRadiusKm(offer: OfferRecallInput): number {
+  return Math.max(offer.maxDistanceKm ?? 0, RECALL_RADIUS_KM);
+}
+
+/**
+ * The index filter of an offer's candidates, or null when the offer gives nothing to recall by.
+ * `radiusTowns` are the towns within {@link candidateRecallRadiusKm} (a candidate's place is their
+ * home town's centre: an equality filter instead of a geo radius over every document).
+ */
+export function candidateRecallFilter(
+  offer: OfferRecallInput,
+  nowMs: number,
+  radiusTowns?: readonly string[],
+): string[] | null {
   const any: string[] = [];
   if (offer.codes.length > 0) any.push(`competences IN ${list(offer.codes)}`);
   if (offer.occupationCode) any.push(`occupations = ${quote(offer.occupationCode)}`);
   if (any.length === 0) return null;
   const filter = [`visibleUntilTs > ${nowMs}`, `(${any.join(' OR ')})`];
   if (offer.location)
-    filter.push(geoRadius(offer.location, Math.max(offer.maxDistanceKm ?? 0, RECALL_RADIUS_KM)));
+    filter.push(
+      radiusTowns
+        ? `homeTownAgs IN ${list(radiusTowns)}`
+        : geoRadius(offer.location, candidateRecallRadiusKm(offer)),
+    );
   return filter;
 }
 
@@ -64,10 +82,14 @@ export class MeilisearchMatchRecall implements MatchRecall {
   constructor(
     @Inject(SEARCH_INDEX) private readonly searchIndex: SearchIndex,
     private readonly repository: MatchingRepository,
+    private readonly towns: TownDirectory,
   ) {}
 
   async candidatesForOffer(offer: OfferRecallInput, limit: number): Promise<string[]> {
-    const filter = candidateRecallFilter(offer, Date.now());
+    const radiusTowns = offer.location
+      ? await this.towns.within(offer.location, candidateRecallRadiusKm(offer))
+      : undefined;
+    const filter = candidateRecallFilter(offer, Date.now(), radiusTowns);
     if (!filter) return [];
     const result = await this.searchIndex.query<{ id: string }>(CANDIDATES_INDEX, '', {
       filter,

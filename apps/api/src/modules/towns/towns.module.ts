@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { TownDirectory } from './town-directory';
 import { Town } from './town.entity';
 import { TownsController } from './towns.controller';
 import { TownsService } from './towns.service';
@@ -7,6 +8,7 @@ import { TownsService } from './towns.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Town])],
   controllers: [TownsController],
-  providers: [TownsService],
+  providers: [TownsService, TownDirectory],
+  exports: [TownDirectory],
 })
 export class TownsModule {}

@@ -4,6 +4,7 @@ import { Repository } from 'typeorm';
 import { DomainError } from '../../common/domain-error';
 import type { CreateTownDto, UpdateTownDto } from './dto/town.dto';
 import type { TownResponse } from './dto/town.response';
+import { TownDirectory } from './town-directory';
 import { Town } from './town.entity';
 
 export const TownsMessage = {
@@ -18,7 +19,10 @@ function toResponse({ ags, name, district, state, lat, lon, population, postalCo
 /** Coordinators keep the list of towns (new municipalities, postal codes, corrected names). */
 @Injectable()
 export class TownsService {
-  constructor(@InjectRepository(Town) private readonly towns: Repository<Town>) {}
+  constructor(
+    @InjectRepository(Town) private readonly towns: Repository<Town>,
+    private readonly directory: TownDirectory,
+  ) {}
 
   async list(): Promise<TownResponse[]> {
     return (await this.towns.find({ order: { name: 'ASC' } })).map(toResponse);
@@ -40,6 +44,7 @@ export class TownsService {
       postalCodes: [...new Set(dto.postalCodes ?? [])],
     });
     await this.towns.insert(town);
+    this.directory.invalidate();
     return toResponse(town);
   }
 
@@ -57,6 +62,7 @@ export class TownsService {
     if (dto.population !== undefined) town.population = dto.population;
     if (dto.postalCodes !== undefined) town.postalCodes = [...new Set(dto.postalCodes)];
     await this.towns.save(town);
+    this.directory.invalidate();
     return toResponse(town);
   }
 }

@@ -31,7 +31,7 @@ import {
 } from './indexer';
 
 // Raise when the document shape changes; the settings are part of the version by themselves.
-const SHAPE_VERSION = 3;
+const SHAPE_VERSION = 4;
 
 export const CANDIDATE_INDEX_SETTINGS: Settings = {
   searchableAttributes: ['competenceLabels', 'occupationLabels', 'foldedLabels', 'homeTownName', 'pseudonym'],
@@ -57,12 +57,12 @@ export const CANDIDATE_INDEX_SETTINGS: Settings = {
     'hasDrivingLicence',
     'mayWork',
     'visibleUntilTs',
-    '_geo',
-    // The employer list (GET /api/profiles): town and occupation (wished, competence, experience).
+    // Radius and distance (as the towns within), and the employer list (GET /api/profiles): town
+    // and occupation (wished, competence, experience).
     'homeTownAgs',
     'experienceOccupations',
   ],
-  sortableAttributes: ['_geo', 'publishedAtTs', 'updatedAtTs', 'visibleUntilTs', 'pseudonym'],
+  sortableAttributes: ['publishedAtTs', 'updatedAtTs', 'visibleUntilTs', 'pseudonym'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'updatedAtTs:desc'],
   // "Schweißen" must not find "schneiden" or "schreiben": typos only in long words, none on codes.
   typoTolerance: {
@@ -98,8 +98,6 @@ interface ProfileDocRow {
   earliest_start: string | null;
   home_town_ags: string | null;
   town_name: string | null;
-  lat: number | null;
-  lon: number | null;
   travel_km: number | null;
   driving_licences: string[];
   work_permit: WorkPermit;
@@ -140,7 +138,7 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
     if (ids.length === 0) return [];
     const rows: ProfileDocRow[] = await db.query(
       `SELECT p.candidate_id AS id, p.pseudonym, p.wished_occupations, p.wished_kinds, p.earliest_start,
-              p.home_town_ags, t.name AS town_name, t.lat, t.lon, p.travel_km, p.driving_licences, p.work_permit,
+              p.home_town_ags, t.name AS town_name, p.travel_km, p.driving_licences, p.work_permit,
               p.maths_level, p.computer_level, p.published_at, p.updated_at, p.confirmed_at,
               l.overall AS german_overall, l.understanding AS german_understanding, l.speaking AS german_speaking,
               l.writing AS german_writing,
@@ -252,7 +250,6 @@ export class CandidatesIndexer implements MatchingIndexer<CandidateDocument> {
         availableFromDay: dayNumber(availableFrom),
         homeTownAgs: r.home_town_ags,
         homeTownName: r.town_name,
-        _geo: r.lat === null || r.lon === null ? null : { lat: Number(r.lat), lng: Number(r.lon) },
         travelKm: r.travel_km,
         drivingLicences: r.driving_licences,
         hasDrivingLicence: r.driving_licences.length > 0,
