@@ -175,12 +175,12 @@ export class MatchingRepository {
         [ids],
       ),
       this.dataSource.query(
+        // Evidence per competence by its index (a join made the planner scan all evidence rows).
         `SELECT c.candidate_id, c.concept_code AS code,
-                coalesce(json_agg(json_build_object('kind', e.kind, 'level', e.level, 'confirmedAt', e.confirmed_at))
-                         FILTER (WHERE e.id IS NOT NULL), '[]') AS evidence
-           FROM profile_competence c LEFT JOIN competence_evidence e ON e.competence_id = c.id
-          WHERE c.candidate_id = ANY($1::uuid[])
-          GROUP BY c.candidate_id, c.concept_code`,
+                coalesce((SELECT json_agg(json_build_object('kind', e.kind, 'level', e.level, 'confirmedAt', e.confirmed_at))
+                            FROM competence_evidence e WHERE e.competence_id = c.id), '[]') AS evidence
+           FROM profile_competence c
+          WHERE c.candidate_id = ANY($1::uuid[])`,
         [ids],
       ),
     ]);

