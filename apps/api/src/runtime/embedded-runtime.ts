@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { InstanceLock, isProcessAlive } from './instance-lock';
 
@@ -398,7 +399,16 @@ export class EmbeddedRuntime {
       ],
       // The key goes by environment: not visible in the process list, and a generated key that
       // starts with "-" is not mistaken for an option.
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MEILI_MASTER_KEY: masterKey } },
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          // Meilisearch indexes with half the cores unless told otherwise: a full rebuild on a
+          // 2-core machine took 1.6× as long. Its own variable still wins when set.
+          MEILI_MAX_INDEXING_THREADS: String(availableParallelism()),
+          ...process.env,
+          MEILI_MASTER_KEY: masterKey,
+        },
+      },
     );
     this.meili = child;
     const keep = (chunk: Buffer) => {

@@ -12,7 +12,8 @@ import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 interface ProfileOptions {
   competences?: Array<{ code: string; evidence?: Array<Record<string, unknown>> }>;
   german?: string;
-  town?: string;
+  /** null: no home town given. */
+  town?: string | null;
   kinds?: string[];
   occupations?: string[];
   earliestStart?: string;
@@ -81,7 +82,7 @@ describe('employer candidate search over the candidates index', () => {
           earliestStart: options.earliestStart,
         },
         mobility: {
-          homeTownAgs: options.town ?? TOWN.waiblingen,
+          homeTownAgs: options.town === null ? undefined : (options.town ?? TOWN.waiblingen),
           homePlace: 'Lange Straße 5',
           travelKm: 25,
           drivingLicences: options.drivingLicences ?? [],
@@ -273,6 +274,39 @@ describe('employer candidate search over the candidates index', () => {
     expect(mine[0].distanceKm).toBe(0);
     expect(mine[1].distanceKm).toBeGreaterThan(15);
     expect(mine[1].townName).toBe('Murrhardt');
+  });
+
+  it('sorts by distance town by town and puts candidates without a home town last, across pages', async () => {
+    const knead = await skillCode(t, 'knead', 'en');
+    await publish('kneadNear', { competences: [{ code: knead.code }], town: TOWN.fellbach });
+    await publish('kneadFar', { competences: [{ code: knead.code }], town: TOWN.murrhardt });
+    await publish('kneadNowhere', { competences: [{ code: knead.code }], town: null });
+    const byDistance = (extra: Record<string, unknown>) =>
+      search({ competences: knead.code, near: TOWN.waiblingen, sort: 'distance', ...extra });
+    await searchUntil({ competences: knead.code }, (b) => ours(b).length === 3, 30_000);
+    const all = await byDistance({});
+    expect(all.total).toBe(3);
+    expect(all.hits.map((h: { pseudonym: string }) => h.pseudonym)).toEqual([
+      pseudonyms['kneadNear'],
+      pseudonyms['kneadFar'],
+      pseudonyms['kneadNowhere'],
+    ]);
+    expect(all.hits[2]).toMatchObject({ townName: null, distanceKm: null });
+    // One per page: each page is read from the right town (or from those without one).
+    for (const [page, name] of [
+      [1, 'kneadNear'],
+      [2, 'kneadFar'],
+      [3, 'kneadNowhere'],
+    ] as const) {
+      const one = await byDistance({ pageSize: 1, page });
+      expect(one.total).toBe(3);
+      expect(one.hits.map((h: { pseudonym: string }) => h.pseudonym)).toEqual([pseudonyms[name]]);
+    }
+    // Facets count every hit, as in a search by relevance.
+    const facets = (await byDistance({})).facets.competences as Array<{ value: string; count: number }>;
+    expect(facets.find((f) => f.value === knead.code)?.count).toBe(3);
+    // A radius keeps only the towns within it.
+    expect(ours(await byDistance({ radiusKm: 12 }))).toEqual([pseudonyms['kneadNear']]);
   });
 
   it('counts facets over all hits', async () => {

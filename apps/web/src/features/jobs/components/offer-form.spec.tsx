@@ -96,6 +96,8 @@ describe('offer form errors', () => {
     await user.click(await screen.findByRole('option', { name: 'Schweißer/Schweißerin' }));
     await user.clear(screen.getByRole('textbox', { name: new RegExp(`^${texts.places}`) }));
     await user.type(screen.getByRole('textbox', { name: new RegExp(`^${texts.places}`) }), '0');
+    await user.click(screen.getByRole('checkbox', { name: texts.germanStrict }));
+    await user.type(screen.getByRole('textbox', { name: new RegExp(`^${texts.maxDistanceKm}`) }), '40');
     await user.click(screen.getByRole('button', { name: texts.save }));
 
     expect(await screen.findByText(texts.errors.places)).toBeInTheDocument();
@@ -111,6 +113,8 @@ describe('offer form errors', () => {
       siteId: site.id,
       places: 0,
       status: 'draft',
+      germanStrict: true,
+      maxDistanceKm: 40,
     });
     const occupationField = screen.getByRole('combobox', { name: new RegExp(`^${texts.occupation}`) });
     expect(occupationField).toHaveValue('Schweißer/Schweißerin');

@@ -47,6 +47,8 @@ interface FormValues {
   german: Record<'overall' | 'understanding' | 'speaking' | 'writing', CefrLevel | null>;
   helpfulLanguages: string;
   careerChangers: boolean;
+  germanStrict: boolean;
+  maxDistanceKm: number | '';
   siteId: string | null;
   startsOn: string;
   closesOn: string;
@@ -73,6 +75,8 @@ function initialValues(offer: OfferResponse | null, sites: SiteResponse[], langu
     },
     helpfulLanguages: (offer?.helpfulLanguages ?? []).join(', '),
     careerChangers: offer?.suitableForCareerChangers ?? false,
+    germanStrict: offer?.germanStrict ?? false,
+    maxDistanceKm: offer?.maxDistanceKm ?? '',
     siteId: offer ? (offer.site?.id ?? null) : (sites[0]?.id ?? null),
     startsOn: offer?.startsOn ?? '',
     closesOn: offer?.closesOn ?? '',
@@ -99,6 +103,8 @@ export function toOfferInput(values: FormValues): OfferInput {
       .map((code) => code.trim().toLowerCase())
       .filter(Boolean),
     suitableForCareerChangers: values.careerChangers,
+    germanStrict: values.germanStrict,
+    maxDistanceKm: values.maxDistanceKm === '' ? null : values.maxDistanceKm,
     siteId: values.siteId,
     startsOn: values.startsOn || null,
     closesOn: values.closesOn || null,
@@ -146,7 +152,12 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
 
   return (
     <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
-      <form ref={ref} onSubmit={submit} noValidate aria-label={offer ? t('jobs.offers.edit') : t('jobs.offers.new')}>
+      <form
+        ref={ref}
+        onSubmit={submit}
+        noValidate
+        aria-label={offer ? t('jobs.offers.edit') : t('jobs.offers.new')}
+      >
         <Stack gap="md">
           {save.isError && !explainedByFields(save.error, OFFER_FORM_FIELDS) ? (
             <FormError>{t(errorMessageKey(save.error))}</FormError>
@@ -224,6 +235,12 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
               />
             ))}
           </SimpleGrid>
+          <Checkbox
+            label={t('jobs.form.germanStrict')}
+            description={t('jobs.form.germanStrictHint')}
+            checked={values.germanStrict}
+            onChange={(event) => set('germanStrict', event.currentTarget.checked)}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <Select
               label={t('jobs.form.site')}
@@ -238,6 +255,18 @@ export function OfferForm({ offer, sites, onSaved, justSaved = false }: OfferFor
               onChange={(value) => set('siteId', value ? value : null)}
               allowDeselect={false}
               error={fieldError('siteId')}
+            />
+            <NumberInput
+              label={t('jobs.form.maxDistanceKm')}
+              description={t('jobs.form.maxDistanceKmHint')}
+              value={values.maxDistanceKm}
+              onChange={(value) => set('maxDistanceKm', typeof value === 'number' ? value : '')}
+              error={fieldError('maxDistanceKm')}
+              allowDecimal={false}
+              allowNegative={false}
+              min={0}
+              max={300}
+              suffix=" km"
             />
             <NumberInput
               label={t('jobs.form.places')}

@@ -172,10 +172,8 @@ export function OfferMatchPage({ offerId, pseudonym }: { offerId: string; pseudo
             pseudonym: <Pseudonym value={match.data.pseudonym} />,
           })}
         </Title>
-        <Group gap="xs" wrap="wrap">
-          <PercentBadge percent={match.data.percent} />
-          {match.data.homeTownName ? <Text fz="sm">{match.data.homeTownName}</Text> : null}
-        </Group>
+        {/* The score is shown once, with its bar, in the explanation below. */}
+        {match.data.homeTownName ? <Text fz="sm">{match.data.homeTownName}</Text> : null}
       </Stack>
       <Paper withBorder radius="md" p="md" className={classes.explanation}>
         <MatchExplanation

@@ -147,6 +147,12 @@ export const jobsDe = {
     none: 'Keine Angabe',
     helpfulLanguages: 'Hilfreiche Sprachen',
     careerChangers: 'Auch für Quereinsteiger',
+    germanStrict:
+      'Deutsch-Minimum streng: wer zwei Stufen oder mehr darunter liegt, wird nicht vorgeschlagen',
+    germanStrictHint: 'Sonst senkt weniger Deutsch nur, wie gut jemand passt.',
+    maxDistanceKm: 'Vorschläge bis zu dieser Entfernung',
+    maxDistanceKmHint:
+      'In km vom Standort, auch über den Weg hinaus, den Bewerbende selbst angeben. Leer: deren eigener Weg.',
     site: 'Standort',
     noSite: 'Kein Standort',
     startsOn: 'Beginn',

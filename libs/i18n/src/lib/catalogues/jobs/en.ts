@@ -146,6 +146,11 @@ export const jobsEn = {
     none: 'Not stated',
     helpfulLanguages: 'Helpful languages',
     careerChangers: 'Also for career changers',
+    germanStrict: 'German minimum is strict: candidates two levels or more below it are not proposed',
+    germanStrictHint: 'Otherwise less German only lowers the fit.',
+    maxDistanceKm: 'Propose candidates up to this distance',
+    maxDistanceKmHint:
+      'In km from the site, even beyond how far candidates say they travel. Empty: their own radius.',
     site: 'Site',
     noSite: 'No site',
     startsOn: 'Start',
