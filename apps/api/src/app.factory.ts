@@ -11,6 +11,7 @@ import { AppModule, type RuntimeSettings } from './app.module';
 import { CsrfTokens } from './common/csrf';
 import { toErrorBody } from './common/error.filter';
 import { addErrorResponses } from './common/error-openapi';
+import { microCache } from './common/micro-cache';
 import { requestId } from './common/request-id';
 import { BodyParsingGuard, cookieCheck, requestPrecheck } from './common/request-limits';
 import { createValidationPipe } from './common/validation';
@@ -22,6 +23,7 @@ import { PasswordHasher } from './modules/auth/password-hasher';
 import { referenceDataDir } from './database/seeds/reference-data-dir';
 import { TaxonomySearchIndexer } from './modules/taxonomy/taxonomy.search-index';
 import { MatchingIndexService } from './modules/matching-index/matching-index.service';
+import { BOARD_CACHE_MS } from './modules/companies/job-board/job-board.service';
 
 export const ESCO_CREDIT = 'This service uses the ESCO classification of the European Commission.';
 
@@ -55,6 +57,16 @@ export async function createApp(settings: RuntimeSettings): Promise<NestExpressA
   app.use(cookieParser());
   app.use(cookieCheck());
   app.use(app.get(CsrfTokens).middleware());
+  // The public job board's pages are the same for everyone: a repeated address is answered from
+  // memory for a few seconds, in front of routing, validation and serialisation.
+  app.use(
+    microCache({
+      paths: ['/api/job-board/offers'],
+      ttlMs: BOARD_CACHE_MS,
+      maxEntries: 2_000,
+      maxBodyBytes: 512 * 1024,
+    }),
+  );
   // Body-parser failures happen before Nest's filters; answer them in the same error shape.
   app.use((error: unknown, request: Request, response: Response, next: NextFunction) => {
     if (!error) return next();

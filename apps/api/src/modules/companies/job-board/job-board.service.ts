@@ -29,7 +29,8 @@ import { SEARCH_INDEX, type SearchIndex } from '../../../search/search-index';
 import { quote } from '../../../search/filter-syntax';
 
 /** The public board answers the same query from memory for this long (not in tests). */
-const BOARD_CACHE_MS = process.env['NODE_ENV'] === 'test' ? 0 : 5_000;
+/** How long a board page is kept (off in tests, which read their own writes at once). */
+export const BOARD_CACHE_MS = process.env['NODE_ENV'] === 'test' ? 0 : 5_000;
 const BOARD_CACHE_ENTRIES = 500;
 
 /** Today in the district (Europe/Berlin) as days since 1970-01-01. */
