@@ -42,7 +42,7 @@ export function problemArbitrary(opts: {
           const mm = keys[next() % keys.length];
           if (!problem.mustNot.includes(mm) && next() % 2 === 0) problem.mustMeet = [mm];
         }
-        problem.minMeetings = next() % 3;
+        problem.minMeetings = next() % Math.min(3, rounds + 1);
       }
       return problem;
     });
