@@ -96,7 +96,7 @@ export function validateProblem(value: unknown): FormatIssue[] {
     return out;
   };
   const mustNot = pairList('mustNot');
-  const mustMeet = pairList('mustMeet');
+  pairList('mustMeet');
   (Array.isArray(value.mustMeet) ? value.mustMeet : []).forEach((key, i) => {
     if (typeof key === 'string' && mustNot.has(key)) add(`mustMeet[${i}]`, `"${key}" is also in mustNot`);
   });
