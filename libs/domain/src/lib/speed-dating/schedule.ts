@@ -19,22 +19,31 @@ interface Placement {
   round: number;
 }
 
+/** Rounds from `fromRound` on in which a pair can meet: both there, an interpreter for its language. */
+export function pairRounds(cp: CompiledProblem, pair: number, fromRound: number): number[] {
+  const p = cp.pairs[pair];
+  const out: number[] = [];
+  for (let r = fromRound; r < cp.rounds; r++) {
+    if (!cp.firmAvailable[p.firm][r] || !cp.candidateAvailable[p.candidate][r]) continue;
+    if (p.language !== undefined && !cp.interpreterSlots[r].some((slot) => slot.languages.includes(p.language as string))) continue;
+    out.push(r);
+  }
+  return out;
+}
+
 /**
  * The flow optimum: the best total quality with at most one meeting per person and round and no
- * pair twice, ignoring interpreters, availability, must-meet and fairness (must-not pairs are
- * excluded). An upper bound for every schedule; the exact optimum when there are no side
- * constraints. `fromRound`/`met` restrict it to the remaining rounds and pairs of a re-plan.
+ * pair twice, each person at most as many meetings as rounds they are there, only pairs that
+ * have a possible round; interpreter capacity, must-meet and fairness are ignored. An upper bound
+ * for every schedule; the exact optimum when there are no side constraints. `fromRound`/`met`
+ * restrict it to the remaining rounds and pairs of a re-plan.
  */
 export function flowOptimum(cp: CompiledProblem, fromRound = 0, met: Set<number> = new Set()): { pairs: number[]; score: number } {
-  const remaining = cp.rounds - fromRound;
-  const edges = cp.pairs.filter((p) => !met.has(p.index)).map((p) => ({ firm: p.firm, candidate: p.candidate, weight: p.score, pair: p.index }));
-  const chosen = maxWeightBMatching(
-    cp.firms.length,
-    cp.candidates.length,
-    edges,
-    cp.firms.map(() => remaining),
-    cp.candidates.map(() => remaining),
-  );
+  const count = (row: boolean[]) => row.slice(fromRound).filter(Boolean).length;
+  const edges = cp.pairs
+    .filter((p) => !met.has(p.index) && pairRounds(cp, p.index, fromRound).length > 0)
+    .map((p) => ({ firm: p.firm, candidate: p.candidate, weight: p.score, pair: p.index }));
+  const chosen = maxWeightBMatching(cp.firms.length, cp.candidates.length, edges, cp.firmAvailable.map(count), cp.candidateAvailable.map(count));
   const pairs = chosen.map((i) => edges[i].pair);
   return { pairs, score: pairs.reduce((s, p) => s + cp.pairs[p].score, 0) };
 }
@@ -64,7 +73,7 @@ export function planExact(problem: SpeedDatingProblem): ScheduleResult {
     gap: 0,
     method: 'exact-flow',
     status: 'optimal',
-    fairness: { minMeetings: cp.minMeetings, reached: fairnessOf(problem, meetings), candidates: cp.candidates.length },
+    fairness: { minMeetings: cp.minMeetings, reached: fairnessOf(problem, meetings), candidates: cp.candidates.length, bound: cp.candidates.length },
     millis: now() - start,
   };
 }
@@ -129,12 +138,20 @@ function heuristic(cp: CompiledProblem, fromRound: number, fixed: Placement[], k
   for (const p of cp.pairs) if (p.mustMeet && !board.met.has(p.index)) board.tryPlace(p.index, fromRound, keep.find((k) => k.pair === p.index)?.round);
   for (const k of keep) if (!board.met.has(k.pair)) board.tryPlace(k.pair, fromRound, k.round);
   const { pairs } = flowOptimum(cp, fromRound, board.met);
+  fill(cp, board, fromRound, pastCount, pairs);
+  return board;
+}
+
+/**
+ * Fills a board: first candidates below the fairness floor (their best pairs first, level by
+ * level), then the `first` pairs (the flow optimum's), then every pair with a positive score.
+ */
+function fill(cp: CompiledProblem, board: Board, fromRound: number, pastCount: number[], first: number[]): void {
   const byScore = (a: number, b: number) => cp.pairs[b].score - cp.pairs[a].score;
+  const order = cp.pairs.map((p) => p.index).sort(byScore);
   if (cp.minMeetings > 0) {
-    // candidates below the floor first: their best pairs before the rest
     const count = cp.candidates.map((_, c) => pastCount[c]);
     for (const pl of board.placements) if (pl.round >= fromRound) count[cp.pairs[pl.pair].candidate]++;
-    const order = cp.pairs.map((p) => p.index).sort(byScore);
     for (let level = 0; level < cp.minMeetings; level++) {
       for (const pair of order) {
         const c = cp.pairs[pair].candidate;
@@ -142,9 +159,8 @@ function heuristic(cp: CompiledProblem, fromRound: number, fixed: Placement[], k
       }
     }
   }
-  for (const pair of [...pairs].sort(byScore)) board.tryPlace(pair, fromRound);
-  for (const pair of cp.pairs.map((p) => p.index).sort(byScore)) if (cp.pairs[pair].score > 0) board.tryPlace(pair, fromRound);
-  return board;
+  for (const pair of [...first].sort(byScore)) board.tryPlace(pair, fromRound);
+  for (const pair of order) if (cp.pairs[pair].score > 0) board.tryPlace(pair, fromRound);
 }
 
 interface IlpSpec {
@@ -155,6 +171,10 @@ interface IlpSpec {
   keepWeight: Map<string, number>;
   phase: 'fairness' | 'quality';
   fairnessAtLeast: number;
+  /** Only these pairs (the round-assignment stage of the decomposition). */
+  pairs?: Set<number>;
+  /** Objective weight of a candidate reaching the floor in the quality phase. */
+  fairnessWeight?: number;
 }
 
 interface Ilp {
@@ -181,7 +201,7 @@ function buildIlp(spec: IlpSpec): Ilp {
   };
   const langAvailable = (language: string, r: number) => cp.interpreterSlots[r].some((s) => s.languages.includes(language));
   for (const p of cp.pairs) {
-    if (met.has(p.index)) continue;
+    if (met.has(p.index) || (spec.pairs && !spec.pairs.has(p.index))) continue;
     for (let r = fromRound; r < cp.rounds; r++) {
       if (!cp.firmAvailable[p.firm][r] || !cp.candidateAvailable[p.candidate][r]) continue;
       if (p.language !== undefined && !langAvailable(p.language, r)) continue;
@@ -221,7 +241,7 @@ function buildIlp(spec: IlpSpec): Ilp {
       const w = cp.pairs[v.pair].score + (spec.keepWeight.get(`${v.pair}_${v.round}`) ?? 0);
       objective.push(`${fmt(w)} ${v.name}`);
     }
-    for (const y of fairnessVars) objective.push(`0 ${y.name}`);
+    for (const y of fairnessVars) objective.push(`${fmt(spec.fairnessWeight ?? 0)} ${y.name}`);
   }
   lines.push('Maximize', ` obj: ${objective.length ? sum(objective).replace(/\+ -/g, '- ') : '0 dummy'}`, 'Subject To');
   let row = 0;
@@ -289,10 +309,11 @@ interface IlpRun {
 const MODEL_STATUS_OPTIMAL = 7;
 const MODEL_STATUS_INFEASIBLE = 8;
 
-function runIlp(highs: HighsLike, ilp: Ilp, start: Placement[], fairStart: Set<number>, timeLimit: number, gap: number): IlpRun {
+function runIlp(highs: HighsLike, ilp: Ilp, start: Placement[], fairStart: Set<number>, timeLimit: number, gap: number, absoluteGap?: number): IlpRun {
   const model = highs.createModel({ format: 'lp', data: ilp.text });
   try {
     model.options.set({ output_flag: false, time_limit: Math.max(0.05, timeLimit), mip_rel_gap: gap });
+    if (absoluteGap !== undefined) model.options.set({ mip_abs_gap: Math.max(1e-6, absoluteGap) });
     const index = new Map<string, number>();
     let columns = 0;
     for (const v of ilp.vars) {
@@ -372,66 +393,318 @@ function fairCount(cp: CompiledProblem, placements: Placement[]): { count: numbe
   return { count: reached.size, reached };
 }
 
+/**
+ * LP relaxation on pair level (one variable per pair, not per pair and round): each person at
+ * most as many meetings as rounds they are there, interpreter meetings per language at most the
+ * interpreter-rounds for that language, must-meet pairs met, and (fairness) at least
+ * `fairnessAtLeast` candidates fractionally at the floor. Every schedule projects onto a feasible
+ * point, so its optimum bounds the quality (objective `quality`) or the number of candidates
+ * reaching the floor (objective `fairness`). Small (pairs, not pairs × rounds), so it solves fast.
+ */
+function aggregatedLp(
+  cp: CompiledProblem,
+  fromRound: number,
+  fixed: Placement[],
+  objective: 'quality' | 'fairness',
+  fairnessAtLeast: number,
+  integer = false,
+  pairBonus: Map<number, number> = new Map(),
+): string {
+  const met = new Set(fixed.map((f) => f.pair));
+  const past = cp.candidates.map(() => 0);
+  for (const f of fixed) past[cp.pairs[f.pair].candidate]++;
+  const byFirm = new Map<number, string[]>();
+  const byCandidate = new Map<number, string[]>();
+  const byLanguage = new Map<string, string[]>();
+  const allInterpreted: string[] = [];
+  const names: string[] = [];
+  const costs: string[] = [];
+  const equal: string[] = [];
+  const push = <K>(map: Map<K, string[]>, key: K, name: string) => {
+    const list = map.get(key);
+    if (list) list.push(name);
+    else map.set(key, [name]);
+  };
+  for (const p of cp.pairs) {
+    if (met.has(p.index) || pairRounds(cp, p.index, fromRound).length === 0) continue;
+    const name = `z${p.index}`;
+    names.push(name);
+    costs.push(`${objective === 'quality' ? p.score + (pairBonus.get(p.index) ?? 0) : 0} ${name}`);
+    push(byFirm, p.firm, name);
+    push(byCandidate, p.candidate, name);
+    if (p.language !== undefined) {
+      push(byLanguage, p.language, name);
+      allInterpreted.push(name);
+    }
+    if (p.mustMeet) equal.push(name);
+  }
+  const sum = (terms: string[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < terms.length; i += 40) out.push(terms.slice(i, i + 40).join(' + '));
+    return out.join('\n + ');
+  };
+  const rows: string[] = [];
+  const count = (row: boolean[]) => row.slice(fromRound).filter(Boolean).length;
+  for (const [f, list] of byFirm) rows.push(`${sum(list)} <= ${count(cp.firmAvailable[f])}`);
+  for (const [c, list] of byCandidate) rows.push(`${sum(list)} <= ${count(cp.candidateAvailable[c])}`);
+  let slotsTotal = 0;
+  const slotsFor = new Map<string, number>();
+  for (let r = fromRound; r < cp.rounds; r++) {
+    slotsTotal += cp.interpreterSlots[r].length;
+    for (const slot of cp.interpreterSlots[r]) for (const l of slot.languages) slotsFor.set(l, (slotsFor.get(l) ?? 0) + 1);
+  }
+  for (const [l, list] of byLanguage) rows.push(`${sum(list)} <= ${slotsFor.get(l) ?? 0}`);
+  if (allInterpreted.length) rows.push(`${sum(allInterpreted)} <= ${slotsTotal}`);
+  for (const name of equal) rows.push(`${name} = 1`);
+  const fairness: string[] = [];
+  let fixedFair = 0;
+  if (cp.minMeetings > 0) {
+    cp.candidates.forEach((_, c) => {
+      if (past[c] >= cp.minMeetings) return void fixedFair++;
+      const list = byCandidate.get(c) ?? [];
+      if (list.length + past[c] < cp.minMeetings) return;
+      fairness.push(`y${c}`);
+      rows.push(`${sum(list)} - ${cp.minMeetings - past[c]} y${c} >= 0`);
+    });
+    if (objective === 'quality' && fairnessAtLeast - fixedFair > 0) rows.push(`${sum(fairness)} >= ${fairnessAtLeast - fixedFair}`);
+  }
+  const obj = objective === 'fairness' ? [...fairness.map((y) => `1 ${y}`), ...costs] : costs;
+  const lines = ['Maximize', ` obj: ${obj.length ? sum(obj) : '0 dummy'}`, 'Subject To'];
+  rows.forEach((row, i) => lines.push(` a${i}: ${row}`));
+  if (rows.length === 0) lines.push(' a_empty: 0 dummy >= 0');
+  lines.push('Bounds');
+  for (const name of [...names, ...fairness]) lines.push(` 0 <= ${name} <= 1`);
+  if (integer) {
+    lines.push('Binaries');
+    const all = [...names, ...fairness];
+    for (let i = 0; i < all.length; i += 40) lines.push(' ' + all.slice(i, i + 40).join(' '));
+  }
+  lines.push('End');
+  return lines.join('\n');
+}
+
+/** Solves an LP; its optimum, or null when infeasible, +Infinity when it could not be solved. */
+function runLp(highs: HighsLike, text: string, timeLimit: number): number | null {
+  const model = highs.createModel({ format: 'lp', data: text });
+  try {
+    model.options.set({ output_flag: false, time_limit: Math.max(0.05, timeLimit) });
+    model.run();
+    const status = model.getModelStatus();
+    if (status === MODEL_STATUS_INFEASIBLE) return null;
+    if (status !== MODEL_STATUS_OPTIMAL) return Infinity;
+    return model.getObjectiveValue();
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Solves a model and reads the named columns (> 0.5 counts as 1 for binaries). */
+function runModel(
+  highs: HighsLike,
+  text: string,
+  names: string[],
+  settings: Record<string, number>,
+): { status: 'optimal' | 'time-limit' | 'infeasible' | 'no-solution'; objective: number; dualBound: number; values: Map<string, number> } {
+  const model = highs.createModel({ format: 'lp', data: text });
+  try {
+    model.options.set({ output_flag: false, ...settings, time_limit: Math.max(0.05, settings.time_limit ?? 1) });
+    model.run();
+    const status = model.getModelStatus();
+    const dual = Number(model.info.get('mip_dual_bound'));
+    const dualBound = Number.isFinite(dual) ? dual : Infinity;
+    if (status === MODEL_STATUS_INFEASIBLE) return { status: 'infeasible', objective: 0, dualBound, values: new Map() };
+    if (Number(model.info.get('primal_solution_status') ?? 0) !== 2) return { status: 'no-solution', objective: 0, dualBound, values: new Map() };
+    const colValue = model.getSolution().colValue;
+    const values = new Map<string, number>();
+    for (const name of names) {
+      let i: number | undefined;
+      try {
+        i = model.getColByName(name);
+      } catch {
+        i = undefined; // a pair that is not in the model (no possible round)
+      }
+      if (i !== undefined) values.set(name, colValue[i]);
+    }
+    return { status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'time-limit', objective: model.getObjectiveValue(), dualBound, values };
+  } finally {
+    model.dispose();
+  }
+}
+
+/** Published meetings not kept in their round. */
+function movedCount(keep: Placement[], placements: Placement[]): number {
+  const placed = new Set(placements.map((p) => `${p.pair}_${p.round}`));
+  return keep.filter((k) => !placed.has(`${k.pair}_${k.round}`)).length;
+}
+
+const EPS = 1e-7;
+
 function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis'> {
-  const { cp, problem, fromRound, fixed, options } = spec;
-  const board = heuristic(cp, fromRound, fixed, spec.keep);
-  const heuristicFuture = board.placements.filter((p) => p.round >= fromRound);
-  const heuristicFair = fairCount(cp, board.placements);
-  const mustMeetMissing = cp.pairs.filter((p) => p.mustMeet && !board.met.has(p.index)).map((p) => p.key);
-  const keepWeight = new Map(spec.keep.map((k) => [`${k.pair}_${k.round}`, spec.keepWeight]));
-  const finish = (placements: Placement[], method: ScheduleResult['method'], status: ScheduleResult['status'], bound: number) => {
+  const { cp, problem, fromRound, fixed, options, keep } = spec;
+  const begin = now();
+  const deadline = begin + (options.timeLimitSeconds ?? 10) * 1000;
+  const tolerance = options.mipRelGap ?? 1e-4;
+  const fixedScore = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0);
+  let fairBound = cp.candidates.length;
+  const qualityOf = (placements: Placement[]) => placements.reduce((s, pl) => s + cp.pairs[pl.pair].score, 0);
+  const finish = (placements: Placement[], method: ScheduleResult['method'], status: ScheduleResult['status'], bound: number, reasons?: string[]) => {
     const meetings = toMeetings(cp, placements);
     const score = scoreOf(problem, meetings);
-    const b = Math.max(score, Math.min(bound, spec.bound));
-    return {
+    const b = Math.max(score, bound);
+    const reached = fairnessOf(problem, meetings);
+    const result: Omit<ScheduleResult, 'millis'> = {
       meetings,
       score,
       bound: b,
       gap: b > 0 ? (b - score) / b : 0,
       method,
       status,
-      fairness: { minMeetings: cp.minMeetings, reached: fairnessOf(problem, meetings), candidates: cp.candidates.length },
+      fairness: { minMeetings: cp.minMeetings, reached, candidates: cp.candidates.length, bound: Math.max(fairBound, reached) },
     };
+    if (reasons) result.reasons = reasons;
+    return result;
   };
+  const keepWeight = new Map(keep.map((k) => [`${k.pair}_${k.round}`, spec.keepWeight]));
   const base: IlpSpec = { cp, fromRound, fixed, keepWeight, phase: 'quality', fairnessAtLeast: 0 };
   const probe = buildIlp(base);
-  if (probe.infeasible.length > 0) {
-    return { ...finish([], 'heuristic', 'infeasible', 0), reasons: probe.infeasible };
+  if (probe.infeasible.length > 0) return finish([], 'heuristic', 'infeasible', 0, probe.infeasible);
+
+  // 1. flow + repair heuristic: always a schedule (must-meet pairs may be missing)
+  const board = heuristic(cp, fromRound, fixed, keep);
+  const mustMeetMissing = cp.pairs.filter((p) => p.mustMeet && !board.met.has(p.index)).map((p) => p.key);
+  interface Candidate {
+    placements: Placement[];
+    fair: number;
+    moved: number;
+    quality: number;
+    method: ScheduleResult['method'];
   }
+  let best: Candidate | null = mustMeetMissing.length
+    ? null
+    : { placements: board.placements, fair: fairCount(cp, board.placements).count, moved: movedCount(keep, board.placements), quality: qualityOf(board.placements), method: 'heuristic' };
+  const better = (a: Candidate, b: Candidate | null) =>
+    !b || a.fair > b.fair || (a.fair === b.fair && (a.moved < b.moved || (a.moved === b.moved && a.quality > b.quality + EPS)));
+  const movedLowerBound = keep.filter((k) => !pairRounds(cp, k.pair, fromRound).includes(k.round)).length;
+  let qualityBound = spec.bound;
   if (!options.highs) {
-    const status = mustMeetMissing.length ? 'infeasible' : 'heuristic';
-    if (status === 'infeasible') return { ...finish([], 'heuristic', 'infeasible', 0), reasons: mustMeetMissing.map((k) => `${k}: must meet, but the heuristic found no place; give a MIP solver`) };
-    return finish(board.placements, 'heuristic', status, spec.bound);
+    if (!best) return finish([], 'heuristic', 'infeasible', 0, mustMeetMissing.map((k) => `${k}: must meet, but the heuristic found no place; give a MIP solver`));
+    return finish(best.placements, 'heuristic', 'heuristic', qualityBound);
   }
-  const deadline = now() + (options.timeLimitSeconds ?? 10) * 1000;
-  const gap = options.mipRelGap ?? 1e-4;
-  const start = mustMeetMissing.length ? [] : heuristicFuture;
-  let fairnessAtLeast = 0;
-  let timedOut = false;
-  if (probe.fairnessVars.length > 0) {
-    const fairIlp = buildIlp({ ...base, phase: 'fairness' });
-    const remaining = (deadline - now()) / 1000;
-    const run = runIlp(options.highs, fairIlp, start, heuristicFair.reached, remaining / 2, 0);
-    if (run.status === 'infeasible') return { ...finish([], 'ilp', 'infeasible', 0), reasons: ['the must-meet pairs cannot all be scheduled together'] };
-    fairnessAtLeast = run.status === 'no-solution' ? (mustMeetMissing.length ? 0 : heuristicFair.count) : Math.max(run.objective + fairIlp.fixedFair, mustMeetMissing.length ? 0 : heuristicFair.count);
-    if (run.status !== 'optimal') timedOut = true;
+  const highs = options.highs;
+  const remaining = () => (deadline - now()) / 1000;
+
+  // 2. bounds from the pair-level LP relaxation
+  if (cp.minMeetings > 0) {
+    const fairLp = runLp(highs, aggregatedLp(cp, fromRound, fixed, 'fairness', 0), remaining());
+    if (fairLp === null) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+    const fixedFair = cp.candidates.filter((_, c) => fixed.filter((f) => cp.pairs[f.pair].candidate === c).length >= cp.minMeetings).length;
+    if (Number.isFinite(fairLp)) fairBound = Math.min(fairBound, Math.floor(fairLp + 1e-6) + fixedFair);
   }
-  const ilp = buildIlp({ ...base, fairnessAtLeast });
-  const useStart = heuristicFair.count >= fairnessAtLeast ? start : [];
-  const run = runIlp(options.highs, ilp, useStart, heuristicFair.reached, (deadline - now()) / 1000, gap);
-  if (run.status === 'infeasible') return { ...finish([], 'ilp', 'infeasible', 0), reasons: ['the must-meet pairs cannot all be scheduled together'] };
-  const fixedScore = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0);
-  if (run.status === 'no-solution') {
-    if (mustMeetMissing.length) return { ...finish([], 'ilp', 'infeasible', 0), reasons: ['no schedule with all must-meet pairs found within the time limit'] };
-    return finish(board.placements, 'heuristic', 'time-limit', spec.bound);
+  const qualityLpAt = (fair: number) => {
+    const value = runLp(highs, aggregatedLp(cp, fromRound, fixed, 'quality', fair), remaining());
+    return value === null ? null : fixedScore + value;
+  };
+  const lp = qualityLpAt(best ? best.fair : 0);
+  if (lp === null) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+  qualityBound = Math.min(qualityBound, lp);
+  const gapOf = (c: Candidate) => (qualityBound > 0 ? (qualityBound - c.quality) / qualityBound : 0);
+  const settled = (c: Candidate | null) => !!c && c.fair >= fairBound && c.moved <= movedLowerBound && gapOf(c) <= tolerance + EPS;
+
+  // 2b. decomposition: which pairs meet (pair-level MIP, a relaxation, so its optimum bounds
+  //     the quality too), then in which round (MIP on the chosen pairs only), then gaps are
+  //     filled greedily. Fast even where the full MIP is not.
+  const pastCount = cp.candidates.map(() => 0);
+  for (const f of fixed) pastCount[cp.pairs[f.pair].candidate]++;
+  const fixedFair = cp.minMeetings > 0 ? pastCount.filter((n) => n >= cp.minMeetings).length : 0;
+  let decompositionBound: { fair: number; bound: number } | null = null;
+  if (!settled(best) && remaining() > 0.2) {
+    let target = best ? best.fair : 0;
+    if (cp.minMeetings > 0 && (!best || best.fair < fairBound)) {
+      const run = runModel(highs, aggregatedLp(cp, fromRound, fixed, 'fairness', 0, true), [], { time_limit: remaining() / 4, mip_rel_gap: 0 });
+      if (run.status === 'infeasible') return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+      if (run.status === 'optimal') fairBound = Math.min(fairBound, Math.round(run.objective) + fixedFair);
+      else if (Number.isFinite(run.dualBound)) fairBound = Math.min(fairBound, Math.floor(run.dualBound + 1e-6) + fixedFair);
+      if (run.status === 'optimal' || run.status === 'time-limit') target = Math.max(target, Math.round(run.objective) + fixedFair);
+    }
+    const pairBonus = new Map(keep.map((k) => [k.pair, spec.keepWeight]));
+    const zNames = cp.pairs.map((p) => `z${p.index}`);
+    const stageA = runModel(
+      highs,
+      aggregatedLp(cp, fromRound, fixed, 'quality', target, true, pairBonus),
+      zNames,
+      keep.length > 0 ? { time_limit: remaining() / 3, mip_rel_gap: 0, mip_abs_gap: Math.max(1e-6, (tolerance / 2) * qualityBound) } : { time_limit: remaining() / 3, mip_rel_gap: tolerance / 2 },
+    );
+    if (stageA.status === 'optimal' || stageA.status === 'time-limit') {
+      if (keep.length === 0 && Number.isFinite(stageA.dualBound)) decompositionBound = { fair: target, bound: fixedScore + stageA.dualBound };
+      const chosen = new Set<number>();
+      for (const p of cp.pairs) if ((stageA.values.get(`z${p.index}`) ?? 0) > 0.5 || p.mustMeet) chosen.add(p.index);
+      for (const k of keep) chosen.add(k.pair);
+      const totalScore = cp.pairs.reduce((sum, p) => sum + Math.max(0, p.score), 0);
+      const fairnessWeight = cp.minMeetings > 0 ? keep.length * spec.keepWeight + totalScore + 1 : 0;
+      const stageBIlp = buildIlp({ ...base, pairs: chosen, fairnessWeight });
+      if (stageBIlp.infeasible.length === 0) {
+        const stageB = runIlp(highs, stageBIlp, [], new Set(), Math.max(0.05, remaining() / 2), 0);
+        if (stageB.status === 'optimal' || stageB.status === 'time-limit') {
+          const decomposed = new Board(cp);
+          for (const f of fixed) decomposed.place(f.pair, f.round);
+          for (const pl of stageB.placements) decomposed.place(pl.pair, pl.round);
+          fill(cp, decomposed, fromRound, pastCount, []);
+          const placements = decomposed.placements;
+          const complete = cp.pairs.every((p) => !p.mustMeet || decomposed.met.has(p.index));
+          const found: Candidate = { placements, fair: fairCount(cp, placements).count, moved: movedCount(keep, placements), quality: qualityOf(placements), method: 'ilp' };
+          if (complete && better(found, best)) best = found;
+        }
+      }
+    }
+    if (decompositionBound && best && best.fair >= decompositionBound.fair) qualityBound = Math.min(qualityBound, Math.max(best.quality, decompositionBound.bound));
   }
-  const placements = [...fixed, ...run.placements];
-  const keepBonusBound = spec.keep.length * spec.keepWeight;
-  // the dual bound includes keep bonuses; without them it is still a valid quality bound
-  const dualQuality = spec.keep.length > 0 ? Infinity : fixedScore + run.dualBound;
-  const status = timedOut || run.status === 'time-limit' ? 'time-limit' : 'optimal';
-  void keepBonusBound;
-  return finish(placements, 'ilp', status, dualQuality);
+
+  // 3. the full MIP (pairs × rounds), started from the heuristic, when it is needed and there is
+  //    time for it (reading and the root LP take about 0.25 ms per variable here)
+  if (!settled(best) && remaining() * 1000 >= Math.max(50, probe.vars.length * 0.25)) {
+    const parseSeconds = probe.vars.length * 0.00005;
+    const start = best ? best.placements.filter((p) => p.round >= fromRound) : [];
+    const startFair = best ? fairCount(cp, best.placements).reached : new Set<number>();
+    let fairnessAtLeast = best ? best.fair : 0;
+    let fairProved = cp.minMeetings === 0 || (!!best && best.fair >= fairBound);
+    if (probe.fairnessVars.length > 0 && !fairProved) {
+      const fairIlp = buildIlp({ ...base, phase: 'fairness' });
+      const run = runIlp(highs, fairIlp, start, startFair, remaining() / 2 - parseSeconds, 0);
+      if (run.status === 'infeasible') return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+      if (run.status !== 'no-solution') fairnessAtLeast = Math.max(fairnessAtLeast, run.objective + fairIlp.fixedFair);
+      if (run.status === 'optimal') {
+        fairProved = true;
+        fairBound = Math.min(fairBound, fairnessAtLeast);
+      }
+    }
+    const ilp = buildIlp({ ...base, fairnessAtLeast });
+    // with keep bonuses the objective is far larger than the quality: stop on an absolute gap in quality
+    const run =
+      keep.length > 0
+        ? runIlp(highs, ilp, best && best.fair >= fairnessAtLeast ? start : [], startFair, remaining() - parseSeconds, 0, tolerance * qualityBound)
+        : runIlp(highs, ilp, best && best.fair >= fairnessAtLeast ? start : [], startFair, remaining() - parseSeconds, tolerance);
+    if (run.status === 'infeasible') {
+      if (!best) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+    } else if (run.status !== 'no-solution') {
+      const placements = [...fixed, ...run.placements];
+      const found: Candidate = { placements, fair: fairCount(cp, placements).count, moved: movedCount(keep, placements), quality: qualityOf(placements), method: 'ilp' };
+      if (better(found, best)) best = found;
+      if (run.status === 'optimal' && fairProved) {
+        // optimal for the lexicographic objective: fairness, (moves,) quality
+        if (keep.length === 0) qualityBound = Math.min(qualityBound, Math.max(found.quality, fixedScore + run.dualBound));
+        if (best === found) {
+          const result = finish(best.placements, 'ilp', 'optimal', keep.length === 0 ? qualityBound : Math.max(qualityBound, found.quality));
+          return result;
+        }
+      } else {
+        if (keep.length === 0 && fairProved && found.fair === fairnessAtLeast && Number.isFinite(run.dualBound)) {
+          qualityBound = Math.min(qualityBound, fixedScore + run.dualBound);
+        }
+      }
+    }
+  }
+  if (!best) return finish([], 'ilp', 'infeasible', 0, mustMeetMissing.map((k) => `${k}: must meet; no schedule with all must-meet pairs found in the time limit`));
+  return finish(best.placements, best.method, settled(best) ? 'optimal' : 'time-limit', qualityBound);
 }
 
 /**
@@ -508,7 +781,7 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
     score,
     bound: b,
     gap: b > 0 ? (b - score) / b : 0,
-    fairness: { minMeetings: cp.minMeetings, reached: fairnessOf(problem, meetings), candidates: cp.candidates.length },
+    fairness: { ...result.fairness, reached: fairnessOf(problem, meetings) },
     moved: result.status === 'infeasible' ? published : moved,
     millis: now() - start,
   };

@@ -81,7 +81,13 @@ export interface ScheduleResult {
   method: ScheduleMethod;
   status: ScheduleStatus;
   /** Candidates reaching `minMeetings` (all candidates when the floor is off). */
-  fairness: { minMeetings: number; reached: number; candidates: number };
+  fairness: {
+    minMeetings: number;
+    reached: number;
+    candidates: number;
+    /** Upper bound on how many candidates can reach the floor (equal to `reached` when proved). */
+    bound: number;
+  };
   /** Solver wall time in milliseconds (informational). */
   millis: number;
   /** Why the problem is infeasible (must-meet pairs), when `status` is `infeasible`. */
@@ -104,6 +110,7 @@ export interface HighsModelLike {
   setSolution(solution: { colValue: ArrayLike<number> }): unknown;
   run(): unknown;
   getModelStatus(): number;
+  getObjectiveValue(): number;
   getSolution(): { colValue: ArrayLike<number> };
   getColByName(name: string): number | undefined;
   dispose(): void;
