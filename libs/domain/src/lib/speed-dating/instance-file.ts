@@ -237,6 +237,7 @@ export function parseSchedule(text: string, problem?: SpeedDatingProblem): Meeti
 
 /** A schedule as the format: an array of meetings, one per line. */
 export function serializeSchedule(meetings: Meeting[]): string {
+  if (meetings.length === 0) return '[]\n';
   return '[\n' + meetings.map((m) => '  ' + JSON.stringify(m)).join(',\n') + '\n]\n';
 }
 

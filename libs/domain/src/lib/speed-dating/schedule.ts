@@ -692,10 +692,9 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
       if (run.status === 'optimal' && fairProved) {
         // optimal for the lexicographic objective: fairness, (moves,) quality
         if (keep.length === 0) qualityBound = Math.min(qualityBound, Math.max(found.quality, fixedScore + run.dualBound));
-        if (best === found) {
-          const result = finish(best.placements, 'ilp', 'optimal', keep.length === 0 ? qualityBound : Math.max(qualityBound, found.quality));
-          return result;
-        }
+        // best is at least as good as the proved optimum found, so it is optimal too
+        const winner: Candidate = best ?? found;
+        return finish(winner.placements, winner.method, 'optimal', keep.length === 0 ? qualityBound : Math.max(qualityBound, winner.quality));
       } else {
         if (keep.length === 0 && fairProved && found.fair === fairnessAtLeast && Number.isFinite(run.dualBound)) {
           qualityBound = Math.min(qualityBound, fixedScore + run.dualBound);
