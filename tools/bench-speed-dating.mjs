@@ -123,6 +123,7 @@ async function main() {
   const replanTimes = [];
   let sideLast;
   let replanLast;
+  let forcedMoves = 0;
   for (let run = 0; run < RUNS; run++) {
     const problem = benchInstance(SEED + run, true);
     const t = performance.now();
@@ -147,8 +148,9 @@ async function main() {
       for (const f of problem.firms) updated.scores[`${f}|${id}`] = Math.round(random() * 1000) / 1000;
     }
     const t2 = performance.now();
-    replanLast = lib.replanSchedule({ problem: updated, previous: sideLast.meetings, fromRound, noShows }, { highs, timeLimitSeconds: 0.8, mipRelGap: 0.005 });
+    replanLast = lib.replanSchedule({ problem: updated, previous: sideLast.meetings, fromRound, noShows }, { highs, timeLimitSeconds: 0.6, mipRelGap: 0.005 });
     replanTimes.push(performance.now() - t2);
+    forcedMoves = sideLast.meetings.filter((m) => m.round >= fromRound && noShows.includes(m.candidate)).length;
     const replanViolations = lib.checkSchedule({ ...updated, unavailable: { ...updated.unavailable, ...Object.fromEntries(noShows.map((c) => [c, Array.from({ length: ROUNDS }, (_, r) => r).filter((r) => r >= fromRound || (updated.unavailable?.[c] ?? []).includes(r))])) } }, replanLast.meetings);
     if (replanViolations.length) throw new Error(`re-plan infeasible: ${replanViolations[0]}`);
   }
@@ -162,7 +164,7 @@ async function main() {
   );
   const replanMedian = median(replanTimes);
   console.log(
-    `3 re-plan (10 no-shows, 3 walk-ins, from round 3): median ${fmt(replanMedian)}  moved ${replanLast.moved}  score ${replanLast.score.toFixed(3)}  bound ${replanLast.bound.toFixed(3)}  status ${replanLast.status}  method ${replanLast.method}  ${verdict(replanMedian <= 1000)} (target ≤ 1 s)`,
+    `3 re-plan (10 no-shows, 3 walk-ins, from round 3): median ${fmt(replanMedian)}  moved ${replanLast.moved} (the no-shows had ${forcedMoves})  score ${replanLast.score.toFixed(3)}  bound ${replanLast.bound.toFixed(3)}  status ${replanLast.status}  method ${replanLast.method}  ${verdict(replanMedian <= 1000)} (target ≤ 1 s)`,
   );
 }
 

@@ -154,3 +154,35 @@ describe('speed dating: re-plan', () => {
     expect(after.moved).toBe(lost);
   });
 });
+
+describe('speed dating: re-plan with walk-ins and time limits', () => {
+  it('gives a walk-in meetings in free seats without moving published meetings', () => {
+    const problem: SpeedDatingProblem = {
+      rounds: 3,
+      firms: ['f1', 'f2'],
+      candidates: ['c1', 'c2', 'c3'],
+      scores: { 'f1|c1': 0.9, 'f1|c2': 0.8, 'f2|c2': 0.7, 'f2|c3': 0.6 },
+    };
+    const first = planSchedule(problem, { highs });
+    const updated: SpeedDatingProblem = { ...problem, candidates: [...problem.candidates, 'w1'], scores: { ...problem.scores, 'f1|w1': 0.5, 'f2|w1': 0.4 } };
+    const result = replanSchedule({ problem: updated, previous: first.meetings, fromRound: 1 }, { highs });
+    expect(result.moved).toBe(0);
+    expect(checkSchedule(updated, result.meetings)).toEqual([]);
+    expect(result.meetings.filter((m) => m.candidate === 'w1').length).toBeGreaterThan(0);
+    for (const m of first.meetings) expect(result.meetings).toContainEqual(m);
+  });
+
+  it('returns a feasible schedule with its bound when the time limit is (almost) zero', () => {
+    fc.assert(
+      fc.property(problemArbitrary({ maxFirms: 8, maxCandidates: 25, maxRounds: 6, side: true }), (problem) => {
+        const result = planSchedule(problem, { highs, timeLimitSeconds: 0 });
+        if (result.status === 'infeasible') return;
+        expect(['optimal', 'time-limit']).toContain(result.status);
+        expect(checkSchedule(problem, result.meetings)).toEqual([]);
+        expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+        expect(result.fairness.reached).toBeLessThanOrEqual(result.fairness.bound);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});
