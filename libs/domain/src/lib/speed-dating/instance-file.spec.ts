@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { InstanceFormatError, parseProblem, parseSchedule, serializeProblem, serializeResult, serializeSchedule, validateProblem } from './instance-file';
-import { planSchedule } from './schedule';
+import { planSchedule, replanSchedule } from './schedule';
 import { problemArbitrary } from './test-helpers';
 import type { SpeedDatingProblem } from './types';
 
@@ -75,5 +75,15 @@ describe('speed dating: instance files', () => {
       '[0].candidate: unknown candidate "c9"; [0].round: must be a round from 0 to 2',
     );
     expect(() => parseSchedule('{"meetings": [{"firm":"f1","round":0}]}', example)).toThrow('meetings[0].candidate: must be a candidate id');
+  });
+});
+
+describe('speed dating: the planner rejects invalid input by field', () => {
+  it('throws InstanceFormatError for a bad problem, fromRound or no-show id', () => {
+    expect(() => planSchedule({ ...example, rounds: 0 })).toThrow(InstanceFormatError);
+    expect(() => planSchedule({ ...example, scores: { 'f1|zz': 1 } })).toThrow('scores["f1|zz"]: unknown candidate "zz"');
+    expect(() => replanSchedule({ problem: example, previous: [], fromRound: 9, noShows: ['nobody'] })).toThrow(
+      'fromRound: must be an integer from 0 to 3; noShows[0]: unknown firm or candidate "nobody"',
+    );
   });
 });

@@ -9,7 +9,13 @@ import {
   type CompiledProblem,
 } from './compile';
 import { bipartiteEdgeColouring, maxWeightBMatching } from './flow';
+import { InstanceFormatError, validateProblem, type FormatIssue } from './instance-file';
 import type { HighsLike, Meeting, ScheduleOptions, ScheduleResult, SpeedDatingProblem } from './types';
+
+function assertValid(problem: SpeedDatingProblem, extra: FormatIssue[] = []): void {
+  const issues = [...validateProblem(problem), ...extra];
+  if (issues.length) throw new InstanceFormatError(issues);
+}
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
@@ -54,7 +60,9 @@ export function flowOptimum(cp: CompiledProblem, fromRound = 0, met: Set<number>
  */
 export function planExact(problem: SpeedDatingProblem): ScheduleResult {
   const start = now();
+  assertValid(problem);
   const cp = compileProblem(problem);
+  if (cp.hasSideConstraints) throw new Error('planExact: the problem has side constraints (interpreters, availability, must-meet or a fairness floor); use planSchedule');
   const { pairs, score } = flowOptimum(cp);
   const colours = bipartiteEdgeColouring(
     cp.firms.length,
@@ -315,32 +323,31 @@ function runIlp(highs: HighsLike, ilp: Ilp, start: Placement[], fairStart: Set<n
     model.options.set({ output_flag: false, time_limit: Math.max(0.05, timeLimit), mip_rel_gap: gap });
     if (absoluteGap !== undefined) model.options.set({ mip_abs_gap: Math.max(1e-6, absoluteGap) });
     const index = new Map<string, number>();
-    let columns = 0;
     for (const v of ilp.vars) {
       const i = model.getColByName(v.name);
       if (i !== undefined) {
         index.set(v.name, i);
-        columns = Math.max(columns, i + 1);
       }
     }
     for (const y of ilp.fairnessVars) {
       const i = model.getColByName(y.name);
       if (i !== undefined) {
         index.set(y.name, i);
-        columns = Math.max(columns, i + 1);
       }
     }
     if (start.length > 0 || fairStart.size > 0) {
-      const colValue = new Float64Array(columns + 64);
+      // a sparse start over every x and y column (the interpreter assignment columns are left
+      // for HiGHS to complete)
       const startSet = new Set(start.map((s) => `x${s.pair}_${s.round}`));
-      for (const name of startSet) {
-        const i = index.get(name);
-        if (i !== undefined) colValue[i] = 1;
+      const indices: number[] = [];
+      const values: number[] = [];
+      for (const y of ilp.fairnessVars) if (fairStart.has(y.candidate)) startSet.add(y.name);
+      for (const [name, i] of index) {
+        indices.push(i);
+        values.push(startSet.has(name) ? 1 : 0);
       }
-      for (const y of ilp.fairnessVars) if (fairStart.has(y.candidate)) colValue[index.get(y.name) as number] = 1;
       try {
-        const cols = Number(model.info.get('num_col') ?? 0) || columns;
-        model.setSolution({ colValue: colValue.subarray(0, Math.max(cols, columns)) });
+        model.setSolution({ indices: Int32Array.from(indices), values: Float64Array.from(values) });
       } catch {
         // a start the solver does not accept is only a lost hint
       }
@@ -707,7 +714,7 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
 }
 
 /**
- * Plans a speed-dating event. Without side constraints (interpreters, availability, must-meet,
+ * Plans a speed-dating event. Throws InstanceFormatError (naming the field) on an invalid problem. Without side constraints (interpreters, availability, must-meet,
  * fairness floor) the exact flow + edge-colouring method; otherwise an ILP through HiGHS (two
  * phases when `minMeetings` > 0: first the most candidates reaching the floor, then the best
  * quality with that many), started from the flow + repair heuristic. Every result carries its
@@ -715,6 +722,7 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
  */
 export function planSchedule(problem: SpeedDatingProblem, options: ScheduleOptions = {}): ScheduleResult {
   const start = now();
+  assertValid(problem);
   const cp = compileProblem(problem);
   if (!cp.hasSideConstraints) return planExact(problem);
   const bound = flowOptimum(cp).score;
@@ -743,6 +751,12 @@ export interface ReplanInput {
 export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}): ScheduleResult {
   const start = now();
   const { fromRound } = input;
+  const extra: FormatIssue[] = [];
+  if (!Number.isInteger(fromRound) || fromRound < 0 || fromRound > input.problem.rounds) extra.push({ field: 'fromRound', message: `must be an integer from 0 to ${input.problem.rounds}` });
+  (input.noShows ?? []).forEach((id, i) => {
+    if (!input.problem.firms.includes(id) && !input.problem.candidates.includes(id)) extra.push({ field: `noShows[${i}]`, message: `unknown firm or candidate "${id}"` });
+  });
+  assertValid(input.problem, extra);
   const unavailable: Record<string, number[]> = { ...(input.problem.unavailable ?? {}) };
   for (const id of input.noShows ?? []) {
     const rounds = new Set(unavailable[id] ?? []);
