@@ -45,39 +45,47 @@ export function maxWeightBMatching(
   const pairEdge: number[] = edges.map((e) =>
     e.weight > 0 ? addEdge(e.firm, firmCount + e.candidate, 1, -Math.round(e.weight * WEIGHT_SCALE)) : -1,
   );
+  // typed arrays for the hot loop
+  const m = to.length;
+  const To = Int32Array.from(to);
+  const Next = Int32Array.from(next);
+  const Cap = Int32Array.from(cap);
+  const Cost = Float64Array.from(cost);
+  const Head = Int32Array.from(head);
   // initial potentials: shortest distances in the DAG source → firms → candidates → sink
   const INF = Number.MAX_SAFE_INTEGER;
-  const pot = new Array<number>(n).fill(0);
-  for (let c = 0; c < candidateCount; c++) pot[firmCount + c] = 0;
-  for (let id = 0; id < to.length; id += 2) {
-    const u = to[id + 1];
-    const v = to[id];
-    if (u < firmCount && v >= firmCount && v < firmCount + candidateCount) pot[v] = Math.min(pot[v], cost[id]);
+  const pot = new Float64Array(n);
+  for (let id = 0; id < m; id += 2) {
+    const u = To[id + 1];
+    const v = To[id];
+    if (u < firmCount && v >= firmCount && v < firmCount + candidateCount) pot[v] = Math.min(pot[v], Cost[id]);
   }
   for (let c = 0; c < candidateCount; c++) pot[sink] = Math.min(pot[sink], pot[firmCount + c]);
-  const dist = new Array<number>(n);
-  const prevEdge = new Array<number>(n);
-  const done = new Array<boolean>(n);
+  const dist = new Float64Array(n);
+  const prevEdge = new Int32Array(n);
+  const done = new Uint8Array(n);
   for (;;) {
     dist.fill(INF);
-    done.fill(false);
+    done.fill(0);
     prevEdge.fill(-1);
     dist[source] = 0;
     for (;;) {
       let u = -1;
       let best = INF;
       for (let v = 0; v < n; v++) {
-        if (!done[v] && dist[v] < best) {
+        if (done[v] === 0 && dist[v] < best) {
           best = dist[v];
           u = v;
         }
       }
       if (u === -1) break;
-      done[u] = true;
-      for (let id = head[u]; id !== -1; id = next[id]) {
-        if (cap[id] <= 0) continue;
-        const v = to[id];
-        const nd = dist[u] + cost[id] + pot[u] - pot[v];
+      done[u] = 1;
+      if (u === sink) break; // nodes not settled have dist ≥ dist[sink]; see the potential update
+      const du = dist[u] + pot[u];
+      for (let id = Head[u]; id !== -1; id = Next[id]) {
+        if (Cap[id] <= 0) continue;
+        const v = To[id];
+        const nd = du + Cost[id] - pot[v];
         if (nd < dist[v]) {
           dist[v] = nd;
           prevEdge[v] = id;
@@ -88,17 +96,18 @@ export function maxWeightBMatching(
     const realCost = dist[sink] - pot[source] + pot[sink];
     if (realCost >= 0) break;
     const D = dist[sink];
+    // capping at D keeps every reduced cost ≥ 0, also for nodes Dijkstra did not settle
     for (let v = 0; v < n; v++) pot[v] += Math.min(dist[v], D);
     let bottleneck = INF;
-    for (let v = sink; v !== source; v = to[prevEdge[v] ^ 1]) bottleneck = Math.min(bottleneck, cap[prevEdge[v]]);
-    for (let v = sink; v !== source; v = to[prevEdge[v] ^ 1]) {
-      cap[prevEdge[v]] -= bottleneck;
-      cap[prevEdge[v] ^ 1] += bottleneck;
+    for (let v = sink; v !== source; v = To[prevEdge[v] ^ 1]) bottleneck = Math.min(bottleneck, Cap[prevEdge[v]]);
+    for (let v = sink; v !== source; v = To[prevEdge[v] ^ 1]) {
+      Cap[prevEdge[v]] -= bottleneck;
+      Cap[prevEdge[v] ^ 1] += bottleneck;
     }
   }
   const chosen: number[] = [];
   pairEdge.forEach((id, i) => {
-    if (id >= 0 && cap[id] === 0) chosen.push(i);
+    if (id >= 0 && Cap[id] === 0) chosen.push(i);
   });
   return chosen;
 }

@@ -93,7 +93,18 @@ class Board {
   languagesInRound: string[][];
   met = new Set<number>();
   placements: Placement[] = [];
+  /** Rounds whose interpreters each speak one language: capacity is a count per language. */
+  private simple: boolean[];
+  private capacity: Map<string, number>[];
+  private used: Map<string, number>[];
   constructor(private cp: CompiledProblem) {
+    this.simple = cp.interpreterSlots.map((slots) => slots.every((slot) => slot.languages.length === 1));
+    this.capacity = cp.interpreterSlots.map((slots) => {
+      const m = new Map<string, number>();
+      for (const slot of slots) if (slot.languages.length === 1) m.set(slot.languages[0], (m.get(slot.languages[0]) ?? 0) + 1);
+      return m;
+    });
+    this.used = cp.interpreterSlots.map(() => new Map<string, number>());
     this.firmBusy = cp.firms.map(() => new Array<boolean>(cp.rounds).fill(false));
     this.candidateBusy = cp.candidates.map(() => new Array<boolean>(cp.rounds).fill(false));
     this.languagesInRound = Array.from({ length: cp.rounds }, () => []);
@@ -104,6 +115,7 @@ class Board {
     if (!this.cp.firmAvailable[p.firm][r] || !this.cp.candidateAvailable[p.candidate][r]) return false;
     if (this.firmBusy[p.firm][r] || this.candidateBusy[p.candidate][r]) return false;
     if (p.language !== undefined) {
+      if (this.simple[r]) return (this.used[r].get(p.language) ?? 0) < (this.capacity[r].get(p.language) ?? 0);
       return assignInterpreters([...this.languagesInRound[r], p.language], this.cp.interpreterSlots[r]) !== null;
     }
     return true;
@@ -113,7 +125,10 @@ class Board {
     this.met.add(pair);
     this.firmBusy[p.firm][r] = true;
     this.candidateBusy[p.candidate][r] = true;
-    if (p.language !== undefined) this.languagesInRound[r].push(p.language);
+    if (p.language !== undefined) {
+      this.languagesInRound[r].push(p.language);
+      this.used[r].set(p.language, (this.used[r].get(p.language) ?? 0) + 1);
+    }
     this.placements.push({ pair, round: r });
   }
   tryPlace(pair: number, fromRound: number, prefer?: number): boolean {
@@ -382,6 +397,8 @@ function toMeetings(cp: CompiledProblem, placements: Placement[]): Meeting[] {
 }
 
 interface SolveSpec {
+  /** When the caller started (the time limit counts from there). */
+  startedAt: number;
   cp: CompiledProblem;
   problem: SpeedDatingProblem;
   fromRound: number;
@@ -548,8 +565,7 @@ const EPS = 1e-7;
 
 function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis'> {
   const { cp, problem, fromRound, fixed, options, keep } = spec;
-  const begin = now();
-  const deadline = begin + (options.timeLimitSeconds ?? 10) * 1000;
+  const deadline = spec.startedAt + (options.timeLimitSeconds ?? 10) * 1000;
   const tolerance = options.mipRelGap ?? 1e-4;
   const fixedScore = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0);
   let fairBound = cp.candidates.length;
@@ -573,8 +589,17 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
   };
   const keepWeight = new Map(keep.map((k) => [`${k.pair}_${k.round}`, spec.keepWeight]));
   const base: IlpSpec = { cp, fromRound, fixed, keepWeight, phase: 'quality', fairnessAtLeast: 0 };
-  const probe = buildIlp(base);
-  if (probe.infeasible.length > 0) return finish([], 'heuristic', 'infeasible', 0, probe.infeasible);
+  // size of the full ILP and must-meet pairs that can never meet, without building it
+  const metBefore = new Set(fixed.map((f) => f.pair));
+  let ilpVariables = 0;
+  const impossible: string[] = [];
+  for (const p of cp.pairs) {
+    if (metBefore.has(p.index)) continue;
+    const rounds = pairRounds(cp, p.index, fromRound).length;
+    ilpVariables += rounds;
+    if (p.mustMeet && rounds === 0) impossible.push(`${p.key}: must meet, but there is no round in which both are there (with an interpreter where needed)`);
+  }
+  if (impossible.length > 0) return finish([], 'heuristic', 'infeasible', 0, impossible);
 
   // 1. flow + repair heuristic: always a schedule (must-meet pairs may be missing)
   const board = heuristic(cp, fromRound, fixed, keep);
@@ -668,13 +693,13 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
 
   // 3. the full MIP (pairs × rounds), started from the heuristic, when it is needed and there is
   //    time for it (reading and the root LP take about 0.25 ms per variable here)
-  if (!settled(best) && remaining() * 1000 >= Math.max(50, probe.vars.length * 0.25)) {
-    const parseSeconds = probe.vars.length * 0.00005;
+  if (!settled(best) && remaining() * 1000 >= Math.max(50, ilpVariables * 0.25)) {
+    const parseSeconds = ilpVariables * 0.00005;
     const start = best ? best.placements.filter((p) => p.round >= fromRound) : [];
     const startFair = best ? fairCount(cp, best.placements).reached : new Set<number>();
     let fairnessAtLeast = best ? best.fair : 0;
     let fairProved = cp.minMeetings === 0 || (!!best && best.fair >= fairBound);
-    if (probe.fairnessVars.length > 0 && !fairProved) {
+    if (cp.minMeetings > 0 && !fairProved) {
       const fairIlp = buildIlp({ ...base, phase: 'fairness' });
       const run = runIlp(highs, fairIlp, start, startFair, remaining() / 2 - parseSeconds, 0);
       if (run.status === 'infeasible') return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
@@ -726,7 +751,7 @@ export function planSchedule(problem: SpeedDatingProblem, options: ScheduleOptio
   const cp = compileProblem(problem);
   if (!cp.hasSideConstraints) return planExact(problem);
   const bound = flowOptimum(cp).score;
-  const result = solveWithSideConstraints({ cp, problem, fromRound: 0, fixed: [], keep: [], keepWeight: 0, options, bound });
+  const result = solveWithSideConstraints({ startedAt: start, cp, problem, fromRound: 0, fixed: [], keep: [], keepWeight: 0, options, bound });
   return { ...result, millis: now() - start };
 }
 
@@ -780,7 +805,7 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
   const totalScore = cp.pairs.reduce((s, p) => s + Math.max(0, p.score), 0);
   const keepWeight = totalScore + 1;
   const bound = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0) + flowOptimum(cp, fromRound, met).score;
-  const result = solveWithSideConstraints({ cp, problem, fromRound, fixed, keep, keepWeight, options, bound });
+  const result = solveWithSideConstraints({ startedAt: start, cp, problem, fromRound, fixed, keep, keepWeight, options, bound });
   // finished rounds exactly as published (also meetings the compiled problem no longer knows)
   const future = result.meetings.filter((m) => m.round >= fromRound);
   const meetings = sortMeetings([...finishedMeetings.map((m) => ({ ...m })), ...future]);
