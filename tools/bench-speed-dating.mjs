@@ -36,11 +36,18 @@ export function benchInstance(seed, side, minMeetings = 0) {
   // dense: every pair may meet; a firm-wide and a candidate-wide component plus noise
   const firmQ = firms.map(() => random());
   const candQ = candidates.map(() => random());
-  firms.forEach((f, i) => candidates.forEach((c, j) => (scores[`${f}|${c}`] = Math.round((0.3 * firmQ[i] + 0.3 * candQ[j] + 0.4 * random()) * 1000) / 1000)));
+  firms.forEach((f, i) =>
+    candidates.forEach(
+      (c, j) =>
+        (scores[`${f}|${c}`] = Math.round((0.3 * firmQ[i] + 0.3 * candQ[j] + 0.4 * random()) * 1000) / 1000),
+    ),
+  );
   const problem = { rounds: ROUNDS, firms, candidates, scores };
   if (!side) return problem;
   const languages = ['ar', 'fa', 'uk', 'ti'];
-  const candidateLanguage = candidates.map(() => (random() < 0.4 ? languages[Math.floor(random() * 4)] : null));
+  const candidateLanguage = candidates.map(() =>
+    random() < 0.4 ? languages[Math.floor(random() * 4)] : null,
+  );
   const interpreter = {};
   firms.forEach((f) =>
     candidates.forEach((c, j) => {
@@ -50,7 +57,8 @@ export function benchInstance(seed, side, minMeetings = 0) {
   const unavailable = {};
   candidates.forEach((c) => {
     if (random() < 0.25) unavailable[c] = [Math.floor(random() * ROUNDS)];
-    if (random() < 0.1) unavailable[c] = [...new Set([...(unavailable[c] ?? []), 0, 1])].sort((a, b) => a - b);
+    if (random() < 0.1)
+      unavailable[c] = [...new Set([...(unavailable[c] ?? []), 0, 1])].sort((a, b) => a - b);
   });
   firms.forEach((f) => {
     if (random() < 0.3) unavailable[f] = [Math.floor(random() * ROUNDS)];
@@ -89,7 +97,9 @@ const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 async function main() {
   const lib = await loadScheduler();
   const highs = await loadHighs();
-  console.log(`speed-dating scheduler: ${FIRMS} firms × ${CANDIDATES} candidates × ${ROUNDS} rounds, dense scores, ${RUNS} runs, seed ${SEED}`);
+  console.log(
+    `speed-dating scheduler: ${FIRMS} firms × ${CANDIDATES} candidates × ${ROUNDS} rounds, dense scores, ${RUNS} runs, seed ${SEED}`,
+  );
 
   const times = [];
   let last;
@@ -148,10 +158,31 @@ async function main() {
       for (const f of problem.firms) updated.scores[`${f}|${id}`] = Math.round(random() * 1000) / 1000;
     }
     const t2 = performance.now();
-    replanLast = lib.replanSchedule({ problem: updated, previous: sideLast.meetings, fromRound, noShows }, { highs, timeLimitSeconds: 0.6, mipRelGap: 0.005 });
+    replanLast = lib.replanSchedule(
+      { problem: updated, previous: sideLast.meetings, fromRound, noShows },
+      { highs, timeLimitSeconds: 0.6, mipRelGap: 0.005 },
+    );
     replanTimes.push(performance.now() - t2);
-    forcedMoves = sideLast.meetings.filter((m) => m.round >= fromRound && noShows.includes(m.candidate)).length;
-    const replanViolations = lib.checkSchedule({ ...updated, unavailable: { ...updated.unavailable, ...Object.fromEntries(noShows.map((c) => [c, Array.from({ length: ROUNDS }, (_, r) => r).filter((r) => r >= fromRound || (updated.unavailable?.[c] ?? []).includes(r))])) } }, replanLast.meetings);
+    forcedMoves = sideLast.meetings.filter(
+      (m) => m.round >= fromRound && noShows.includes(m.candidate),
+    ).length;
+    const replanViolations = lib.checkSchedule(
+      {
+        ...updated,
+        unavailable: {
+          ...updated.unavailable,
+          ...Object.fromEntries(
+            noShows.map((c) => [
+              c,
+              Array.from({ length: ROUNDS }, (_, r) => r).filter(
+                (r) => r >= fromRound || (updated.unavailable?.[c] ?? []).includes(r),
+              ),
+            ]),
+          ),
+        },
+      },
+      replanLast.meetings,
+    );
     if (replanViolations.length) throw new Error(`re-plan infeasible: ${replanViolations[0]}`);
   }
   const sideMedian = median(sideTimes);
@@ -168,7 +199,8 @@ async function main() {
   );
 }
 
-if (process.argv[1] && process.argv[1].endsWith("bench-speed-dating.mjs")) main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1] && process.argv[1].endsWith('bench-speed-dating.mjs'))
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });

@@ -16,12 +16,22 @@ import { loadHighs, loadScheduler } from './speed-dating/load-scheduler.mjs';
 
 function usage(message) {
   if (message) process.stderr.write(`schedule: ${message}\n`);
-  process.stderr.write('usage: npm run schedule -- instance.json [--time-limit s] [--gap g] [--result out.json] [--replan schedule.json --from-round r [--no-show a,b]]\n');
+  process.stderr.write(
+    'usage: npm run schedule -- instance.json [--time-limit s] [--gap g] [--result out.json] [--replan schedule.json --from-round r [--no-show a,b]]\n',
+  );
   process.exit(2);
 }
 
 function parseArgs(argv) {
-  const options = { file: undefined, timeLimit: 10, gap: 1e-4, result: undefined, replan: undefined, fromRound: undefined, noShows: [] };
+  const options = {
+    file: undefined,
+    timeLimit: 10,
+    gap: 1e-4,
+    result: undefined,
+    replan: undefined,
+    fromRound: undefined,
+    noShows: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -38,7 +48,11 @@ function parseArgs(argv) {
     else if (arg === '--result') options.result = value();
     else if (arg === '--replan') options.replan = value();
     else if (arg === '--from-round') options.fromRound = number(value(), '--from-round');
-    else if (arg === '--no-show') options.noShows = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--no-show')
+      options.noShows = value()
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (arg === '--help' || arg === '-h') usage();
     else if (arg.startsWith('--')) usage(`unknown option ${arg}`);
     else if (options.file === undefined) options.file = arg;
@@ -46,7 +60,8 @@ function parseArgs(argv) {
   }
   if (!options.file) usage('no instance file given');
   if (options.replan && options.fromRound === undefined) usage('--replan needs --from-round');
-  if (!options.replan && (options.fromRound !== undefined || options.noShows.length)) usage('--from-round and --no-show need --replan');
+  if (!options.replan && (options.fromRound !== undefined || options.noShows.length))
+    usage('--from-round and --no-show need --replan');
   return options;
 }
 
@@ -76,20 +91,28 @@ async function main() {
     }
     throw error;
   }
-  if (options.replan && (!Number.isInteger(options.fromRound) || options.fromRound > problem.rounds)) usage(`--from-round must be an integer from 0 to ${problem.rounds}`);
-  const unknown = options.noShows.filter((id) => !problem.firms.includes(id) && !problem.candidates.includes(id));
+  if (options.replan && (!Number.isInteger(options.fromRound) || options.fromRound > problem.rounds))
+    usage(`--from-round must be an integer from 0 to ${problem.rounds}`);
+  const unknown = options.noShows.filter(
+    (id) => !problem.firms.includes(id) && !problem.candidates.includes(id),
+  );
   if (unknown.length) usage(`--no-show: unknown ids ${unknown.join(', ')}`);
   const highs = await loadHighs();
   const settings = { highs, timeLimitSeconds: options.timeLimit, mipRelGap: options.gap };
   const result = options.replan
-    ? lib.replanSchedule({ problem, previous, fromRound: options.fromRound, noShows: options.noShows }, settings)
+    ? lib.replanSchedule(
+        { problem, previous, fromRound: options.fromRound, noShows: options.noShows },
+        settings,
+      )
     : lib.planSchedule(problem, settings);
   process.stdout.write(lib.serializeSchedule(result.meetings));
   const f = result.fairness;
   process.stderr.write(
     `score ${result.score.toFixed(6)}  bound ${result.bound.toFixed(6)}  gap ${(result.gap * 100).toFixed(3)} %  ` +
       `status ${result.status}  method ${result.method}  meetings ${result.meetings.length}  ` +
-      (f.minMeetings > 0 ? `fairness ${f.reached}/${f.candidates} with ≥ ${f.minMeetings} (bound ${f.bound})  ` : '') +
+      (f.minMeetings > 0
+        ? `fairness ${f.reached}/${f.candidates} with ≥ ${f.minMeetings} (bound ${f.bound})  `
+        : '') +
       (result.moved !== undefined ? `moved ${result.moved}  ` : '') +
       `${Math.round(result.millis)} ms\n`,
   );

@@ -196,7 +196,8 @@ export function checkSchedule(problem: SpeedDatingProblem, meetings: Meeting[]):
       continue;
     }
     if (firmBusy.has(`${m.firm}@${m.round}`)) problems.push(`${m.firm} has two meetings in round ${m.round}`);
-    if (candidateBusy.has(`${m.candidate}@${m.round}`)) problems.push(`${m.candidate} has two meetings in round ${m.round}`);
+    if (candidateBusy.has(`${m.candidate}@${m.round}`))
+      problems.push(`${m.candidate} has two meetings in round ${m.round}`);
     firmBusy.add(`${m.firm}@${m.round}`);
     candidateBusy.add(`${m.candidate}@${m.round}`);
     if (met.has(key)) problems.push(`${key} meets twice`);
@@ -209,8 +210,15 @@ export function checkSchedule(problem: SpeedDatingProblem, meetings: Meeting[]):
   for (const key of problem.mustMeet ?? []) if (!met.has(key)) problems.push(`${key} must meet but does not`);
   for (let r = 0; r < cp.rounds; r++) {
     if (needing[r].length === 0) continue;
-    if (!assignInterpreters(needing[r].map((n) => n.language), cp.interpreterSlots[r])) {
-      problems.push(`round ${r}: not enough interpreters for ${needing[r].map((n) => n.language).join(', ')}`);
+    if (
+      !assignInterpreters(
+        needing[r].map((n) => n.language),
+        cp.interpreterSlots[r],
+      )
+    ) {
+      problems.push(
+        `round ${r}: not enough interpreters for ${needing[r].map((n) => n.language).join(', ')}`,
+      );
     }
   }
   return problems;
@@ -220,9 +228,13 @@ export function checkSchedule(problem: SpeedDatingProblem, meetings: Meeting[]):
 export function attachInterpreters(cp: CompiledProblem, meetings: Meeting[]): boolean {
   let ok = true;
   for (let r = 0; r < cp.rounds; r++) {
-    const needing = meetings.filter((m) => m.round === r && cp.pairs[cp.pairIndex.get(pairKey(m.firm, m.candidate)) ?? -1]?.language);
+    const needing = meetings.filter(
+      (m) => m.round === r && cp.pairs[cp.pairIndex.get(pairKey(m.firm, m.candidate)) ?? -1]?.language,
+    );
     if (needing.length === 0) continue;
-    const languages = needing.map((m) => cp.pairs[cp.pairIndex.get(pairKey(m.firm, m.candidate)) as number].language as string);
+    const languages = needing.map(
+      (m) => cp.pairs[cp.pairIndex.get(pairKey(m.firm, m.candidate)) as number].language as string,
+    );
     const slots = assignInterpreters(languages, cp.interpreterSlots[r]);
     needing.forEach((m, i) => {
       m.language = languages[i];

@@ -15,30 +15,41 @@ describe('speed dating: exact method (flow + edge colouring)', () => {
 
   it('equals the brute-force optimum over all schedules on small random instances', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 3, maxCandidates: 4, maxRounds: 3, side: false }), (problem) => {
-        const result = planExact(problem);
-        expect(checkSchedule(problem, result.meetings)).toEqual([]);
-        expect(result.score).toBeCloseTo(bruteForce(problem).score, 6);
-        expect(result.bound).toBeCloseTo(result.score, 9);
-        expect(result.gap).toBe(0);
-      }),
+      fc.property(
+        problemArbitrary({ maxFirms: 3, maxCandidates: 4, maxRounds: 3, side: false }),
+        (problem) => {
+          const result = planExact(problem);
+          expect(checkSchedule(problem, result.meetings)).toEqual([]);
+          expect(result.score).toBeCloseTo(bruteForce(problem).score, 6);
+          expect(result.bound).toBeCloseTo(result.score, 9);
+          expect(result.gap).toBe(0);
+        },
+      ),
       { numRuns: 60 },
     );
   });
 
   it('equals the brute-force b-matching optimum (4 firms × 5 candidates × ≤ 3 rounds)', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 4, maxCandidates: 5, maxRounds: 3, side: false }), (problem) => {
-        const result = planExact(problem);
-        expect(checkSchedule(problem, result.meetings)).toEqual([]);
-        expect(result.score).toBeCloseTo(bruteForceBMatching(problem), 6);
-      }),
+      fc.property(
+        problemArbitrary({ maxFirms: 4, maxCandidates: 5, maxRounds: 3, side: false }),
+        (problem) => {
+          const result = planExact(problem);
+          expect(checkSchedule(problem, result.meetings)).toEqual([]);
+          expect(result.score).toBeCloseTo(bruteForceBMatching(problem), 6);
+        },
+      ),
       { numRuns: 40 },
     );
   });
 
   it('planSchedule uses the exact method when there are no side constraints', () => {
-    const problem: SpeedDatingProblem = { rounds: 1, firms: ['f1'], candidates: ['c1'], scores: { 'f1|c1': 0.5 } };
+    const problem: SpeedDatingProblem = {
+      rounds: 1,
+      firms: ['f1'],
+      candidates: ['c1'],
+      scores: { 'f1|c1': 0.5 },
+    };
     const result = planSchedule(problem);
     expect(result.method).toBe('exact-flow');
     expect(result.status).toBe('optimal');
@@ -65,7 +76,7 @@ describe('speed dating: exact method (flow + edge colouring)', () => {
     const candidates = Array.from({ length: 12 }, (_, i) => `c${i}`);
     const scores: Record<string, number> = {};
     let s = 12345;
-    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
     firms.forEach((f) => candidates.forEach((c) => (scores[pairKey(f, c)] = Math.round(rnd() * 100) / 100)));
     const problem: SpeedDatingProblem = { rounds: 4, firms, candidates, scores };
     const result = planExact(problem);
@@ -79,7 +90,10 @@ describe('speed dating: exact method (flow + edge colouring)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }),
-        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 6 })), { selector: (t) => `${t[0]}-${t[1]}`, maxLength: 30 }),
+        fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 6 })), {
+          selector: (t) => `${t[0]}-${t[1]}`,
+          maxLength: 30,
+        }),
         (_, raw) => {
           const edges = raw.map(([left, right]) => ({ left, right }));
           const degree = new Map<string, number>();
@@ -105,7 +119,10 @@ describe('speed dating: exact method (flow + edge colouring)', () => {
 });
 
 /** The b-matching LP solved by HiGHS: integral (bipartite, totally unimodular), independent of the flow code. */
-function lpBMatchingOptimum(highs: { solve(lp: string, o?: object): { Status: string; ObjectiveValue: number } }, problem: SpeedDatingProblem): number {
+function lpBMatchingOptimum(
+  highs: { solve(lp: string, o?: object): { Status: string; ObjectiveValue: number } },
+  problem: SpeedDatingProblem,
+): number {
   const keys = Object.keys(problem.scores);
   const name = (i: number) => `x${i}`;
   const rows: string[] = [];

@@ -41,7 +41,8 @@ export function maxWeightBMatching(
     return id;
   };
   for (let f = 0; f < firmCount; f++) if (firmCap[f] > 0) addEdge(source, f, firmCap[f], 0);
-  for (let c = 0; c < candidateCount; c++) if (candidateCap[c] > 0) addEdge(firmCount + c, sink, candidateCap[c], 0);
+  for (let c = 0; c < candidateCount; c++)
+    if (candidateCap[c] > 0) addEdge(firmCount + c, sink, candidateCap[c], 0);
   const pairEdge: number[] = edges.map((e) =>
     e.weight > 0 ? addEdge(e.firm, firmCount + e.candidate, 1, -Math.round(e.weight * WEIGHT_SCALE)) : -1,
   );
@@ -58,7 +59,8 @@ export function maxWeightBMatching(
   for (let id = 0; id < m; id += 2) {
     const u = To[id + 1];
     const v = To[id];
-    if (u < firmCount && v >= firmCount && v < firmCount + candidateCount) pot[v] = Math.min(pot[v], Cost[id]);
+    if (u < firmCount && v >= firmCount && v < firmCount + candidateCount)
+      pot[v] = Math.min(pot[v], Cost[id]);
   }
   for (let c = 0; c < candidateCount; c++) pot[sink] = Math.min(pot[sink], pot[firmCount + c]);
   const dist = new Float64Array(n);
@@ -99,7 +101,8 @@ export function maxWeightBMatching(
     // capping at D keeps every reduced cost ≥ 0, also for nodes Dijkstra did not settle
     for (let v = 0; v < n; v++) pot[v] += Math.min(dist[v], D);
     let bottleneck = INF;
-    for (let v = sink; v !== source; v = To[prevEdge[v] ^ 1]) bottleneck = Math.min(bottleneck, Cap[prevEdge[v]]);
+    for (let v = sink; v !== source; v = To[prevEdge[v] ^ 1])
+      bottleneck = Math.min(bottleneck, Cap[prevEdge[v]]);
     for (let v = sink; v !== source; v = To[prevEdge[v] ^ 1]) {
       Cap[prevEdge[v]] -= bottleneck;
       Cap[prevEdge[v] ^ 1] += bottleneck;

@@ -13,43 +13,49 @@ beforeAll(async () => {
 describe('speed dating: side constraints through the ILP', () => {
   it('matches the brute-force lexicographic optimum (fairness, then quality) on tiny instances', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 3, maxCandidates: 4, maxRounds: 3, side: true }), (problem) => {
-        const expected = bruteForce(problem);
-        const result = planSchedule(problem, { highs, mipRelGap: 0 });
-        if (!expected.feasible) {
-          expect(result.status).toBe('infeasible');
-          return;
-        }
-        expect(result.status).toBe('optimal');
-        expect(checkSchedule(problem, result.meetings)).toEqual([]);
-        expect(result.fairness.reached).toBe(expected.fair);
-        expect(result.score).toBeCloseTo(expected.score, 6);
-        expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
-      }),
+      fc.property(
+        problemArbitrary({ maxFirms: 3, maxCandidates: 4, maxRounds: 3, side: true }),
+        (problem) => {
+          const expected = bruteForce(problem);
+          const result = planSchedule(problem, { highs, mipRelGap: 0 });
+          if (!expected.feasible) {
+            expect(result.status).toBe('infeasible');
+            return;
+          }
+          expect(result.status).toBe('optimal');
+          expect(checkSchedule(problem, result.meetings)).toEqual([]);
+          expect(result.fairness.reached).toBe(expected.fair);
+          expect(result.score).toBeCloseTo(expected.score, 6);
+          expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+        },
+      ),
       { numRuns: 80 },
     );
   });
 
   it('keeps every constraint and score ≤ bound on larger random instances (ILP and heuristic)', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 6, maxCandidates: 12, maxRounds: 5, side: true }), (problem) => {
-        for (const options of [{ highs, timeLimitSeconds: 5 }, {}]) {
-          const result = planSchedule(problem, options);
-          if (result.status === 'infeasible') {
-            expect(result.meetings).toEqual([]);
-            expect(result.reasons?.length).toBeGreaterThan(0);
-            continue;
+      fc.property(
+        problemArbitrary({ maxFirms: 6, maxCandidates: 12, maxRounds: 5, side: true }),
+        (problem) => {
+          for (const options of [{ highs, timeLimitSeconds: 5 }, {}]) {
+            const result = planSchedule(problem, options);
+            if (result.status === 'infeasible') {
+              expect(result.meetings).toEqual([]);
+              expect(result.reasons?.length).toBeGreaterThan(0);
+              continue;
+            }
+            expect(checkSchedule(problem, result.meetings)).toEqual([]);
+            expect(result.score).toBeCloseTo(scoreOf(problem, result.meetings), 9);
+            expect(result.fairness.reached).toBe(fairnessOf(problem, result.meetings));
+            expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+            expect(result.gap).toBeGreaterThanOrEqual(0);
+            for (const m of result.meetings) {
+              if (problem.interpreter?.[`${m.firm}|${m.candidate}`]) expect(m.interpreter).toBeDefined();
+            }
           }
-          expect(checkSchedule(problem, result.meetings)).toEqual([]);
-          expect(result.score).toBeCloseTo(scoreOf(problem, result.meetings), 9);
-          expect(result.fairness.reached).toBe(fairnessOf(problem, result.meetings));
-          expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
-          expect(result.gap).toBeGreaterThanOrEqual(0);
-          for (const m of result.meetings) {
-            if (problem.interpreter?.[`${m.firm}|${m.candidate}`]) expect(m.interpreter).toBeDefined();
-          }
-        }
-      }),
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -66,7 +72,10 @@ describe('speed dating: side constraints through the ILP', () => {
     const result = planSchedule(problem, { highs });
     expect(checkSchedule(problem, result.meetings)).toEqual([]);
     expect(result.score).toBeCloseTo(3, 9);
-    const served = result.meetings.filter((m) => m.interpreter === 'Samira').map((m) => m.round).sort();
+    const served = result.meetings
+      .filter((m) => m.interpreter === 'Samira')
+      .map((m) => m.round)
+      .sort();
     expect(served).toEqual([1, 2]);
   });
 
@@ -108,7 +117,9 @@ describe('speed dating: re-plan', () => {
     firms: ['f1', 'f2', 'f3'],
     candidates: ['c1', 'c2', 'c3', 'c4', 'c5'],
     scores: Object.fromEntries(
-      ['f1', 'f2', 'f3'].flatMap((f, i) => ['c1', 'c2', 'c3', 'c4', 'c5'].map((c, j) => [`${f}|${c}`, ((i * 3 + j * 5) % 7) / 7 + 0.1])),
+      ['f1', 'f2', 'f3'].flatMap((f, i) =>
+        ['c1', 'c2', 'c3', 'c4', 'c5'].map((c, j) => [`${f}|${c}`, ((i * 3 + j * 5) % 7) / 7 + 0.1]),
+      ),
     ),
     interpreter: { 'f2|c4': 'ar' },
     interpreters: { ar: 1 },
@@ -129,13 +140,17 @@ describe('speed dating: re-plan', () => {
             updated.scores['f1|c6'] = 0.9;
             updated.scores['f3|c6'] = 0.4;
           }
-          const result = replanSchedule({ problem: updated, previous: first.meetings, fromRound, noShows }, { highs });
+          const result = replanSchedule(
+            { problem: updated, previous: first.meetings, fromRound, noShows },
+            { highs },
+          );
           const finishedBefore = first.meetings.filter((m) => m.round < fromRound);
           const finishedAfter = result.meetings.filter((m) => m.round < fromRound);
           expect(finishedAfter.map((m) => ({ ...m }))).toEqual(finishedBefore.map((m) => ({ ...m })));
           expect(checkSchedule(updated, result.meetings)).toEqual([]);
           for (const m of result.meetings) {
-            if (m.round >= fromRound) expect(noShows.includes(m.candidate) || noShows.includes(m.firm)).toBe(false);
+            if (m.round >= fromRound)
+              expect(noShows.includes(m.candidate) || noShows.includes(m.firm)).toBe(false);
           }
           expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
         },
@@ -150,7 +165,10 @@ describe('speed dating: re-plan', () => {
     const same = replanSchedule({ problem, previous: first.meetings, fromRound: 1 }, { highs });
     expect(same.moved).toBe(0);
     const lost = first.meetings.filter((m) => m.round >= 2 && m.candidate === 'c2').length;
-    const after = replanSchedule({ problem, previous: first.meetings, fromRound: 2, noShows: ['c2'] }, { highs });
+    const after = replanSchedule(
+      { problem, previous: first.meetings, fromRound: 2, noShows: ['c2'] },
+      { highs },
+    );
     expect(after.moved).toBe(lost);
   });
 });
@@ -164,7 +182,11 @@ describe('speed dating: re-plan with walk-ins and time limits', () => {
       scores: { 'f1|c1': 0.9, 'f1|c2': 0.8, 'f2|c2': 0.7, 'f2|c3': 0.6 },
     };
     const first = planSchedule(problem, { highs });
-    const updated: SpeedDatingProblem = { ...problem, candidates: [...problem.candidates, 'w1'], scores: { ...problem.scores, 'f1|w1': 0.5, 'f2|w1': 0.4 } };
+    const updated: SpeedDatingProblem = {
+      ...problem,
+      candidates: [...problem.candidates, 'w1'],
+      scores: { ...problem.scores, 'f1|w1': 0.5, 'f2|w1': 0.4 },
+    };
     const result = replanSchedule({ problem: updated, previous: first.meetings, fromRound: 1 }, { highs });
     expect(result.moved).toBe(0);
     expect(checkSchedule(updated, result.meetings)).toEqual([]);
@@ -174,14 +196,17 @@ describe('speed dating: re-plan with walk-ins and time limits', () => {
 
   it('returns a feasible schedule with its bound when the time limit is (almost) zero', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 8, maxCandidates: 25, maxRounds: 6, side: true }), (problem) => {
-        const result = planSchedule(problem, { highs, timeLimitSeconds: 0 });
-        if (result.status === 'infeasible') return;
-        expect(['optimal', 'time-limit']).toContain(result.status);
-        expect(checkSchedule(problem, result.meetings)).toEqual([]);
-        expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
-        expect(result.fairness.reached).toBeLessThanOrEqual(result.fairness.bound);
-      }),
+      fc.property(
+        problemArbitrary({ maxFirms: 8, maxCandidates: 25, maxRounds: 6, side: true }),
+        (problem) => {
+          const result = planSchedule(problem, { highs, timeLimitSeconds: 0 });
+          if (result.status === 'infeasible') return;
+          expect(['optimal', 'time-limit']).toContain(result.status);
+          expect(checkSchedule(problem, result.meetings)).toEqual([]);
+          expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+          expect(result.fairness.reached).toBeLessThanOrEqual(result.fairness.bound);
+        },
+      ),
       { numRuns: 15 },
     );
   });

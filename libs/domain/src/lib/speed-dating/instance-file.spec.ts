@@ -1,5 +1,13 @@
 import fc from 'fast-check';
-import { InstanceFormatError, parseProblem, parseSchedule, serializeProblem, serializeResult, serializeSchedule, validateProblem } from './instance-file';
+import {
+  InstanceFormatError,
+  parseProblem,
+  parseSchedule,
+  serializeProblem,
+  serializeResult,
+  serializeSchedule,
+  validateProblem,
+} from './instance-file';
 import { planSchedule, replanSchedule } from './schedule';
 import { problemArbitrary } from './test-helpers';
 import type { SpeedDatingProblem } from './types';
@@ -30,9 +38,12 @@ const issuesOf = (text: string) => {
 describe('speed dating: instance files', () => {
   it('round-trips random problems', () => {
     fc.assert(
-      fc.property(problemArbitrary({ maxFirms: 5, maxCandidates: 8, maxRounds: 6, side: true }), (problem) => {
-        expect(parseProblem(serializeProblem(problem))).toEqual(JSON.parse(JSON.stringify(problem)));
-      }),
+      fc.property(
+        problemArbitrary({ maxFirms: 5, maxCandidates: 8, maxRounds: 6, side: true }),
+        (problem) => {
+          expect(parseProblem(serializeProblem(problem))).toEqual(JSON.parse(JSON.stringify(problem)));
+        },
+      ),
     );
   });
 
@@ -56,14 +67,30 @@ describe('speed dating: instance files', () => {
     };
     const fields = issuesOf(JSON.stringify(bad)).map((i) => i.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['extra', 'scores["f1|c1"]', 'scores["f9|c1"]', 'scores.f1c2', 'unavailable.c1[0]', 'unavailable.x', 'interpreters.ar', 'mustMeet[0]', 'minMeetings']),
+      expect.arrayContaining([
+        'extra',
+        'scores["f1|c1"]',
+        'scores["f9|c1"]',
+        'scores.f1c2',
+        'unavailable.c1[0]',
+        'unavailable.x',
+        'interpreters.ar',
+        'mustMeet[0]',
+        'minMeetings',
+      ]),
     );
     const dup = issuesOf(JSON.stringify({ rounds: 2, firms: ['a', 'a|b'], candidates: ['a'], scores: {} }));
     expect(dup.map((i) => i.field)).toEqual(['firms[1]', 'candidates[0]']);
   });
 
   it('round-trips schedules and result files', () => {
-    const result = planSchedule({ ...example, minMeetings: 0, mustMeet: [], interpreter: {}, unavailable: {} });
+    const result = planSchedule({
+      ...example,
+      minMeetings: 0,
+      mustMeet: [],
+      interpreter: {},
+      unavailable: {},
+    });
     expect(parseSchedule(serializeSchedule(result.meetings), example)).toEqual(result.meetings);
     const resultText = serializeResult(result);
     expect(JSON.parse(resultText)).toEqual(JSON.parse(JSON.stringify(result)));
@@ -74,16 +101,20 @@ describe('speed dating: instance files', () => {
     expect(() => parseSchedule('[{"firm":"f1","candidate":"c9","round":5}]', example)).toThrow(
       '[0].candidate: unknown candidate "c9"; [0].round: must be a round from 0 to 2',
     );
-    expect(() => parseSchedule('{"meetings": [{"firm":"f1","round":0}]}', example)).toThrow('meetings[0].candidate: must be a candidate id');
+    expect(() => parseSchedule('{"meetings": [{"firm":"f1","round":0}]}', example)).toThrow(
+      'meetings[0].candidate: must be a candidate id',
+    );
   });
 });
 
 describe('speed dating: the planner rejects invalid input by field', () => {
   it('throws InstanceFormatError for a bad problem, fromRound or no-show id', () => {
     expect(() => planSchedule({ ...example, rounds: 0 })).toThrow(InstanceFormatError);
-    expect(() => planSchedule({ ...example, scores: { 'f1|zz': 1 } })).toThrow('scores["f1|zz"]: unknown candidate "zz"');
-    expect(() => replanSchedule({ problem: example, previous: [], fromRound: 9, noShows: ['nobody'] })).toThrow(
-      'fromRound: must be an integer from 0 to 3; noShows[0]: unknown firm or candidate "nobody"',
+    expect(() => planSchedule({ ...example, scores: { 'f1|zz': 1 } })).toThrow(
+      'scores["f1|zz"]: unknown candidate "zz"',
     );
+    expect(() =>
+      replanSchedule({ problem: example, previous: [], fromRound: 9, noShows: ['nobody'] }),
+    ).toThrow('fromRound: must be an integer from 0 to 3; noShows[0]: unknown firm or candidate "nobody"');
   });
 });

@@ -31,7 +31,11 @@ export function pairRounds(cp: CompiledProblem, pair: number, fromRound: number)
   const out: number[] = [];
   for (let r = fromRound; r < cp.rounds; r++) {
     if (!cp.firmAvailable[p.firm][r] || !cp.candidateAvailable[p.candidate][r]) continue;
-    if (p.language !== undefined && !cp.interpreterSlots[r].some((slot) => slot.languages.includes(p.language as string))) continue;
+    if (
+      p.language !== undefined &&
+      !cp.interpreterSlots[r].some((slot) => slot.languages.includes(p.language as string))
+    )
+      continue;
     out.push(r);
   }
   return out;
@@ -44,12 +48,22 @@ export function pairRounds(cp: CompiledProblem, pair: number, fromRound: number)
  * for every schedule; the exact optimum when there are no side constraints. `fromRound`/`met`
  * restrict it to the remaining rounds and pairs of a re-plan.
  */
-export function flowOptimum(cp: CompiledProblem, fromRound = 0, met: Set<number> = new Set()): { pairs: number[]; score: number } {
+export function flowOptimum(
+  cp: CompiledProblem,
+  fromRound = 0,
+  met: Set<number> = new Set(),
+): { pairs: number[]; score: number } {
   const count = (row: boolean[]) => row.slice(fromRound).filter(Boolean).length;
   const edges = cp.pairs
     .filter((p) => !met.has(p.index) && pairRounds(cp, p.index, fromRound).length > 0)
     .map((p) => ({ firm: p.firm, candidate: p.candidate, weight: p.score, pair: p.index }));
-  const chosen = maxWeightBMatching(cp.firms.length, cp.candidates.length, edges, cp.firmAvailable.map(count), cp.candidateAvailable.map(count));
+  const chosen = maxWeightBMatching(
+    cp.firms.length,
+    cp.candidates.length,
+    edges,
+    cp.firmAvailable.map(count),
+    cp.candidateAvailable.map(count),
+  );
   const pairs = chosen.map((i) => edges[i].pair);
   return { pairs, score: pairs.reduce((s, p) => s + cp.pairs[p].score, 0) };
 }
@@ -62,7 +76,10 @@ export function planExact(problem: SpeedDatingProblem): ScheduleResult {
   const start = now();
   assertValid(problem);
   const cp = compileProblem(problem);
-  if (cp.hasSideConstraints) throw new Error('planExact: the problem has side constraints (interpreters, availability, must-meet or a fairness floor); use planSchedule');
+  if (cp.hasSideConstraints)
+    throw new Error(
+      'planExact: the problem has side constraints (interpreters, availability, must-meet or a fairness floor); use planSchedule',
+    );
   const { pairs, score } = flowOptimum(cp);
   const colours = bipartiteEdgeColouring(
     cp.firms.length,
@@ -71,7 +88,11 @@ export function planExact(problem: SpeedDatingProblem): ScheduleResult {
     cp.rounds,
   );
   const meetings = sortMeetings(
-    pairs.map((p, i) => ({ firm: cp.firms[cp.pairs[p].firm], candidate: cp.candidates[cp.pairs[p].candidate], round: colours[i] })),
+    pairs.map((p, i) => ({
+      firm: cp.firms[cp.pairs[p].firm],
+      candidate: cp.candidates[cp.pairs[p].candidate],
+      round: colours[i],
+    })),
   );
   attachInterpreters(cp, meetings);
   return {
@@ -81,7 +102,12 @@ export function planExact(problem: SpeedDatingProblem): ScheduleResult {
     gap: 0,
     method: 'exact-flow',
     status: 'optimal',
-    fairness: { minMeetings: cp.minMeetings, reached: fairnessOf(problem, meetings), candidates: cp.candidates.length, bound: cp.candidates.length },
+    fairness: {
+      minMeetings: cp.minMeetings,
+      reached: fairnessOf(problem, meetings),
+      candidates: cp.candidates.length,
+      bound: cp.candidates.length,
+    },
     millis: now() - start,
   };
 }
@@ -101,7 +127,8 @@ class Board {
     this.simple = cp.interpreterSlots.map((slots) => slots.every((slot) => slot.languages.length === 1));
     this.capacity = cp.interpreterSlots.map((slots) => {
       const m = new Map<string, number>();
-      for (const slot of slots) if (slot.languages.length === 1) m.set(slot.languages[0], (m.get(slot.languages[0]) ?? 0) + 1);
+      for (const slot of slots)
+        if (slot.languages.length === 1) m.set(slot.languages[0], (m.get(slot.languages[0]) ?? 0) + 1);
       return m;
     });
     this.used = cp.interpreterSlots.map(() => new Map<string, number>());
@@ -115,8 +142,11 @@ class Board {
     if (!this.cp.firmAvailable[p.firm][r] || !this.cp.candidateAvailable[p.candidate][r]) return false;
     if (this.firmBusy[p.firm][r] || this.candidateBusy[p.candidate][r]) return false;
     if (p.language !== undefined) {
-      if (this.simple[r]) return (this.used[r].get(p.language) ?? 0) < (this.capacity[r].get(p.language) ?? 0);
-      return assignInterpreters([...this.languagesInRound[r], p.language], this.cp.interpreterSlots[r]) !== null;
+      if (this.simple[r])
+        return (this.used[r].get(p.language) ?? 0) < (this.capacity[r].get(p.language) ?? 0);
+      return (
+        assignInterpreters([...this.languagesInRound[r], p.language], this.cp.interpreterSlots[r]) !== null
+      );
     }
     return true;
   }
@@ -158,7 +188,9 @@ function heuristic(cp: CompiledProblem, fromRound: number, fixed: Placement[], k
   for (const f of fixed) board.place(f.pair, f.round);
   const pastCount = cp.candidates.map(() => 0);
   for (const f of fixed) pastCount[cp.pairs[f.pair].candidate]++;
-  for (const p of cp.pairs) if (p.mustMeet && !board.met.has(p.index)) board.tryPlace(p.index, fromRound, keep.find((k) => k.pair === p.index)?.round);
+  for (const p of cp.pairs)
+    if (p.mustMeet && !board.met.has(p.index))
+      board.tryPlace(p.index, fromRound, keep.find((k) => k.pair === p.index)?.round);
   for (const k of keep) if (!board.met.has(k.pair)) board.tryPlace(k.pair, fromRound, k.round);
   const { pairs } = flowOptimum(cp, fromRound, board.met);
   fill(cp, board, fromRound, pastCount, pairs);
@@ -169,7 +201,13 @@ function heuristic(cp: CompiledProblem, fromRound: number, fixed: Placement[], k
  * Fills a board: first candidates below the fairness floor (their best pairs first, level by
  * level), then the `first` pairs (the flow optimum's), then every pair with a positive score.
  */
-function fill(cp: CompiledProblem, board: Board, fromRound: number, pastCount: number[], first: number[]): void {
+function fill(
+  cp: CompiledProblem,
+  board: Board,
+  fromRound: number,
+  pastCount: number[],
+  first: number[],
+): void {
   const byScore = (a: number, b: number) => cp.pairs[b].score - cp.pairs[a].score;
   const order = cp.pairs.map((p) => p.index).sort(byScore);
   if (cp.minMeetings > 0) {
@@ -222,7 +260,8 @@ function buildIlp(spec: IlpSpec): Ilp {
     if (list) list.push(name);
     else map.set(key, [name]);
   };
-  const langAvailable = (language: string, r: number) => cp.interpreterSlots[r].some((s) => s.languages.includes(language));
+  const langAvailable = (language: string, r: number) =>
+    cp.interpreterSlots[r].some((s) => s.languages.includes(language));
   for (const p of cp.pairs) {
     if (met.has(p.index) || (spec.pairs && !spec.pairs.has(p.index))) continue;
     for (let r = fromRound; r < cp.rounds; r++) {
@@ -234,7 +273,8 @@ function buildIlp(spec: IlpSpec): Ilp {
       push(byCandRound as Map<string | number, string[]>, `${p.candidate}_${r}`, name);
       push(byPair as Map<string | number, string[]>, p.index, name);
       push(byCandidate as Map<string | number, string[]>, p.candidate, name);
-      if (p.language !== undefined) push(byLangRound as Map<string | number, string[]>, `${p.language}\u0000${r}`, name);
+      if (p.language !== undefined)
+        push(byLangRound as Map<string | number, string[]>, `${p.language}\u0000${r}`, name);
     }
   }
   const lines: string[] = [];
@@ -251,7 +291,8 @@ function buildIlp(spec: IlpSpec): Ilp {
   if (cp.minMeetings > 0) {
     cp.candidates.forEach((_, c) => {
       if (past[c] >= cp.minMeetings) fixedFair++;
-      else if ((byCandidate.get(c)?.length ?? 0) + past[c] >= cp.minMeetings) fairnessVars.push({ name: `y${c}`, candidate: c });
+      else if ((byCandidate.get(c)?.length ?? 0) + past[c] >= cp.minMeetings)
+        fairnessVars.push({ name: `y${c}`, candidate: c });
     });
   }
   const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toPrecision(12));
@@ -266,15 +307,24 @@ function buildIlp(spec: IlpSpec): Ilp {
     }
     for (const y of fairnessVars) objective.push(`${fmt(spec.fairnessWeight ?? 0)} ${y.name}`);
   }
-  lines.push('Maximize', ` obj: ${objective.length ? sum(objective).replace(/\+ -/g, '- ') : '0 dummy'}`, 'Subject To');
+  lines.push(
+    'Maximize',
+    ` obj: ${objective.length ? sum(objective).replace(/\+ -/g, '- ') : '0 dummy'}`,
+    'Subject To',
+  );
   let row = 0;
   const rowName = () => `r${row++}`;
-  for (const list of byFirmRound.values()) if (list.length > 1) lines.push(` ${rowName()}: ${sum(list)} <= 1`);
-  for (const list of byCandRound.values()) if (list.length > 1) lines.push(` ${rowName()}: ${sum(list)} <= 1`);
+  for (const list of byFirmRound.values())
+    if (list.length > 1) lines.push(` ${rowName()}: ${sum(list)} <= 1`);
+  for (const list of byCandRound.values())
+    if (list.length > 1) lines.push(` ${rowName()}: ${sum(list)} <= 1`);
   for (const p of cp.pairs) {
     const list = byPair.get(p.index) ?? [];
     if (p.mustMeet && !met.has(p.index)) {
-      if (list.length === 0) infeasible.push(`${p.key}: must meet, but there is no round in which both are there (with an interpreter where needed)`);
+      if (list.length === 0)
+        infeasible.push(
+          `${p.key}: must meet, but there is no round in which both are there (with an interpreter where needed)`,
+        );
       else lines.push(` ${rowName()}: ${sum(list)} = 1`);
     } else if (list.length > 1) lines.push(` ${rowName()}: ${sum(list)} <= 1`);
   }
@@ -312,7 +362,9 @@ function buildIlp(spec: IlpSpec): Ilp {
     binaries.push(y.name);
   }
   if (spec.phase === 'quality' && fairnessVars.length > 0 && spec.fairnessAtLeast - fixedFair > 0) {
-    lines.push(` ${rowName()}: ${sum(fairnessVars.map((y) => y.name))} >= ${spec.fairnessAtLeast - fixedFair}`);
+    lines.push(
+      ` ${rowName()}: ${sum(fairnessVars.map((y) => y.name))} >= ${spec.fairnessAtLeast - fixedFair}`,
+    );
   }
   if (row === 0) lines.push(' r_empty: 0 dummy >= 0');
   lines.push('Binaries');
@@ -332,7 +384,15 @@ interface IlpRun {
 const MODEL_STATUS_OPTIMAL = 7;
 const MODEL_STATUS_INFEASIBLE = 8;
 
-function runIlp(highs: HighsLike, ilp: Ilp, start: Placement[], fairStart: Set<number>, timeLimit: number, gap: number, absoluteGap?: number): IlpRun {
+function runIlp(
+  highs: HighsLike,
+  ilp: Ilp,
+  start: Placement[],
+  fairStart: Set<number>,
+  timeLimit: number,
+  gap: number,
+  absoluteGap?: number,
+): IlpRun {
   const model = highs.createModel({ format: 'lp', data: ilp.text });
   try {
     model.options.set({ output_flag: false, time_limit: Math.max(0.05, timeLimit), mip_rel_gap: gap });
@@ -369,18 +429,31 @@ function runIlp(highs: HighsLike, ilp: Ilp, start: Placement[], fairStart: Set<n
     }
     model.run();
     const status = model.getModelStatus();
-    if (status === MODEL_STATUS_INFEASIBLE) return { placements: [], objective: 0, dualBound: 0, status: 'infeasible' };
+    if (status === MODEL_STATUS_INFEASIBLE)
+      return { placements: [], objective: 0, dualBound: 0, status: 'infeasible' };
     const primalStatus = Number(model.info.get('primal_solution_status') ?? 0);
-    if (primalStatus !== 2) return { placements: [], objective: 0, dualBound: Number(model.info.get('mip_dual_bound') ?? Infinity), status: 'no-solution' };
+    if (primalStatus !== 2)
+      return {
+        placements: [],
+        objective: 0,
+        dualBound: Number(model.info.get('mip_dual_bound') ?? Infinity),
+        status: 'no-solution',
+      };
     const values = model.getSolution().colValue;
     const placements: Placement[] = [];
-    for (const v of ilp.vars) if ((values[index.get(v.name) as number] ?? 0) > 0.5) placements.push({ pair: v.pair, round: v.round });
+    for (const v of ilp.vars)
+      if ((values[index.get(v.name) as number] ?? 0) > 0.5) placements.push({ pair: v.pair, round: v.round });
     const dual = Number(model.info.get('mip_dual_bound'));
     let objective = 0;
     if (ilp.fairnessVars.length > 0) {
       for (const y of ilp.fairnessVars) objective += (values[index.get(y.name) as number] ?? 0) > 0.5 ? 1 : 0;
     }
-    return { placements, objective, dualBound: Number.isFinite(dual) ? dual : Infinity, status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'time-limit' };
+    return {
+      placements,
+      objective,
+      dualBound: Number.isFinite(dual) ? dual : Infinity,
+      status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'time-limit',
+    };
   } finally {
     model.dispose();
   }
@@ -475,7 +548,8 @@ function aggregatedLp(
   const slotsFor = new Map<string, number>();
   for (let r = fromRound; r < cp.rounds; r++) {
     slotsTotal += cp.interpreterSlots[r].length;
-    for (const slot of cp.interpreterSlots[r]) for (const l of slot.languages) slotsFor.set(l, (slotsFor.get(l) ?? 0) + 1);
+    for (const slot of cp.interpreterSlots[r])
+      for (const l of slot.languages) slotsFor.set(l, (slotsFor.get(l) ?? 0) + 1);
   }
   for (const [l, list] of byLanguage) rows.push(`${sum(list)} <= ${slotsFor.get(l) ?? 0}`);
   if (allInterpreted.length) rows.push(`${sum(allInterpreted)} <= ${slotsTotal}`);
@@ -490,7 +564,8 @@ function aggregatedLp(
       fairness.push(`y${c}`);
       rows.push(`${sum(list)} - ${cp.minMeetings - past[c]} y${c} >= 0`);
     });
-    if (objective === 'quality' && fairnessAtLeast - fixedFair > 0) rows.push(`${sum(fairness)} >= ${fairnessAtLeast - fixedFair}`);
+    if (objective === 'quality' && fairnessAtLeast - fixedFair > 0)
+      rows.push(`${sum(fairness)} >= ${fairnessAtLeast - fixedFair}`);
   }
   const obj = objective === 'fairness' ? [...fairness.map((y) => `1 ${y}`), ...costs] : costs;
   const lines = ['Maximize', ` obj: ${obj.length ? sum(obj) : '0 dummy'}`, 'Subject To'];
@@ -528,16 +603,27 @@ function runModel(
   text: string,
   names: string[],
   settings: Record<string, number>,
-): { status: 'optimal' | 'time-limit' | 'infeasible' | 'no-solution'; objective: number; dualBound: number; values: Map<string, number> } {
+): {
+  status: 'optimal' | 'time-limit' | 'infeasible' | 'no-solution';
+  objective: number;
+  dualBound: number;
+  values: Map<string, number>;
+} {
   const model = highs.createModel({ format: 'lp', data: text });
   try {
-    model.options.set({ output_flag: false, ...settings, time_limit: Math.max(0.05, settings.time_limit ?? 1) });
+    model.options.set({
+      output_flag: false,
+      ...settings,
+      time_limit: Math.max(0.05, settings.time_limit ?? 1),
+    });
     model.run();
     const status = model.getModelStatus();
     const dual = Number(model.info.get('mip_dual_bound'));
     const dualBound = Number.isFinite(dual) ? dual : Infinity;
-    if (status === MODEL_STATUS_INFEASIBLE) return { status: 'infeasible', objective: 0, dualBound, values: new Map() };
-    if (Number(model.info.get('primal_solution_status') ?? 0) !== 2) return { status: 'no-solution', objective: 0, dualBound, values: new Map() };
+    if (status === MODEL_STATUS_INFEASIBLE)
+      return { status: 'infeasible', objective: 0, dualBound, values: new Map() };
+    if (Number(model.info.get('primal_solution_status') ?? 0) !== 2)
+      return { status: 'no-solution', objective: 0, dualBound, values: new Map() };
     const colValue = model.getSolution().colValue;
     const values = new Map<string, number>();
     for (const name of names) {
@@ -549,7 +635,12 @@ function runModel(
       }
       if (i !== undefined) values.set(name, colValue[i]);
     }
-    return { status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'time-limit', objective: model.getObjectiveValue(), dualBound, values };
+    return {
+      status: status === MODEL_STATUS_OPTIMAL ? 'optimal' : 'time-limit',
+      objective: model.getObjectiveValue(),
+      dualBound,
+      values,
+    };
   } finally {
     model.dispose();
   }
@@ -570,7 +661,13 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
   const fixedScore = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0);
   let fairBound = cp.candidates.length;
   const qualityOf = (placements: Placement[]) => placements.reduce((s, pl) => s + cp.pairs[pl.pair].score, 0);
-  const finish = (placements: Placement[], method: ScheduleResult['method'], status: ScheduleResult['status'], bound: number, reasons?: string[]) => {
+  const finish = (
+    placements: Placement[],
+    method: ScheduleResult['method'],
+    status: ScheduleResult['status'],
+    bound: number,
+    reasons?: string[],
+  ) => {
     const meetings = toMeetings(cp, placements);
     const score = scoreOf(problem, meetings);
     const b = Math.max(score, bound);
@@ -582,7 +679,12 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
       gap: b > 0 ? (b - score) / b : 0,
       method,
       status,
-      fairness: { minMeetings: cp.minMeetings, reached, candidates: cp.candidates.length, bound: Math.max(fairBound, reached) },
+      fairness: {
+        minMeetings: cp.minMeetings,
+        reached,
+        candidates: cp.candidates.length,
+        bound: Math.max(fairBound, reached),
+      },
     };
     if (reasons) result.reasons = reasons;
     return result;
@@ -597,7 +699,10 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
     if (metBefore.has(p.index)) continue;
     const rounds = pairRounds(cp, p.index, fromRound).length;
     ilpVariables += rounds;
-    if (p.mustMeet && rounds === 0) impossible.push(`${p.key}: must meet, but there is no round in which both are there (with an interpreter where needed)`);
+    if (p.mustMeet && rounds === 0)
+      impossible.push(
+        `${p.key}: must meet, but there is no round in which both are there (with an interpreter where needed)`,
+      );
   }
   if (impossible.length > 0) return finish([], 'heuristic', 'infeasible', 0, impossible);
 
@@ -613,13 +718,28 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
   }
   let best: Candidate | null = mustMeetMissing.length
     ? null
-    : { placements: board.placements, fair: fairCount(cp, board.placements).count, moved: movedCount(keep, board.placements), quality: qualityOf(board.placements), method: 'heuristic' };
+    : {
+        placements: board.placements,
+        fair: fairCount(cp, board.placements).count,
+        moved: movedCount(keep, board.placements),
+        quality: qualityOf(board.placements),
+        method: 'heuristic',
+      };
   const better = (a: Candidate, b: Candidate | null) =>
-    !b || a.fair > b.fair || (a.fair === b.fair && (a.moved < b.moved || (a.moved === b.moved && a.quality > b.quality + EPS)));
+    !b ||
+    a.fair > b.fair ||
+    (a.fair === b.fair && (a.moved < b.moved || (a.moved === b.moved && a.quality > b.quality + EPS)));
   const movedLowerBound = keep.filter((k) => !pairRounds(cp, k.pair, fromRound).includes(k.round)).length;
   let qualityBound = spec.bound;
   if (!options.highs) {
-    if (!best) return finish([], 'heuristic', 'infeasible', 0, mustMeetMissing.map((k) => `${k}: must meet, but the heuristic found no place; give a MIP solver`));
+    if (!best)
+      return finish(
+        [],
+        'heuristic',
+        'infeasible',
+        0,
+        mustMeetMissing.map((k) => `${k}: must meet, but the heuristic found no place; give a MIP solver`),
+      );
     return finish(best.placements, 'heuristic', 'heuristic', qualityBound);
   }
   const highs = options.highs;
@@ -628,8 +748,11 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
   // 2. bounds from the pair-level LP relaxation
   if (cp.minMeetings > 0) {
     const fairLp = runLp(highs, aggregatedLp(cp, fromRound, fixed, 'fairness', 0), remaining());
-    if (fairLp === null) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
-    const fixedFair = cp.candidates.filter((_, c) => fixed.filter((f) => cp.pairs[f.pair].candidate === c).length >= cp.minMeetings).length;
+    if (fairLp === null)
+      return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+    const fixedFair = cp.candidates.filter(
+      (_, c) => fixed.filter((f) => cp.pairs[f.pair].candidate === c).length >= cp.minMeetings,
+    ).length;
     if (Number.isFinite(fairLp)) fairBound = Math.min(fairBound, Math.floor(fairLp + 1e-6) + fixedFair);
   }
   const qualityLpAt = (fair: number) => {
@@ -637,10 +760,12 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
     return value === null ? null : fixedScore + value;
   };
   const lp = qualityLpAt(best ? best.fair : 0);
-  if (lp === null) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+  if (lp === null)
+    return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
   qualityBound = Math.min(qualityBound, lp);
   const gapOf = (c: Candidate) => (qualityBound > 0 ? (qualityBound - c.quality) / qualityBound : 0);
-  const settled = (c: Candidate | null) => !!c && c.fair >= fairBound && c.moved <= movedLowerBound && gapOf(c) <= tolerance + EPS;
+  const settled = (c: Candidate | null) =>
+    !!c && c.fair >= fairBound && c.moved <= movedLowerBound && gapOf(c) <= tolerance + EPS;
 
   // 2b. decomposition: which pairs meet (pair-level MIP, a relaxation, so its optimum bounds
   //     the quality too), then in which round (MIP on the chosen pairs only), then gaps are
@@ -652,11 +777,17 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
   if (!settled(best) && remaining() > 0.2) {
     let target = best ? best.fair : 0;
     if (cp.minMeetings > 0 && (!best || best.fair < fairBound)) {
-      const run = runModel(highs, aggregatedLp(cp, fromRound, fixed, 'fairness', 0, true), [], { time_limit: remaining() / 4, mip_rel_gap: 0 });
-      if (run.status === 'infeasible') return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+      const run = runModel(highs, aggregatedLp(cp, fromRound, fixed, 'fairness', 0, true), [], {
+        time_limit: remaining() / 4,
+        mip_rel_gap: 0,
+      });
+      if (run.status === 'infeasible')
+        return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
       if (run.status === 'optimal') fairBound = Math.min(fairBound, Math.round(run.objective) + fixedFair);
-      else if (Number.isFinite(run.dualBound)) fairBound = Math.min(fairBound, Math.floor(run.dualBound + 1e-6) + fixedFair);
-      if (run.status === 'optimal' || run.status === 'time-limit') target = Math.max(target, Math.round(run.objective) + fixedFair);
+      else if (Number.isFinite(run.dualBound))
+        fairBound = Math.min(fairBound, Math.floor(run.dualBound + 1e-6) + fixedFair);
+      if (run.status === 'optimal' || run.status === 'time-limit')
+        target = Math.max(target, Math.round(run.objective) + fixedFair);
     }
     const pairBonus = new Map(keep.map((k) => [k.pair, spec.keepWeight]));
     const zNames = cp.pairs.map((p) => `z${p.index}`);
@@ -664,12 +795,20 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
       highs,
       aggregatedLp(cp, fromRound, fixed, 'quality', target, true, pairBonus),
       zNames,
-      keep.length > 0 ? { time_limit: remaining() / 3, mip_rel_gap: 0, mip_abs_gap: Math.max(1e-6, (tolerance / 2) * qualityBound) } : { time_limit: remaining() / 3, mip_rel_gap: tolerance / 2 },
+      keep.length > 0
+        ? {
+            time_limit: remaining() / 3,
+            mip_rel_gap: 0,
+            mip_abs_gap: Math.max(1e-6, (tolerance / 2) * qualityBound),
+          }
+        : { time_limit: remaining() / 3, mip_rel_gap: tolerance / 2 },
     );
     if (stageA.status === 'optimal' || stageA.status === 'time-limit') {
-      if (keep.length === 0 && Number.isFinite(stageA.dualBound)) decompositionBound = { fair: target, bound: fixedScore + stageA.dualBound };
+      if (keep.length === 0 && Number.isFinite(stageA.dualBound))
+        decompositionBound = { fair: target, bound: fixedScore + stageA.dualBound };
       const chosen = new Set<number>();
-      for (const p of cp.pairs) if ((stageA.values.get(`z${p.index}`) ?? 0) > 0.5 || p.mustMeet) chosen.add(p.index);
+      for (const p of cp.pairs)
+        if ((stageA.values.get(`z${p.index}`) ?? 0) > 0.5 || p.mustMeet) chosen.add(p.index);
       for (const k of keep) chosen.add(k.pair);
       const totalScore = cp.pairs.reduce((sum, p) => sum + Math.max(0, p.score), 0);
       const fairnessWeight = cp.minMeetings > 0 ? keep.length * spec.keepWeight + totalScore + 1 : 0;
@@ -683,12 +822,19 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
           fill(cp, decomposed, fromRound, pastCount, []);
           const placements = decomposed.placements;
           const complete = cp.pairs.every((p) => !p.mustMeet || decomposed.met.has(p.index));
-          const found: Candidate = { placements, fair: fairCount(cp, placements).count, moved: movedCount(keep, placements), quality: qualityOf(placements), method: 'ilp' };
+          const found: Candidate = {
+            placements,
+            fair: fairCount(cp, placements).count,
+            moved: movedCount(keep, placements),
+            quality: qualityOf(placements),
+            method: 'ilp',
+          };
           if (complete && better(found, best)) best = found;
         }
       }
     }
-    if (decompositionBound && best && best.fair >= decompositionBound.fair) qualityBound = Math.min(qualityBound, Math.max(best.quality, decompositionBound.bound));
+    if (decompositionBound && best && best.fair >= decompositionBound.fair)
+      qualityBound = Math.min(qualityBound, Math.max(best.quality, decompositionBound.bound));
   }
 
   // 3. the full MIP (pairs × rounds), started from the heuristic, when it is needed and there is
@@ -702,8 +848,10 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
     if (cp.minMeetings > 0 && !fairProved) {
       const fairIlp = buildIlp({ ...base, phase: 'fairness' });
       const run = runIlp(highs, fairIlp, start, startFair, remaining() / 2 - parseSeconds, 0);
-      if (run.status === 'infeasible') return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
-      if (run.status !== 'no-solution') fairnessAtLeast = Math.max(fairnessAtLeast, run.objective + fairIlp.fixedFair);
+      if (run.status === 'infeasible')
+        return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+      if (run.status !== 'no-solution')
+        fairnessAtLeast = Math.max(fairnessAtLeast, run.objective + fairIlp.fixedFair);
       if (run.status === 'optimal') {
         fairProved = true;
         fairBound = Math.min(fairBound, fairnessAtLeast);
@@ -713,28 +861,70 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
     // with keep bonuses the objective is far larger than the quality: stop on an absolute gap in quality
     const run =
       keep.length > 0
-        ? runIlp(highs, ilp, best && best.fair >= fairnessAtLeast ? start : [], startFair, remaining() - parseSeconds, 0, tolerance * qualityBound)
-        : runIlp(highs, ilp, best && best.fair >= fairnessAtLeast ? start : [], startFair, remaining() - parseSeconds, tolerance);
+        ? runIlp(
+            highs,
+            ilp,
+            best && best.fair >= fairnessAtLeast ? start : [],
+            startFair,
+            remaining() - parseSeconds,
+            0,
+            tolerance * qualityBound,
+          )
+        : runIlp(
+            highs,
+            ilp,
+            best && best.fair >= fairnessAtLeast ? start : [],
+            startFair,
+            remaining() - parseSeconds,
+            tolerance,
+          );
     if (run.status === 'infeasible') {
-      if (!best) return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
+      if (!best)
+        return finish([], 'ilp', 'infeasible', 0, ['the must-meet pairs cannot all be scheduled together']);
     } else if (run.status !== 'no-solution') {
       const placements = [...fixed, ...run.placements];
-      const found: Candidate = { placements, fair: fairCount(cp, placements).count, moved: movedCount(keep, placements), quality: qualityOf(placements), method: 'ilp' };
+      const found: Candidate = {
+        placements,
+        fair: fairCount(cp, placements).count,
+        moved: movedCount(keep, placements),
+        quality: qualityOf(placements),
+        method: 'ilp',
+      };
       if (better(found, best)) best = found;
       if (run.status === 'optimal' && fairProved) {
         // optimal for the lexicographic objective: fairness, (moves,) quality
-        if (keep.length === 0) qualityBound = Math.min(qualityBound, Math.max(found.quality, fixedScore + run.dualBound));
+        if (keep.length === 0)
+          qualityBound = Math.min(qualityBound, Math.max(found.quality, fixedScore + run.dualBound));
         // best is at least as good as the proved optimum found, so it is optimal too
         const winner: Candidate = best ?? found;
-        return finish(winner.placements, winner.method, 'optimal', keep.length === 0 ? qualityBound : Math.max(qualityBound, winner.quality));
+        return finish(
+          winner.placements,
+          winner.method,
+          'optimal',
+          keep.length === 0 ? qualityBound : Math.max(qualityBound, winner.quality),
+        );
       } else {
-        if (keep.length === 0 && fairProved && found.fair === fairnessAtLeast && Number.isFinite(run.dualBound)) {
+        if (
+          keep.length === 0 &&
+          fairProved &&
+          found.fair === fairnessAtLeast &&
+          Number.isFinite(run.dualBound)
+        ) {
           qualityBound = Math.min(qualityBound, fixedScore + run.dualBound);
         }
       }
     }
   }
-  if (!best) return finish([], 'ilp', 'infeasible', 0, mustMeetMissing.map((k) => `${k}: must meet; no schedule with all must-meet pairs found in the time limit`));
+  if (!best)
+    return finish(
+      [],
+      'ilp',
+      'infeasible',
+      0,
+      mustMeetMissing.map(
+        (k) => `${k}: must meet; no schedule with all must-meet pairs found in the time limit`,
+      ),
+    );
   return finish(best.placements, best.method, settled(best) ? 'optimal' : 'time-limit', qualityBound);
 }
 
@@ -751,7 +941,17 @@ export function planSchedule(problem: SpeedDatingProblem, options: ScheduleOptio
   const cp = compileProblem(problem);
   if (!cp.hasSideConstraints) return planExact(problem);
   const bound = flowOptimum(cp).score;
-  const result = solveWithSideConstraints({ startedAt: start, cp, problem, fromRound: 0, fixed: [], keep: [], keepWeight: 0, options, bound });
+  const result = solveWithSideConstraints({
+    startedAt: start,
+    cp,
+    problem,
+    fromRound: 0,
+    fixed: [],
+    keep: [],
+    keepWeight: 0,
+    options,
+    bound,
+  });
   return { ...result, millis: now() - start };
 }
 
@@ -777,9 +977,11 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
   const start = now();
   const { fromRound } = input;
   const extra: FormatIssue[] = [];
-  if (!Number.isInteger(fromRound) || fromRound < 0 || fromRound > input.problem.rounds) extra.push({ field: 'fromRound', message: `must be an integer from 0 to ${input.problem.rounds}` });
+  if (!Number.isInteger(fromRound) || fromRound < 0 || fromRound > input.problem.rounds)
+    extra.push({ field: 'fromRound', message: `must be an integer from 0 to ${input.problem.rounds}` });
   (input.noShows ?? []).forEach((id, i) => {
-    if (!input.problem.firms.includes(id) && !input.problem.candidates.includes(id)) extra.push({ field: `noShows[${i}]`, message: `unknown firm or candidate "${id}"` });
+    if (!input.problem.firms.includes(id) && !input.problem.candidates.includes(id))
+      extra.push({ field: `noShows[${i}]`, message: `unknown firm or candidate "${id}"` });
   });
   assertValid(input.problem, extra);
   const unavailable: Record<string, number[]> = { ...(input.problem.unavailable ?? {}) };
@@ -805,12 +1007,24 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
   const totalScore = cp.pairs.reduce((s, p) => s + Math.max(0, p.score), 0);
   const keepWeight = totalScore + 1;
   const bound = fixed.reduce((s, f) => s + cp.pairs[f.pair].score, 0) + flowOptimum(cp, fromRound, met).score;
-  const result = solveWithSideConstraints({ startedAt: start, cp, problem, fromRound, fixed, keep, keepWeight, options, bound });
+  const result = solveWithSideConstraints({
+    startedAt: start,
+    cp,
+    problem,
+    fromRound,
+    fixed,
+    keep,
+    keepWeight,
+    options,
+    bound,
+  });
   // finished rounds exactly as published (also meetings the compiled problem no longer knows)
   const future = result.meetings.filter((m) => m.round >= fromRound);
   const meetings = sortMeetings([...finishedMeetings.map((m) => ({ ...m })), ...future]);
   const kept = new Set(future.map((m) => `${m.firm}|${m.candidate}|${m.round}`));
-  const moved = input.previous.filter((m) => m.round >= fromRound && !kept.has(`${m.firm}|${m.candidate}|${m.round}`)).length;
+  const moved = input.previous.filter(
+    (m) => m.round >= fromRound && !kept.has(`${m.firm}|${m.candidate}|${m.round}`),
+  ).length;
   const score = scoreOf(problem, meetings);
   const b = Math.max(score, result.bound);
   return {

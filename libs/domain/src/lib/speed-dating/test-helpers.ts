@@ -62,7 +62,8 @@ export function bruteForce(problem: SpeedDatingProblem): { fair: number; score: 
   const allowed = (key: string) => !mustNot.has(key) && (key in problem.scores || mustMeet.includes(key));
   const caps = (r: number) => {
     const cap: Record<string, number> = {};
-    for (const [l, n] of Object.entries(problem.interpreters ?? {})) cap[l] = Array.isArray(n) ? (n[r] ?? 0) : n;
+    for (const [l, n] of Object.entries(problem.interpreters ?? {}))
+      cap[l] = Array.isArray(n) ? (n[r] ?? 0) : n;
     return cap;
   };
   const met = new Set<string>();
@@ -72,7 +73,8 @@ export function bruteForce(problem: SpeedDatingProblem): { fair: number; score: 
   const evaluate = (score: number) => {
     if (!mustMeet.every((k) => met.has(k))) return;
     const fair = problem.candidates.filter((c) => (count.get(c) ?? 0) >= floor).length;
-    if (fair > best.fair || (fair === best.fair && score > best.score + 1e-9)) best = { fair, score, feasible: true };
+    if (fair > best.fair || (fair === best.fair && score > best.score + 1e-9))
+      best = { fair, score, feasible: true };
   };
   const roundStep = (r: number, score: number) => {
     if (r === R) return evaluate(score);

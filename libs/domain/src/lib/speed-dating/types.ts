@@ -107,7 +107,9 @@ export interface HighsLike {
 export interface HighsModelLike {
   options: { set(values: Record<string, number | string | boolean>): unknown };
   info: { get(name: string): unknown };
-  setSolution(solution: { colValue: ArrayLike<number> } | { indices: ArrayLike<number>; values: ArrayLike<number> }): unknown;
+  setSolution(
+    solution: { colValue: ArrayLike<number> } | { indices: ArrayLike<number>; values: ArrayLike<number> },
+  ): unknown;
   run(): unknown;
   getModelStatus(): number;
   getObjectiveValue(): number;
