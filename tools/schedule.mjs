@@ -117,6 +117,7 @@ async function main() {
       `${Math.round(result.millis)} ms\n`,
   );
   for (const reason of result.reasons ?? []) process.stderr.write(`infeasible: ${reason}\n`);
+  for (const warning of result.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
   if (options.result) writeFileSync(here(options.result), lib.serializeResult(result));
   process.exit(result.status === 'infeasible' ? 1 : 0);
 }

@@ -194,6 +194,28 @@ describe('speed dating: re-plan with walk-ins and time limits', () => {
     for (const m of first.meetings) expect(result.meetings).toContainEqual(m);
   });
 
+  it('drops a must-meet wish that a no-show made impossible, with a warning', () => {
+    const problem: SpeedDatingProblem = {
+      rounds: 3,
+      firms: ['f1', 'f2'],
+      candidates: ['c1', 'c2'],
+      scores: { 'f1|c1': 0.9, 'f1|c2': 0.8, 'f2|c2': 0.7, 'f2|c1': 0.2 },
+      mustMeet: ['f2|c1'],
+    };
+    const first = planSchedule(problem, { highs });
+    const round = first.meetings.find((m) => m.firm === 'f2' && m.candidate === 'c1')?.round ?? 0;
+    const fromRound = round; // c1 leaves before the must-meet meeting
+    const result = replanSchedule(
+      { problem, previous: first.meetings, fromRound, noShows: ['c1'] },
+      { highs },
+    );
+    expect(result.status).not.toBe('infeasible');
+    expect(result.warnings).toEqual([expect.stringContaining('f2|c1')]);
+    expect(result.meetings.filter((m) => m.round < fromRound)).toEqual(
+      first.meetings.filter((m) => m.round < fromRound),
+    );
+  });
+
   it('returns a feasible schedule with its bound when the time limit is (almost) zero', () => {
     fc.assert(
       fc.property(

@@ -990,7 +990,21 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
     for (let r = fromRound; r < input.problem.rounds; r++) rounds.add(r);
     unavailable[id] = [...rounds].sort((a, b) => a - b);
   }
-  const problem: SpeedDatingProblem = { ...input.problem, unavailable };
+  const withChanges: SpeedDatingProblem = { ...input.problem, unavailable };
+  // must-meet wishes that the changes made impossible (a no-show, say) are dropped, not fatal
+  const warnings: string[] = [];
+  const probeCp = compileProblem(withChanges);
+  const finishedPairs = new Set(
+    input.previous.filter((m) => m.round < fromRound).map((m) => pairKey(m.firm, m.candidate)),
+  );
+  const mustMeet = (withChanges.mustMeet ?? []).filter((key) => {
+    const pair = probeCp.pairIndex.get(key);
+    if (finishedPairs.has(key) || (pair !== undefined && pairRounds(probeCp, pair, fromRound).length > 0))
+      return true;
+    warnings.push(`${key}: must meet, but no round is left in which both are there; wish dropped`);
+    return false;
+  });
+  const problem: SpeedDatingProblem = { ...withChanges, mustMeet };
   const cp = compileProblem(problem);
   const fixed: Placement[] = [];
   const keep: Placement[] = [];
@@ -1025,15 +1039,19 @@ export function replanSchedule(input: ReplanInput, options: ScheduleOptions = {}
   const moved = input.previous.filter(
     (m) => m.round >= fromRound && !kept.has(`${m.firm}|${m.candidate}|${m.round}`),
   ).length;
-  const score = scoreOf(problem, meetings);
+  // an infeasible re-plan still reports the finished rounds, never an empty past
+  const out =
+    result.status === 'infeasible' ? sortMeetings(finishedMeetings.map((m) => ({ ...m }))) : meetings;
+  const score = scoreOf(problem, out);
   const b = Math.max(score, result.bound);
   return {
     ...result,
-    meetings: result.status === 'infeasible' ? [] : meetings,
+    meetings: out,
+    ...(warnings.length ? { warnings } : {}),
     score,
     bound: b,
     gap: b > 0 ? (b - score) / b : 0,
-    fairness: { ...result.fairness, reached: fairnessOf(problem, meetings) },
+    fairness: { ...result.fairness, reached: fairnessOf(problem, out) },
     moved: result.status === 'infeasible' ? published : moved,
     millis: now() - start,
   };

@@ -92,6 +92,8 @@ export interface ScheduleResult {
   millis: number;
   /** Why the problem is infeasible (must-meet pairs), when `status` is `infeasible`. */
   reasons?: string[];
+  /** Re-plan only: must-meet wishes dropped because the changes made them impossible. */
+  warnings?: string[];
   /** Re-plan only: published future meetings that were moved or dropped. */
   moved?: number;
 }
