@@ -3,3 +3,4 @@ export { pairKey, splitPairKey, checkSchedule, scoreOf, fairnessOf } from './com
 export { maxWeightBMatching, bipartiteEdgeColouring } from './flow';
 export { planExact, planSchedule, replanSchedule, type ReplanInput } from './schedule';
 export * from './instance-file';
+export * from './event';
