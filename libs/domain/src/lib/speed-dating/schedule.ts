@@ -603,6 +603,7 @@ function runModel(
   text: string,
   names: string[],
   settings: Record<string, number>,
+  start?: Map<string, number>,
 ): {
   status: 'optimal' | 'time-limit' | 'infeasible' | 'no-solution';
   objective: number;
@@ -616,6 +617,26 @@ function runModel(
       ...settings,
       time_limit: Math.max(0.05, settings.time_limit ?? 1),
     });
+    if (start && start.size > 0) {
+      const indices: number[] = [];
+      const values: number[] = [];
+      for (const [name, value] of start) {
+        try {
+          const i = model.getColByName(name);
+          if (i !== undefined) {
+            indices.push(i);
+            values.push(value);
+          }
+        } catch {
+          // not a column of this model
+        }
+      }
+      try {
+        model.setSolution({ indices: Int32Array.from(indices), values: Float64Array.from(values) });
+      } catch {
+        // a start the solver does not accept is only a lost hint
+      }
+    }
     model.run();
     const status = model.getModelStatus();
     const dual = Number(model.info.get('mip_dual_bound'));
@@ -791,6 +812,18 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
     }
     const pairBonus = new Map(keep.map((k) => [k.pair, spec.keepWeight]));
     const zNames = cp.pairs.map((p) => `z${p.index}`);
+    // start from the best schedule so far: its pairs (and its candidates at the floor)
+    const startA = new Map<string, number>();
+    if (best) {
+      const before = new Set(best.placements.filter((pl) => pl.round >= fromRound).map((pl) => pl.pair));
+      for (const p of cp.pairs) startA.set(`z${p.index}`, before.has(p.index) ? 1 : 0);
+      if (cp.minMeetings > 0) {
+        const { reached } = fairCount(cp, best.placements);
+        cp.candidates.forEach((_, c) =>
+          startA.set(`y${c}`, reached.has(c) && pastCount[c] < cp.minMeetings ? 1 : 0),
+        );
+      }
+    }
     const stageA = runModel(
       highs,
       aggregatedLp(cp, fromRound, fixed, 'quality', target, true, pairBonus),
@@ -802,6 +835,7 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
             mip_abs_gap: Math.max(1e-6, (tolerance / 2) * qualityBound),
           }
         : { time_limit: remaining() / 3, mip_rel_gap: tolerance / 2 },
+      startA,
     );
     if (stageA.status === 'optimal' || stageA.status === 'time-limit') {
       if (keep.length === 0 && Number.isFinite(stageA.dualBound))
@@ -812,9 +846,34 @@ function solveWithSideConstraints(spec: SolveSpec): Omit<ScheduleResult, 'millis
       for (const k of keep) chosen.add(k.pair);
       const totalScore = cp.pairs.reduce((sum, p) => sum + Math.max(0, p.score), 0);
       const fairnessWeight = cp.minMeetings > 0 ? keep.length * spec.keepWeight + totalScore + 1 : 0;
+      // greedy rounds for the chosen pairs (hardest to place first), then gaps filled: a
+      // schedule of its own and the start of the round-assignment MIP
+      const greedy = new Board(cp);
+      for (const f of fixed) greedy.place(f.pair, f.round);
+      for (const p of cp.pairs)
+        if (p.mustMeet && !greedy.met.has(p.index)) greedy.tryPlace(p.index, fromRound);
+      for (const k of keep) if (!greedy.met.has(k.pair)) greedy.tryPlace(k.pair, fromRound, k.round);
+      const options = new Map([...chosen].map((pair) => [pair, pairRounds(cp, pair, fromRound).length]));
+      const order = [...chosen].sort(
+        (a, b) => (options.get(a) ?? 0) - (options.get(b) ?? 0) || cp.pairs[b].score - cp.pairs[a].score,
+      );
+      for (const pair of order) greedy.tryPlace(pair, fromRound);
+      fill(cp, greedy, fromRound, pastCount, []);
+      if (cp.pairs.every((p) => !p.mustMeet || greedy.met.has(p.index))) {
+        const found: Candidate = {
+          placements: greedy.placements,
+          fair: fairCount(cp, greedy.placements).count,
+          moved: movedCount(keep, greedy.placements),
+          quality: qualityOf(greedy.placements),
+          method: 'ilp',
+        };
+        if (better(found, best)) best = found;
+      }
       const stageBIlp = buildIlp({ ...base, pairs: chosen, fairnessWeight });
-      if (stageBIlp.infeasible.length === 0) {
-        const stageB = runIlp(highs, stageBIlp, [], new Set(), Math.max(0.05, remaining() / 2), 0);
+      if (stageBIlp.infeasible.length === 0 && !settled(best)) {
+        const startB = greedy.placements.filter((pl) => pl.round >= fromRound && chosen.has(pl.pair));
+        const startFairB = fairCount(cp, greedy.placements).reached;
+        const stageB = runIlp(highs, stageBIlp, startB, startFairB, Math.max(0.05, remaining() / 2), 0);
         if (stageB.status === 'optimal' || stageB.status === 'time-limit') {
           const decomposed = new Board(cp);
           for (const f of fixed) decomposed.place(f.pair, f.round);
