@@ -228,6 +228,20 @@ export class MeilisearchSearchIndex implements SearchIndex {
     }
   }
 
+  async tieredIds(name: string, filters: ReadonlyArray<string[]>, limit: number): Promise<string[]> {
+    const results = await this.multiQuery<{ id: string }>(
+      name,
+      filters.map((filter) => ({ q: '', params: { filter, limit, attributesToRetrieve: ['id'] } })),
+    );
+    const ids = new Set<string>();
+    for (const result of results)
+      for (const hit of result.hits) {
+        if (ids.size >= limit) return [...ids];
+        ids.add(hit.id);
+      }
+    return [...ids];
+  }
+
   async allDocuments<T extends object>(name: string): Promise<T[]> {
     const all: T[] = [];
     const index = this.client.index(this.uid(name));

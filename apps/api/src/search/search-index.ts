@@ -66,6 +66,11 @@ export interface SearchIndex {
     name: string,
     queries: ReadonlyArray<{ q: string; params: QueryParams }>,
   ): Promise<Array<QueryResult<T>>>;
+  /**
+   * The ids of several filtered searches of one index, in one request, as one list: first the
+   * hits of the first filter, then the new ones of the second, and so on, at most `limit`.
+   */
+  tieredIds(name: string, filters: ReadonlyArray<string[]>, limit: number): Promise<string[]>;
   /** Every document of an index (tests and consistency checks; pages through it). */
   allDocuments<T extends object>(name: string): Promise<T[]>;
 }

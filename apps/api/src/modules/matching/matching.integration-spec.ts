@@ -443,6 +443,16 @@ describe('matching: offers ↔ candidates', () => {
       home: { lat: 48.8303, lon: 9.3169 },
       travelKm: 20,
     };
+    // Required competences first: with room for one, the one candidate with both required
+    // competences is recalled, not whoever changed their profile last.
+    const recall = t.app.get(MeilisearchMatchRecall);
+    const both = [SKILL.operateWeldingEquipment, SKILL.operateForklift];
+    expect(await recall.candidatesForOffer({ ...offer, required: both }, 1)).toEqual([
+      c.best.account.candidateId,
+    ]);
+    const firstFive = await recall.candidatesForOffer({ ...offer, required: both }, 5);
+    expect(firstFive[0]).toBe(c.best.account.candidateId);
+    expect(new Set(firstFive).size).toBe(firstFive.length);
     for (const recall of [t.app.get(MeilisearchMatchRecall), t.app.get(PostgresMatchRecall)]) {
       const offers = await recall.offersForCandidate(candidate, 500);
       expect(offers).toEqual(expect.arrayContaining([offerId, weakerOfferId]));

@@ -38,6 +38,8 @@ export interface CandidateForMatching {
 /** What recall needs of an offer: its codes, place and how far candidates may live. */
 export interface OfferRecallInput {
   codes: string[];
+  /** The offer's required competences (among `codes`): recall looks for them first. */
+  required?: string[];
   occupationCode: string | null;
   location: { lat: number; lon: number } | null;
   maxDistanceKm: number | null;

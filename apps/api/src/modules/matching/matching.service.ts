@@ -96,6 +96,7 @@ export class MatchingService {
         codes: [
           ...new Set([...offer.input.requiredCompetences, ...offer.input.niceToHaveCompetences, ...related]),
         ],
+        required: [...offer.input.requiredCompetences],
         occupationCode: offer.input.occupationCode,
         location: offer.input.location,
         maxDistanceKm: offer.input.maxDistanceKm,

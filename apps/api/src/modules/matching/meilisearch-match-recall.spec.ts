@@ -1,5 +1,6 @@
 import {
   candidateRecallFilter,
+  candidateRecallTiers,
   candidateRecallRadiusKm,
   offerRecallFilter,
   RECALL_RADIUS_KM,
@@ -45,6 +46,33 @@ describe('candidateRecallFilter', () => {
       '(competences IN ["s"])',
       'homeTownAgs IN ["08119079"]',
     ]);
+  });
+});
+
+describe('candidateRecallTiers', () => {
+  it('looks for all required competences first, then any of them, then anything that fits', () => {
+    const offer = {
+      codes: ['req:a', 'req:b', 'nice:c'],
+      required: ['req:a', 'req:b'],
+      occupationCode: 'occ:x',
+      location: SITE,
+      maxDistanceKm: null,
+    };
+    expect(candidateRecallTiers(offer, 5, ['08119079'])).toEqual([
+      ['visibleUntilTs > 5', 'homeTownAgs IN ["08119079"]', 'competences = "req:a"', 'competences = "req:b"'],
+      ['visibleUntilTs > 5', 'homeTownAgs IN ["08119079"]', 'competences IN ["req:a", "req:b"]'],
+      candidateRecallFilter(offer, 5, ['08119079']),
+    ]);
+  });
+
+  it('has one tier for one required competence less, and only the widest without any', () => {
+    const base = { codes: ['req:a', 'nice:c'], occupationCode: null, location: null, maxDistanceKm: null };
+    expect(candidateRecallTiers({ ...base, required: ['req:a'] }, 0)).toEqual([
+      ['visibleUntilTs > 0', 'competences = "req:a"'],
+      candidateRecallFilter(base, 0),
+    ]);
+    expect(candidateRecallTiers(base, 0)).toEqual([candidateRecallFilter(base, 0)]);
+    expect(candidateRecallTiers({ ...base, codes: [], required: [] }, 0)).toBeNull();
   });
 });
 

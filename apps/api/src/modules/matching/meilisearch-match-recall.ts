@@ -47,6 +47,31 @@ export function candidateRecallFilter(
   return filter;
 }
 
+/**
+ * The recall of an offer's candidates in tiers, best first: everyone with all required
+ * competences, then with any of them, then with any code or the occupation at all
+ * ({@link candidateRecallFilter}). The index caps a recall at {@link INDEX_RECALL_LIMIT}; without
+ * tiers a popular competence filled it with whoever changed their profile last, and a candidate
+ * with every required competence could be left out. Null when there is nothing to recall by.
+ */
+export function candidateRecallTiers(
+  offer: OfferRecallInput,
+  nowMs: number,
+  radiusTowns?: readonly string[],
+): string[][] | null {
+  const widest = candidateRecallFilter(offer, nowMs, radiusTowns);
+  if (!widest) return null;
+  const required = [...new Set(offer.required ?? [])];
+  if (required.length === 0) return [widest];
+  // The widest filter without its "any code" part: visibility and place.
+  const where = widest.filter((part) => !part.startsWith('('));
+  return [
+    [...where, ...required.map((code) => `competences = ${quote(code)}`)],
+    ...(required.length > 1 ? [[...where, `competences IN ${list(required)}`]] : []),
+    widest,
+  ];
+}
+
 /** The index filter of a candidate's offers (open on `today`), or null when nothing to recall by. */
 export function offerRecallFilter(
   candidate: CandidateRecallInput,
@@ -89,14 +114,9 @@ export class MeilisearchMatchRecall implements MatchRecall {
     const radiusTowns = offer.location
       ? await this.towns.within(offer.location, candidateRecallRadiusKm(offer))
       : undefined;
-    const filter = candidateRecallFilter(offer, Date.now(), radiusTowns);
-    if (!filter) return [];
-    const result = await this.searchIndex.query<{ id: string }>(CANDIDATES_INDEX, '', {
-      filter,
-      limit: Math.min(limit, INDEX_RECALL_LIMIT),
-      attributesToRetrieve: ['id'],
-    });
-    return result.hits.map((h) => h.id);
+    const tiers = candidateRecallTiers(offer, Date.now(), radiusTowns);
+    if (!tiers) return [];
+    return this.searchIndex.tieredIds(CANDIDATES_INDEX, tiers, Math.min(limit, INDEX_RECALL_LIMIT));
   }
 
   async offersForCandidate(candidate: CandidateRecallInput, limit: number): Promise<string[]> {
