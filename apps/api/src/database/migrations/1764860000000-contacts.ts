@@ -67,7 +67,9 @@ export class Contacts1764860000000 implements MigrationInterface {
          (company_id, candidate_id, coalesce(offer_id, '00000000-0000-0000-0000-000000000000'::uuid))
          WHERE status IN ('awaiting_broker', 'open')`,
     );
-    await queryRunner.query(`CREATE INDEX contact_request_company_created_idx ON contact_request (company_id, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX contact_request_company_created_idx ON contact_request (company_id, created_at)`,
+    );
     await queryRunner.query(`CREATE INDEX contact_request_candidate_idx ON contact_request (candidate_id)`);
     await queryRunner.query(
       `CREATE INDEX contact_request_expiry_idx ON contact_request (expires_at) WHERE status = 'open'`,

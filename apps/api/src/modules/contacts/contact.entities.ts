@@ -48,15 +48,27 @@ export class ShortlistEntry {
   updatedAt!: Date;
 
   @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_id', referencedColumnName: 'id', foreignKeyConstraintName: 'shortlist_entry_company_id_fkey' })
+  @JoinColumn({
+    name: 'company_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'shortlist_entry_company_id_fkey',
+  })
   company?: Relation<Company>;
 
   @ManyToOne(() => Candidate, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'candidate_id', referencedColumnName: 'id', foreignKeyConstraintName: 'shortlist_entry_candidate_id_fkey' })
+  @JoinColumn({
+    name: 'candidate_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'shortlist_entry_candidate_id_fkey',
+  })
   candidate?: Relation<Candidate>;
 
   @ManyToOne(() => Offer, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'offer_id', referencedColumnName: 'id', foreignKeyConstraintName: 'shortlist_entry_offer_id_fkey' })
+  @JoinColumn({
+    name: 'offer_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'shortlist_entry_offer_id_fkey',
+  })
   offer?: Relation<Offer>;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL' })
@@ -146,15 +158,27 @@ export class ContactRequest {
   sharePhone!: boolean;
 
   @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contact_request_company_id_fkey' })
+  @JoinColumn({
+    name: 'company_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_request_company_id_fkey',
+  })
   company?: Relation<Company>;
 
   @ManyToOne(() => Candidate, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'candidate_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contact_request_candidate_id_fkey' })
+  @JoinColumn({
+    name: 'candidate_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_request_candidate_id_fkey',
+  })
   candidate?: Relation<Candidate>;
 
   @ManyToOne(() => Offer, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'offer_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contact_request_offer_id_fkey' })
+  @JoinColumn({
+    name: 'offer_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_request_offer_id_fkey',
+  })
   offer?: Relation<Offer>;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL' })
@@ -198,11 +222,19 @@ export class ContactBlock {
   createdAt!: Date;
 
   @ManyToOne(() => Company, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'company_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contact_block_company_id_fkey' })
+  @JoinColumn({
+    name: 'company_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_block_company_id_fkey',
+  })
   company?: Relation<Company>;
 
   @ManyToOne(() => Candidate, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'candidate_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contact_block_candidate_id_fkey' })
+  @JoinColumn({
+    name: 'candidate_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_block_candidate_id_fkey',
+  })
   candidate?: Relation<Candidate>;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL' })
@@ -292,4 +324,10 @@ export class ContactSetting {
   updatedBy?: Relation<Account>;
 }
 
-export const CONTACT_ENTITIES = [ShortlistEntry, ContactRequest, ContactBlock, ContactOutcome, ContactSetting];
+export const CONTACT_ENTITIES = [
+  ShortlistEntry,
+  ContactRequest,
+  ContactBlock,
+  ContactOutcome,
+  ContactSetting,
+];

@@ -1,5 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../common/access';
 import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/auth-context';
@@ -44,12 +50,17 @@ export class ContactsController {
   @Get('shortlist')
   @Roles('employer')
   @ApiOperation({
-    summary: 'The firm’s shortlist (pseudonymous profiles), of one offer, the general list or all; appearances logged',
+    summary:
+      'The firm’s shortlist (pseudonymous profiles), of one offer, the general list or all; appearances logged',
     description:
       'Candidates no longer visible to employers (consent withdrawn, erased, unpublished, reconfirmation overdue) or who blocked the firm are left out.',
   })
   @ApiOkResponse({ type: ShortlistResponse })
-  shortlist(@Auth() auth: AuthContext, @Query() query: ShortlistQuery, @Meta() meta: RequestMeta): Promise<ShortlistResponse> {
+  shortlist(
+    @Auth() auth: AuthContext,
+    @Query() query: ShortlistQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<ShortlistResponse> {
     return this.contacts.shortlist(auth, query.offer, meta);
   }
 
@@ -57,7 +68,8 @@ export class ContactsController {
   @Roles('employer')
   @BodyLimit(MESSAGE_BODY_LIMIT)
   @ApiOperation({
-    summary: 'Puts a candidate (by pseudonym) on the firm’s shortlist of an offer or its general list; again: updates the note',
+    summary:
+      'Puts a candidate (by pseudonym) on the firm’s shortlist of an offer or its general list; again: updates the note',
   })
   @ApiCreatedResponse({ type: ShortlistEntryResponse, description: 'Added (201) or already there (200)' })
   async addToShortlist(
@@ -101,7 +113,8 @@ export class ContactsController {
   @BodyLimit(MESSAGE_BODY_LIMIT)
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Sends a contact request to a candidate (by pseudonym), optionally about one of the firm’s offers',
+    summary:
+      'Sends a contact request to a candidate (by pseudonym), optionally about one of the firm’s offers',
     description:
       'One open request per candidate and offer (CONTACT_REQUEST_OPEN, 409); at most CONTACT_REQUESTS_PER_FIRM_PER_DAY per firm and day ' +
       '(CONTACT_REQUEST_DAILY_CAP, 429). In brokered mode it waits for IBA staff; otherwise it reaches the candidate and their ' +
@@ -119,7 +132,8 @@ export class ContactsController {
   @Get('contact-requests/sent')
   @Roles('employer')
   @ApiOperation({
-    summary: 'The firm’s sent requests with their state; name and shared contact data only once accepted (each read logged)',
+    summary:
+      'The firm’s sent requests with their state; name and shared contact data only once accepted (each read logged)',
   })
   @ApiOkResponse({ type: SentContactRequestsResponse })
   sent(
@@ -132,7 +146,9 @@ export class ContactsController {
 
   @Get('contact-requests/sent/:id')
   @Roles('employer')
-  @ApiOperation({ summary: 'One sent request; name and shared contact data only once accepted (the read is logged)' })
+  @ApiOperation({
+    summary: 'One sent request; name and shared contact data only once accepted (the read is logged)',
+  })
   @ApiOkResponse({ type: SentContactRequestResponse })
   sentOne(
     @Auth() auth: AuthContext,
@@ -146,9 +162,15 @@ export class ContactsController {
 
   @Get('contact-requests/inbox')
   @Roles('candidate', 'mentor')
-  @ApiOperation({ summary: 'Requests that reached me (candidate) or the candidates I am authorised for (mentor)' })
+  @ApiOperation({
+    summary: 'Requests that reached me (candidate) or the candidates I am authorised for (mentor)',
+  })
   @ApiOkResponse({ type: InboxResponse })
-  inbox(@Auth() auth: AuthContext, @Query() query: InboxQuery, @Meta() meta: RequestMeta): Promise<InboxResponse> {
+  inbox(
+    @Auth() auth: AuthContext,
+    @Query() query: InboxQuery,
+    @Meta() meta: RequestMeta,
+  ): Promise<InboxResponse> {
     return this.contacts.inbox(auth, query.candidateId, meta);
   }
 
@@ -185,10 +207,14 @@ export class ContactsController {
   @BodyLimit(SMALL_BODY_LIMIT)
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Blocks the firm: it no longer finds the candidate (search, matches, shortlists; its requests are refused)',
+    summary:
+      'Blocks the firm: it no longer finds the candidate (search, matches, shortlists; its requests are refused)',
   })
   @ApiOkResponse({ type: InboxContactRequestResponse })
-  block(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<InboxContactRequestResponse> {
+  block(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<InboxContactRequestResponse> {
     return this.contacts.block(auth, id);
   }
 
@@ -239,7 +265,10 @@ export class ContactsController {
   @BodyLimit(SMALL_BODY_LIMIT)
   @ApiOperation({ summary: 'Turns brokered contact on or off (new requests only)' })
   @ApiOkResponse({ type: ContactSettingsResponse })
-  updateSettings(@Auth() auth: AuthContext, @Body() dto: UpdateContactSettingsDto): Promise<ContactSettingsResponse> {
+  updateSettings(
+    @Auth() auth: AuthContext,
+    @Body() dto: UpdateContactSettingsDto,
+  ): Promise<ContactSettingsResponse> {
     return this.contacts.setBrokered(auth, dto.brokered);
   }
 
@@ -247,7 +276,10 @@ export class ContactsController {
 
   @Get('contact-requests/:id/outcomes')
   @Roles('employer', 'mentor', 'iba_staff', 'candidate')
-  @ApiOperation({ summary: 'The stages an accepted contact went through (firm, authorised mentors, IBA staff, the candidate)' })
+  @ApiOperation({
+    summary:
+      'The stages an accepted contact went through (firm, authorised mentors, IBA staff, the candidate)',
+  })
   @ApiOkResponse({ type: OutcomesResponse })
   outcomes(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<OutcomesResponse> {
     return this.contacts.outcomes(auth, id);
@@ -258,7 +290,8 @@ export class ContactsController {
   @BodyLimit(SMALL_BODY_LIMIT)
   @HttpCode(201)
   @ApiOperation({
-    summary: 'Records a stage of an accepted contact (talk, trial, contract, ended with a reason), by the firm, a mentor or IBA staff',
+    summary:
+      'Records a stage of an accepted contact (talk, trial, contract, ended with a reason), by the firm, a mentor or IBA staff',
   })
   @ApiCreatedResponse({ type: OutcomesResponse })
   recordOutcome(

@@ -5,6 +5,18 @@ import { visibleToEmployersSql } from '../candidates/candidate-access.service';
 /** Statuses in which a request counts as open for the one-open-request rule. */
 export const PENDING_STATUSES = ['awaiting_broker', 'open'] as const;
 
+/** Rows an UPDATE or DELETE … RETURNING touched (TypeORM answers those with `[rows, count]`). */
+function affected(result: unknown): number {
+  if (
+    Array.isArray(result) &&
+    result.length === 2 &&
+    Array.isArray(result[0]) &&
+    typeof result[1] === 'number'
+  )
+    return result[1];
+  return Array.isArray(result) ? result.length : 0;
+}
+
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
 export interface RequestRow {
@@ -87,7 +99,11 @@ export class ContactsRepository {
   // ---------- candidates and offers ----------
 
   /** The candidate behind a pseudonym, if employers may see the profile now and the firm is not blocked. */
-  async visibleCandidate(pseudonym: string, companyId: string, manager?: EntityManager): Promise<string | null> {
+  async visibleCandidate(
+    pseudonym: string,
+    companyId: string,
+    manager?: EntityManager,
+  ): Promise<string | null> {
     const [row] = await this.db(manager).query(
       `SELECT p.candidate_id FROM candidate_profile p
         WHERE p.pseudonym = $1 AND ${visibleToEmployersSql('p')}
@@ -97,11 +113,15 @@ export class ContactsRepository {
     return row?.candidate_id ?? null;
   }
 
-  async offerOf(offerId: string, companyId: string, manager?: EntityManager): Promise<{ id: string; title: string } | null> {
-    const [row] = await this.db(manager).query(`SELECT id, title FROM offer WHERE id = $1 AND company_id = $2`, [
-      offerId,
-      companyId,
-    ]);
+  async offerOf(
+    offerId: string,
+    companyId: string,
+    manager?: EntityManager,
+  ): Promise<{ id: string; title: string } | null> {
+    const [row] = await this.db(manager).query(
+      `SELECT id, title FROM offer WHERE id = $1 AND company_id = $2`,
+      [offerId, companyId],
+    );
     return row ?? null;
   }
 
@@ -119,7 +139,13 @@ export class ContactsRepository {
 
   /** Adds the candidate (or updates the note of the existing entry); returns the entry id and whether it is new. */
   async upsertShortlist(
-    entry: { companyId: string; candidateId: string; offerId: string | null; note: string | null; accountId: string },
+    entry: {
+      companyId: string;
+      candidateId: string;
+      offerId: string | null;
+      note: string | null;
+      accountId: string;
+    },
     manager?: EntityManager,
   ): Promise<{ id: string; created: boolean }> {
     const [row] = await this.db(manager).query(
@@ -134,19 +160,19 @@ export class ContactsRepository {
   }
 
   async updateShortlistNote(id: string, companyId: string, note: string | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `UPDATE shortlist_entry SET note = $3, updated_at = now() WHERE id = $1 AND company_id = $2 RETURNING id`,
       [id, companyId, note],
     );
-    return rows.length > 0;
+    return affected(result) > 0;
   }
 
   async removeShortlist(id: string, companyId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
+    const result: unknown = await this.dataSource.query(
       `DELETE FROM shortlist_entry WHERE id = $1 AND company_id = $2 RETURNING id`,
       [id, companyId],
     );
-    return rows.length > 0;
+    return affected(result) > 0;
   }
 
   /**
@@ -159,7 +185,9 @@ export class ContactsRepository {
   ): Promise<ShortlistRow[]> {
     const params: unknown[] = [companyId];
     const where = [`e.company_id = $1`, visibleToEmployersSql('p')];
-    where.push(`NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = e.candidate_id AND b.company_id = e.company_id)`);
+    where.push(
+      `NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = e.candidate_id AND b.company_id = e.company_id)`,
+    );
     if (filter.offerId) {
       params.push(filter.offerId);
       where.push(`e.offer_id = $${params.length}`);
@@ -186,10 +214,10 @@ export class ContactsRepository {
 
   /** Open requests past their time become expired (read time and the hourly job). Returns how many. */
   async expireDue(manager?: EntityManager): Promise<number> {
-    const rows: unknown[] = await this.db(manager).query(
+    const result: unknown = await this.db(manager).query(
       `UPDATE contact_request SET status = 'expired' WHERE status = 'open' AND expires_at <= now() RETURNING id`,
     );
-    return rows.length;
+    return affected(result);
   }
 
   /** Serialises sending per firm (daily cap and the one-open rule hold under concurrency). */
@@ -208,7 +236,12 @@ export class ContactsRepository {
     return count;
   }
 
-  async hasPending(companyId: string, candidateId: string, offerId: string | null, manager: EntityManager): Promise<boolean> {
+  async hasPending(
+    companyId: string,
+    candidateId: string,
+    offerId: string | null,
+    manager: EntityManager,
+  ): Promise<boolean> {
     const rows: unknown[] = await manager.query(
       `SELECT 1 FROM contact_request
         WHERE company_id = $1 AND candidate_id = $2
@@ -299,10 +332,17 @@ export class ContactsRepository {
   }
 
   async queue(): Promise<RequestRow[]> {
-    return this.dataSource.query(`${REQUEST_SELECT} WHERE r.status = 'awaiting_broker' ORDER BY r.created_at, r.id`);
+    return this.dataSource.query(
+      `${REQUEST_SELECT} WHERE r.status = 'awaiting_broker' ORDER BY r.created_at, r.id`,
+    );
   }
 
-  async deliver(id: string, brokerAccountId: string, expiryDays: number, manager: EntityManager): Promise<void> {
+  async deliver(
+    id: string,
+    brokerAccountId: string,
+    expiryDays: number,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE contact_request SET status = 'open', broker_account_id = $2, delivered_at = now(),
               expires_at = now() + make_interval(days => $3)
@@ -311,7 +351,12 @@ export class ContactsRepository {
     );
   }
 
-  async returnToFirm(id: string, brokerAccountId: string, comment: string, manager: EntityManager): Promise<void> {
+  async returnToFirm(
+    id: string,
+    brokerAccountId: string,
+    comment: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `UPDATE contact_request SET status = 'returned', broker_account_id = $2, broker_comment = $3 WHERE id = $1`,
       [id, brokerAccountId, comment],
@@ -333,11 +378,23 @@ export class ContactsRepository {
       `UPDATE contact_request SET status = $2, answered_at = now(), answered_by_account_id = $3,
               decline_reason = $4, share_email = $5, share_phone = $6
         WHERE id = $1`,
-      [id, answer.status, answer.accountId, answer.declineReason ?? null, answer.shareEmail ?? false, answer.sharePhone ?? false],
+      [
+        id,
+        answer.status,
+        answer.accountId,
+        answer.declineReason ?? null,
+        answer.shareEmail ?? false,
+        answer.sharePhone ?? false,
+      ],
     );
   }
 
-  async block(companyId: string, candidateId: string, accountId: string, manager: EntityManager): Promise<void> {
+  async block(
+    companyId: string,
+    candidateId: string,
+    accountId: string,
+    manager: EntityManager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO contact_block (company_id, candidate_id, blocked_by_account_id) VALUES ($1, $2, $3)
        ON CONFLICT (company_id, candidate_id) DO NOTHING`,
@@ -408,7 +465,14 @@ export class ContactsRepository {
     await manager.query(
       `INSERT INTO contact_outcome (contact_request_id, stage, occurred_on, ended_reason, recorded_by_account_id, recorded_by_role)
        VALUES ($1, $2, $3, $4, $5, $6)`,
-      [outcome.requestId, outcome.stage, outcome.occurredOn, outcome.endedReason, outcome.accountId, outcome.role],
+      [
+        outcome.requestId,
+        outcome.stage,
+        outcome.occurredOn,
+        outcome.endedReason,
+        outcome.accountId,
+        outcome.role,
+      ],
     );
   }
 

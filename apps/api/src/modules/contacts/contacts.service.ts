@@ -113,11 +113,15 @@ export class ContactsService implements OnModuleInit {
   private async employerCandidate(auth: AuthContext, pseudonym: string): Promise<string> {
     await this.access.assertCanSearch(auth);
     const candidateId = await this.repository.visibleCandidate(pseudonym.toUpperCase(), auth.companyId!);
-    if (!candidateId) throw new DomainError('CONTACT_CANDIDATE_NOT_FOUND', ContactsMessage.CANDIDATE_NOT_FOUND);
+    if (!candidateId)
+      throw new DomainError('CONTACT_CANDIDATE_NOT_FOUND', ContactsMessage.CANDIDATE_NOT_FOUND);
     return candidateId;
   }
 
-  private async ownOffer(auth: AuthContext, offerId: string | null | undefined): Promise<{ id: string; title: string } | null> {
+  private async ownOffer(
+    auth: AuthContext,
+    offerId: string | null | undefined,
+  ): Promise<{ id: string; title: string } | null> {
     if (!offerId) return null;
     const offer = await this.repository.offerOf(offerId.toLowerCase(), auth.companyId!);
     if (!offer)
@@ -165,10 +169,18 @@ export class ContactsService implements OnModuleInit {
       throw new DomainError('SHORTLIST_ENTRY_NOT_FOUND', ContactsMessage.SHORTLIST_ENTRY_NOT_FOUND);
   }
 
-  async shortlist(auth: AuthContext, offer: string | undefined, meta: RequestMeta): Promise<ShortlistResponse> {
+  async shortlist(
+    auth: AuthContext,
+    offer: string | undefined,
+    meta: RequestMeta,
+  ): Promise<ShortlistResponse> {
     await this.access.assertCanSearch(auth);
     const filter =
-      offer === 'general' ? { general: true } : offer ? { offerId: (await this.ownOffer(auth, offer))!.id } : {};
+      offer === 'general'
+        ? { general: true }
+        : offer
+          ? { offerId: (await this.ownOffer(auth, offer))!.id }
+          : {};
     return { items: await this.shortlistItems(auth, filter, meta) };
   }
 
@@ -205,7 +217,11 @@ export class ContactsService implements OnModuleInit {
 
   // ---------- sending ----------
 
-  async send(auth: AuthContext, dto: SendContactRequestDto, meta: RequestMeta): Promise<SentContactRequestResponse> {
+  async send(
+    auth: AuthContext,
+    dto: SendContactRequestDto,
+    meta: RequestMeta,
+  ): Promise<SentContactRequestResponse> {
     const candidateId = await this.employerCandidate(auth, dto.pseudonym);
     const offer = await this.ownOffer(auth, dto.offerId);
     const companyId = auth.companyId!;
@@ -262,7 +278,11 @@ export class ContactsService implements OnModuleInit {
 
   // ---------- the firm's view ----------
 
-  async sent(auth: AuthContext, query: SentRequestsQuery, meta: RequestMeta): Promise<SentContactRequestsResponse> {
+  async sent(
+    auth: AuthContext,
+    query: SentRequestsQuery,
+    meta: RequestMeta,
+  ): Promise<SentContactRequestsResponse> {
     await this.repository.expireDue();
     const statuses =
       query.status === 'declined' ? ['declined', 'blocked'] : query.status ? [query.status] : undefined;
@@ -284,7 +304,11 @@ export class ContactsService implements OnModuleInit {
   }
 
   /** Name and chosen contact data only for accepted requests; each request whose data is shown is logged once. */
-  private async toSent(auth: AuthContext, rows: RequestRow[], meta: RequestMeta): Promise<SentContactRequestResponse[]> {
+  private async toSent(
+    auth: AuthContext,
+    rows: RequestRow[],
+    meta: RequestMeta,
+  ): Promise<SentContactRequestResponse[]> {
     const accepted = rows.filter((r) => r.status === 'accepted');
     const contacts = await this.repository.contactData(accepted.map((r) => r.candidate_id));
     const outcomes = await this.repository.outcomes(accepted.map((r) => r.id));
@@ -360,11 +384,7 @@ export class ContactsService implements OnModuleInit {
   }
 
   /** The request, locked, if the caller may answer for its candidate (the candidate or an authorised mentor). */
-  private async answerable(
-    auth: AuthContext,
-    id: string,
-    manager: EntityManager,
-  ): Promise<RequestRow> {
+  private async answerable(auth: AuthContext, id: string, manager: EntityManager): Promise<RequestRow> {
     await this.repository.expireDue(manager);
     const row = await this.repository.request(id, manager, true);
     if (
@@ -374,7 +394,8 @@ export class ContactsService implements OnModuleInit {
       !(await this.access.can(auth, row.candidate_id, 'edit', manager))
     )
       throw new DomainError('CONTACT_REQUEST_NOT_FOUND', ContactsMessage.REQUEST_NOT_FOUND);
-    if (row.status !== 'open') throw new DomainError('CONTACT_REQUEST_NOT_OPEN', ContactsMessage.REQUEST_NOT_OPEN);
+    if (row.status !== 'open')
+      throw new DomainError('CONTACT_REQUEST_NOT_OPEN', ContactsMessage.REQUEST_NOT_OPEN);
     return row;
   }
 
@@ -384,19 +405,32 @@ export class ContactsService implements OnModuleInit {
     return this.toInbox(row, outcomes.get(id) ?? []);
   }
 
-  async accept(auth: AuthContext, id: string, dto: AcceptContactRequestDto): Promise<InboxContactRequestResponse> {
+  async accept(
+    auth: AuthContext,
+    id: string,
+    dto: AcceptContactRequestDto,
+  ): Promise<InboxContactRequestResponse> {
     await this.dataSource.transaction(async (manager) => {
       await this.answerable(auth, id, manager);
       await this.repository.answer(
         id,
-        { status: 'accepted', accountId: auth.accountId, shareEmail: dto.shareEmail, sharePhone: dto.sharePhone },
+        {
+          status: 'accepted',
+          accountId: auth.accountId,
+          shareEmail: dto.shareEmail,
+          sharePhone: dto.sharePhone,
+        },
         manager,
       );
     });
     return this.answered(id);
   }
 
-  async decline(auth: AuthContext, id: string, dto: DeclineContactRequestDto): Promise<InboxContactRequestResponse> {
+  async decline(
+    auth: AuthContext,
+    id: string,
+    dto: DeclineContactRequestDto,
+  ): Promise<InboxContactRequestResponse> {
     await this.dataSource.transaction(async (manager) => {
       await this.answerable(auth, id, manager);
       await this.repository.answer(
@@ -476,11 +510,7 @@ export class ContactsService implements OnModuleInit {
    * The request, if the caller may see its outcomes: the firm that sent it, IBA staff, the
    * candidate, authorised mentors (record: all of these but the candidate; the route's roles decide).
    */
-  private async forOutcomes(
-    auth: AuthContext,
-    id: string,
-    manager?: EntityManager,
-  ): Promise<RequestRow> {
+  private async forOutcomes(auth: AuthContext, id: string, manager?: EntityManager): Promise<RequestRow> {
     const row = await this.repository.request(id, manager, manager !== undefined);
     const allowed =
       row &&
@@ -490,7 +520,8 @@ export class ContactsService implements OnModuleInit {
           row.status !== 'awaiting_broker' &&
           row.status !== 'returned' &&
           (await this.access.can(auth, row.candidate_id, 'edit', manager))));
-    if (!row || !allowed) throw new DomainError('CONTACT_REQUEST_NOT_FOUND', ContactsMessage.REQUEST_NOT_FOUND);
+    if (!row || !allowed)
+      throw new DomainError('CONTACT_REQUEST_NOT_FOUND', ContactsMessage.REQUEST_NOT_FOUND);
     return row;
   }
 
@@ -503,12 +534,17 @@ export class ContactsService implements OnModuleInit {
   async recordOutcome(auth: AuthContext, id: string, dto: RecordOutcomeDto): Promise<OutcomesResponse> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.forOutcomes(auth, id, manager);
-      if (row.status !== 'accepted') throw new DomainError('CONTACT_NOT_ACCEPTED', ContactsMessage.NOT_ACCEPTED);
+      if (row.status !== 'accepted')
+        throw new DomainError('CONTACT_NOT_ACCEPTED', ContactsMessage.NOT_ACCEPTED);
       const previous = (await this.repository.outcomes([row.id], manager)).get(row.id) ?? [];
       const last = previous.reduce((max, o) => Math.max(max, STAGE_RANK[o.stage as OutcomeStage]), 0);
       if (last === STAGE_RANK.ended || STAGE_RANK[dto.stage] < last)
         throw new DomainError('CONTACT_OUTCOME_ORDER', ContactsMessage.OUTCOME_ORDER, [
-          { field: 'stage', code: 'WRONG_STATE', message: 'stage before the last recorded one, or contact ended' },
+          {
+            field: 'stage',
+            code: 'WRONG_STATE',
+            message: 'stage before the last recorded one, or contact ended',
+          },
         ]);
       await this.repository.insertOutcome(
         {

@@ -86,7 +86,12 @@ export class AddShortlistEntryDto {
   @IsUUID('all')
   offerId?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, type: String, maxLength: SHORTLIST_NOTE_MAX, description: 'Private note of the firm' })
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    maxLength: SHORTLIST_NOTE_MAX,
+    description: 'Private note of the firm',
+  })
   @Transform(emptyToNull)
   @IsOptional()
   @IsString()
@@ -95,7 +100,12 @@ export class AddShortlistEntryDto {
 }
 
 export class UpdateShortlistEntryDto {
-  @ApiProperty({ nullable: true, type: String, maxLength: SHORTLIST_NOTE_MAX, description: 'Private note; empty removes it' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    maxLength: SHORTLIST_NOTE_MAX,
+    description: 'Private note; empty removes it',
+  })
   @Transform(emptyToNull)
   @ValidateIf((_o, v) => v !== null)
   @IsString()
@@ -159,7 +169,8 @@ export class SendContactRequestDto {
     format: 'uuid',
     nullable: true,
     type: String,
-    description: 'The firm’s own offer the request is about; optional (a request from the general shortlist names none)',
+    description:
+      'The firm’s own offer the request is about; optional (a request from the general shortlist names none)',
   })
   @IsOptional()
   @IsUUID('all')
@@ -177,7 +188,9 @@ export class SendContactRequestDto {
 }
 
 export class AcceptContactRequestDto {
-  @ApiProperty({ description: 'Share the candidate’s e-mail address with the firm (the name is always shared)' })
+  @ApiProperty({
+    description: 'Share the candidate’s e-mail address with the firm (the name is always shared)',
+  })
   @IsBoolean()
   shareEmail!: boolean;
 
@@ -193,7 +206,11 @@ export class DeclineContactRequestDto {
 }
 
 export class ReturnContactRequestDto {
-  @ApiProperty({ description: 'Why IBA staff return the request to the firm', minLength: 1, maxLength: BROKER_COMMENT_MAX })
+  @ApiProperty({
+    description: 'Why IBA staff return the request to the firm',
+    minLength: 1,
+    maxLength: BROKER_COMMENT_MAX,
+  })
   @IsString()
   @MaxLength(BROKER_COMMENT_MAX)
   @Matches(/\S/, { message: 'comment must not be blank' })
@@ -209,8 +226,14 @@ export class RecordOutcomeDto {
   @IsDateOnly()
   occurredOn!: string;
 
-  @ApiPropertyOptional({ enum: ENDED_REASONS, nullable: true, description: 'Required for `ended`, else not allowed' })
-  @ValidateIf((o: RecordOutcomeDto) => o.stage === 'ended' || (o.endedReason !== undefined && o.endedReason !== null))
+  @ApiPropertyOptional({
+    enum: ENDED_REASONS,
+    nullable: true,
+    description: 'Required for `ended`, else not allowed',
+  })
+  @ValidateIf(
+    (o: RecordOutcomeDto) => o.stage === 'ended' || (o.endedReason !== undefined && o.endedReason !== null),
+  )
   @IsIn(ENDED_REASONS)
   endedReason?: EndedReason | null;
 }
@@ -286,7 +309,11 @@ export class SentContactRequestResponse {
   @ApiProperty({ enum: DECLINE_REASONS, nullable: true })
   declineReason!: DeclineReason | null;
 
-  @ApiProperty({ nullable: true, type: String, description: 'IBA staff’s comment when they returned the request' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'IBA staff’s comment when they returned the request',
+  })
   brokerComment!: string | null;
 
   @ApiProperty({ format: 'date-time' })
@@ -301,7 +328,8 @@ export class SentContactRequestResponse {
   @ApiProperty({
     type: SharedContactResponse,
     nullable: true,
-    description: 'Name and the contact data the candidate chose to share; only once accepted (each read is logged)',
+    description:
+      'Name and the contact data the candidate chose to share; only once accepted (each read is logged)',
   })
   contact!: SharedContactResponse | null;
 
@@ -411,7 +439,9 @@ export class OutcomesResponse {
 }
 
 export class ContactSettingsResponse {
-  @ApiProperty({ description: 'Brokered contact: IBA staff see each new request first and pass it on or return it' })
+  @ApiProperty({
+    description: 'Brokered contact: IBA staff see each new request first and pass it on or return it',
+  })
   brokered!: boolean;
 
   @ApiProperty({ description: 'Days a request stays open for an answer' })
