@@ -1557,6 +1557,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contact-requests/accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted contacts with their outcomes, for IBA staff to record stages (pseudonymous) */
+        get: operations["ContactsController_accepted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contact-requests/{id}/pass-on": {
         parameters: {
             query?: never;
@@ -3639,6 +3656,24 @@ export interface components {
         };
         BrokerQueueResponse: {
             items: components["schemas"]["QueuedContactRequestResponse"][];
+        };
+        StaffContactResponse: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            offerTitle: string | null;
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            outcomes: components["schemas"]["OutcomeResponse"][];
+        };
+        StaffContactsResponse: {
+            items: components["schemas"]["StaffContactResponse"][];
         };
         ReturnContactRequestDto: {
             /** @description Why IBA staff return the request to the firm */
@@ -7122,6 +7157,34 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BrokerQueueResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_accepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactsResponse"];
                 };
             };
             /** @description An error in the one error shape */

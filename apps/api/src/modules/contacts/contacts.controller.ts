@@ -31,6 +31,7 @@ import {
   ShortlistEntryResponse,
   ShortlistQuery,
   ShortlistResponse,
+  StaffContactsResponse,
   UpdateContactSettingsDto,
   UpdateShortlistEntryDto,
 } from './dto/contacts.dto';
@@ -226,6 +227,16 @@ export class ContactsController {
   @ApiOkResponse({ type: BrokerQueueResponse })
   queue(): Promise<BrokerQueueResponse> {
     return this.contacts.queue();
+  }
+
+  @Get('contact-requests/accepted')
+  @Roles('iba_staff')
+  @ApiOperation({
+    summary: 'Accepted contacts with their outcomes, for IBA staff to record stages (pseudonymous)',
+  })
+  @ApiOkResponse({ type: StaffContactsResponse })
+  accepted(): Promise<StaffContactsResponse> {
+    return this.contacts.acceptedContacts();
   }
 
   @Post('contact-requests/:id/pass-on')

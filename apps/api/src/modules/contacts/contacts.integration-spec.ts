@@ -592,6 +592,13 @@ describe('contacts: shortlists, contact requests, blocks, brokered contact, outc
       .set(bearer(p.account))
       .send({ shareEmail: false, sharePhone: true });
 
+    const staffList = await t.http.get('/api/contact-requests/accepted').set(bearer(staff));
+    expect(staffList.status).toBe(200);
+    expect(staffList.body.items.find((i: { id: string }) => i.id === id)).toMatchObject({
+      pseudonym: p.pseudonym,
+    });
+    expectNoPersonalData(staffList.body, p);
+    expect((await t.http.get('/api/contact-requests/accepted').set(bearer(f.employer))).status).toBe(403);
     expect((await record(f.employer, { stage: 'talk', occurredOn: '2026-12-01' })).status).toBe(201);
     expect((await record(mentor, { stage: 'trial', occurredOn: '2026-12-08' })).status).toBe(201);
     expect((await record(staff, { stage: 'apprenticeship_contract', occurredOn: '2026-12-15' })).status).toBe(

@@ -337,6 +337,14 @@ export class ContactsRepository {
     );
   }
 
+  /** Accepted contacts, most recently accepted first (IBA staff record their outcomes). */
+  async accepted(limit: number): Promise<RequestRow[]> {
+    return this.dataSource.query(
+      `${REQUEST_SELECT} WHERE r.status = 'accepted' ORDER BY r.answered_at DESC, r.id LIMIT $1`,
+      [limit],
+    );
+  }
+
   async deliver(
     id: string,
     brokerAccountId: string,

@@ -34,6 +34,7 @@ import type {
   SentRequestsQuery,
   ShortlistEntryResponse,
   ShortlistResponse,
+  StaffContactsResponse,
 } from './dto/contacts.dto';
 
 export interface ContactSettings {
@@ -464,6 +465,25 @@ export class ContactsService implements OnModuleInit {
         offerTitle: r.offer_title,
         message: r.message,
         createdAt: r.created_at.toISOString(),
+      })),
+    };
+  }
+
+  /** Accepted contacts for IBA staff to follow and record outcomes for (pseudonymous; the latest 200). */
+  async acceptedContacts(): Promise<StaffContactsResponse> {
+    const rows = await this.repository.accepted(200);
+    const outcomes = await this.repository.outcomes(rows.map((r) => r.id));
+    return {
+      items: rows.map((r) => ({
+        id: r.id,
+        pseudonym: r.pseudonym ?? '',
+        companyId: r.company_id,
+        companyName: r.company_name,
+        offerTitle: r.offer_title,
+        message: r.message,
+        createdAt: r.created_at.toISOString(),
+        answeredAt: iso(r.answered_at),
+        outcomes: (outcomes.get(r.id) ?? []).map(toOutcome),
       })),
     };
   }

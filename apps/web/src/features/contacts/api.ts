@@ -6,6 +6,7 @@ export type ShortlistEntry = Schemas['ShortlistEntryResponse'];
 export type SentRequest = Schemas['SentContactRequestResponse'];
 export type InboxRequest = Schemas['InboxContactRequestResponse'];
 export type QueuedRequest = Schemas['QueuedContactRequestResponse'];
+export type StaffContact = Schemas['StaffContactResponse'];
 export type Outcome = Schemas['OutcomeResponse'];
 export type DeclineReason = Schemas['DeclineContactRequestDto']['reason'];
 export type OutcomeStage = Schemas['RecordOutcomeDto']['stage'];
@@ -132,6 +133,15 @@ export function useBrokerQueue(enabled: boolean) {
   return useQuery({
     queryKey: [...KEY, 'queue'] as const,
     queryFn: ({ signal }) => unwrap(api.GET('/api/contact-requests/queue', { signal })),
+    enabled,
+  });
+}
+
+/** GET /api/contact-requests/accepted: accepted contacts for IBA staff to record outcomes. */
+export function useAcceptedContacts(enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'accepted'] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/contact-requests/accepted', { signal })),
     enabled,
   });
 }

@@ -428,6 +428,20 @@ export class QueuedContactRequestResponse {
   createdAt!: string;
 }
 
+/** An accepted contact as IBA staff see it, to record its outcomes (pseudonymous). */
+export class StaffContactResponse extends QueuedContactRequestResponse {
+  @ApiProperty({ format: 'date-time', nullable: true, type: String })
+  answeredAt!: string | null;
+
+  @ApiProperty({ type: [OutcomeResponse] })
+  outcomes!: OutcomeResponse[];
+}
+
+export class StaffContactsResponse {
+  @ApiProperty({ type: [StaffContactResponse] })
+  items!: StaffContactResponse[];
+}
+
 export class BrokerQueueResponse {
   @ApiProperty({ type: [QueuedContactRequestResponse] })
   items!: QueuedContactRequestResponse[];

@@ -9,12 +9,15 @@ import { formatDateTime } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
 import { useSession } from '../../auth/session/session-context';
 import {
+  useAcceptedContacts,
   useBrokerDecision,
   useBrokerQueue,
   useContactSettings,
   useSetBrokered,
   type QueuedRequest,
+  type StaffContact,
 } from '../api';
+import { OutcomeForm, OutcomeList } from './outcomes';
 import classes from './contacts.module.css';
 
 function BrokeredSetting() {
@@ -129,12 +132,41 @@ function QueuedCard({ request }: { request: QueuedRequest }) {
   );
 }
 
+function AcceptedCard({ contact }: { contact: StaffContact }) {
+  const { t } = useTranslation();
+  return (
+    <Paper withBorder radius="md" p="md" className={classes.item} data-request={contact.id}>
+      <Stack gap="xs">
+        <Title order={3} fz="lg">
+          {withSlots(t('contacts.brokering.to', { pseudonym: slot('pseudonym') }), {
+            pseudonym: <Pseudonym value={contact.pseudonym} />,
+          })}
+        </Title>
+        <Text fz="sm">
+          {withSlots(t('contacts.brokering.from', { company: slot('company') }), {
+            company: <UserText lang={LISTING_LANGUAGE}>{contact.companyName}</UserText>,
+          })}
+          {contact.offerTitle ? (
+            <>
+              {' · '}
+              <UserText lang={LISTING_LANGUAGE}>{contact.offerTitle}</UserText>
+            </>
+          ) : null}
+        </Text>
+        <OutcomeList outcomes={contact.outcomes} headingId={`outcomes-${contact.id}`} />
+        <OutcomeForm requestId={contact.id} />
+      </Stack>
+    </Paper>
+  );
+}
+
 /** /brokering: the district's contact setting; for IBA staff the queue of requests to pass on or return. */
 export function BrokeringPage() {
   const { t } = useTranslation();
   const { account } = useSession();
   const staff = account?.role === 'iba_staff';
   const queue = useBrokerQueue(staff);
+  const accepted = useAcceptedContacts(staff);
   return (
     <Stack gap="lg" maw={880}>
       <Title order={1}>{t('contacts.brokering.title')}</Title>
@@ -155,6 +187,24 @@ export function BrokeringPage() {
               {queue.data.items.map((request) => (
                 <li key={request.id}>
                   <QueuedCard request={request} />
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <Title order={2} fz="xl">
+            {t('contacts.brokering.accepted')}
+          </Title>
+          {accepted.isError ? (
+            <ErrorAlert error={accepted.error} onRetry={() => void accepted.refetch()} />
+          ) : null}
+          {accepted.data && accepted.data.items.length === 0 ? (
+            <Text c="dimmed">{t('contacts.brokering.noAccepted')}</Text>
+          ) : null}
+          {accepted.data && accepted.data.items.length > 0 ? (
+            <ul className={classes.list} aria-label={t('contacts.brokering.accepted')}>
+              {accepted.data.items.map((contact) => (
+                <li key={contact.id}>
+                  <AcceptedCard contact={contact} />
                 </li>
               ))}
             </ul>

@@ -146,5 +146,7 @@ export const contactsAr: Localized<typeof contactsDe> = {
     returnTitle: 'إعادة الطلب إلى الشركة',
     comment: 'ملاحظة للشركة',
     confirmReturn: 'إعادة',
+    accepted: 'التواصلات المقبولة',
+    noAccepted: 'لا توجد تواصلات مقبولة بعد.',
   },
 };

@@ -146,5 +146,7 @@ export const contactsDe = {
     returnTitle: 'Anfrage an die Firma zurückgeben',
     comment: 'Hinweis an die Firma',
     confirmReturn: 'Zurückgeben',
+    accepted: 'Angenommene Kontakte',
+    noAccepted: 'Noch keine angenommenen Kontakte.',
   },
 };

@@ -149,5 +149,7 @@ export const contactsEn: Localized<typeof contactsDe> = {
     returnTitle: 'Return the request to the firm',
     comment: 'Note to the firm',
     confirmReturn: 'Return',
+    accepted: 'Accepted contacts',
+    noAccepted: 'No accepted contacts yet.',
   },
 };

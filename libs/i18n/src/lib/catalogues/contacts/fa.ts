@@ -148,5 +148,7 @@ export const contactsFa: Localized<typeof contactsDe> = {
     returnTitle: 'برگرداندن درخواست به شرکت',
     comment: 'یادداشت برای شرکت',
     confirmReturn: 'برگرداندن',
+    accepted: 'تماس‌های پذیرفته‌شده',
+    noAccepted: 'هنوز تماس پذیرفته‌شده‌ای نیست.',
   },
 };

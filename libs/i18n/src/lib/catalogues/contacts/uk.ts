@@ -149,5 +149,7 @@ export const contactsUk: Localized<typeof contactsDe> = {
     returnTitle: 'Повернути запит фірмі',
     comment: 'Примітка для фірми',
     confirmReturn: 'Повернути',
+    accepted: 'Прийняті контакти',
+    noAccepted: 'Ще немає прийнятих контактів.',
   },
 };
