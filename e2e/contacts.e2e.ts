@@ -132,7 +132,8 @@ test.describe('contacts', () => {
 
     // The mentor (Arabic, on a phone) accepts on behalf of the candidate, sharing the e-mail address.
     const mentorPage = await newPage(browser, baseURL, true);
-    const mentor = await signIn(mentorPage, MENTOR, 'ar');
+    const mentor = await signIn(mentorPage, MENTOR, 'de');
+    await mentor.chooseLanguage('ar');
     await mentor.banner.getByRole('link', { name: ar.contacts.nav.inbox }).click();
     await expect(mentorPage.getByRole('heading', { level: 1, name: ar.contacts.inbox.title })).toBeVisible();
     const request = mentorPage.locator('[data-request]').first();
