@@ -92,9 +92,11 @@ test.describe('contacts', () => {
       .poll(
         async () => {
           await page.goto(`/search?q=${encodeURIComponent(pseudonym)}`);
+          // The count of hits is announced once the answer is on screen.
+          await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
           return page.locator(`[data-pseudonym="${pseudonym}"]`).count();
         },
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       )
       .toBeGreaterThan(0);
     const hit = page.locator(`[data-pseudonym="${pseudonym}"]`);
