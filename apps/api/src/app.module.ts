@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
@@ -100,6 +101,10 @@ export class AppModule {
         MatchingIndexModule,
         CandidateSearchModule,
         MatchingModule,
+        ContactsModule.forRoot({
+          expiryDays: config.contactRequestExpiryDays,
+          perFirmPerDay: config.contactRequestsPerFirmPerDay,
+        }),
         ...webModules(config),
       ],
       providers: [

@@ -20,6 +20,7 @@ import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
+import { CONTACT_ENTITIES } from '../modules/contacts/contact.entities';
 import { SearchOutboxEntry } from '../modules/matching-index/search-outbox.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
@@ -46,4 +47,5 @@ export const ENTITIES = [
   ...PROFILE_ENTITIES,
   SearchOutboxEntry,
   BarrierReport,
+  ...CONTACT_ENTITIES,
 ];

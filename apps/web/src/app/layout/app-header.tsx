@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconMessages,
   IconPuzzle,
   IconTargetArrow,
   IconUserSearch,
@@ -68,6 +69,9 @@ function HeaderNav() {
       ) : null}
       {role === 'employer' ? (
         <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
+      ) : null}
+      {role === 'candidate' || role === 'mentor' ? (
+        <HeaderNavLink to="/contact-requests" label={t('contacts.nav.inbox')} icon={IconMessages} />
       ) : null}
     </Group>
   );
