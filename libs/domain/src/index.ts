@@ -14,3 +14,4 @@ export * from './lib/disambiguation';
 export * from './lib/input-lists';
 export * from './lib/date-input';
 export * from './lib/matching';
+export * from './lib/small-cells';
