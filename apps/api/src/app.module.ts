@@ -13,6 +13,7 @@ import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
+import { ReportsModule } from './modules/reports/reports.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -87,6 +88,7 @@ export class AppModule {
         AuditModule,
         AuthModule,
         BarriersModule,
+        ReportsModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

@@ -223,6 +223,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/district": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District report: published profiles and employer searches by month, town or occupational field
+         * @description Counts only, no personal data. No count below 5 is shown (null); where one small count could be worked out from the total, further cells are suppressed (see docs/reports.md).
+         */
+        get: operations["ReportsController_district"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/district/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district report as CSV (suppressed cells as "<5") */
+        get: operations["ReportsController_districtCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/lookup": {
         parameters: {
             query?: never;
@@ -1529,6 +1566,38 @@ export interface components {
             id: string;
             /** @description Whether a reply will go to the given e-mail address */
             replyExpected: boolean;
+        };
+        DistrictReportValues: {
+            /** @description Profiles published in the period (still published now) */
+            publishedProfiles: number | null;
+            /** @description Employer searches (first pages of GET /api/candidate-search) */
+            employerSearches: number | null;
+        };
+        DistrictReportRow: {
+            /** @description The month (YYYY-MM), town (AGS) or occupational field; null: no town / no field */
+            key: string | null;
+            /** @description The town name (town rows), else null */
+            label: string | null;
+            values: components["schemas"]["DistrictReportValues"];
+        };
+        DistrictReportResponse: {
+            /** @enum {string} */
+            groupBy: "month" | "town" | "field";
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
+            town: string | null;
+            /** @enum {string|null} */
+            occupationalField: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other" | null;
+            /**
+             * @description Counts below this are never shown
+             * @example 5
+             */
+            threshold: number;
+            measures: ("publishedProfiles" | "employerSearches")[];
+            rows: components["schemas"]["DistrictReportRow"][];
+            totals: components["schemas"]["DistrictReportValues"];
         };
         CandidateLookupItem: {
             id: string;
@@ -3643,6 +3712,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BarrierReportResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_district: {
+        parameters: {
+            query?: {
+                /** @description One row per month, town or occupational field */
+                groupBy?: "month" | "town" | "field";
+                /** @description First month (YYYY-MM, Europe/Berlin); default 11 months before `to` */
+                from?: string;
+                /** @description Last month (YYYY-MM, Europe/Berlin); default the current month */
+                to?: string;
+                /** @description Only this town (8-digit AGS) */
+                town?: string;
+                /** @description Only this occupational field */
+                occupationalField?: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_districtCsv: {
+        parameters: {
+            query?: {
+                /** @description One row per month, town or occupational field */
+                groupBy?: "month" | "town" | "field";
+                /** @description First month (YYYY-MM, Europe/Berlin); default 11 months before `to` */
+                from?: string;
+                /** @description Last month (YYYY-MM, Europe/Berlin); default the current month */
+                to?: string;
+                /** @description Only this town (8-digit AGS) */
+                town?: string;
+                /** @description Only this occupational field */
+                occupationalField?: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             /** @description An error in the one error shape */

@@ -21,6 +21,7 @@ import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
 import { SearchOutboxEntry } from '../modules/matching-index/search-outbox.entity';
+import { EmployerSearchCount } from '../modules/reports/employer-search-count.entity';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -46,4 +47,5 @@ export const ENTITIES = [
   ...PROFILE_ENTITIES,
   SearchOutboxEntry,
   BarrierReport,
+  EmployerSearchCount,
 ];

@@ -26,7 +26,10 @@ export interface SuppressedColumn {
   total: number | null;
 }
 
-export function suppressColumn(counts: readonly number[], threshold = SMALL_CELL_THRESHOLD): SuppressedColumn {
+export function suppressColumn(
+  counts: readonly number[],
+  threshold = SMALL_CELL_THRESHOLD,
+): SuppressedColumn {
   for (const c of counts)
     if (!Number.isInteger(c) || c < 0) throw new RangeError(`counts must be non-negative integers, got ${c}`);
   const total = counts.reduce((a, b) => a + b, 0);

@@ -14,6 +14,7 @@ import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
 import { BarrierReports1764830000000 } from './1764830000000-barrier-reports';
 import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
 import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules';
+import { EmployerSearchCount1764865000000 } from './1764865000000-employer-search-count';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   BarrierReports1764830000000,
   SearchOutbox1764840000000,
   OfferMatchRules1764850000000,
+  EmployerSearchCount1764865000000,
 ];

@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { CandidatesModule } from '../candidates/candidates.module';
 import { MatchingIndexModule } from '../matching-index/matching-index.module';
+import { ReportsModule } from '../reports/reports.module';
 import { CandidateSearchController } from './candidate-search.controller';
 import { CandidateSearchService } from './candidate-search.service';
 
 @Module({
-  imports: [AuditModule, CandidatesModule, MatchingIndexModule],
+  imports: [AuditModule, CandidatesModule, MatchingIndexModule, ReportsModule],
   controllers: [CandidateSearchController],
   providers: [CandidateSearchService],
   exports: [CandidateSearchService],

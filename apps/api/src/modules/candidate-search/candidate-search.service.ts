@@ -9,6 +9,7 @@ import { SearchOutboxWorker } from '../matching-index/search-outbox.worker';
 import { SEARCH_INDEX, type SearchIndex } from '../../search/search-index';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy, visibleToEmployersSql } from '../candidates/candidate-access.service';
+import { ReportsService } from '../reports/reports.service';
 import { candidateFilter, labelMatches, queryWords, quote } from './candidate-search.filters';
 import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
 import type {
@@ -79,6 +80,7 @@ export class CandidateSearchService {
     private readonly access: CandidateAccessPolicy,
     private readonly accessLog: AccessLogService,
     private readonly outbox: SearchOutboxWorker,
+    private readonly reports: ReportsService,
   ) {}
 
   /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
@@ -111,6 +113,8 @@ export class CandidateSearchService {
     if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'REQUIRED', 'needs near');
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'REQUIRED', 'distance needs near');
     const origin = await this.origin(auth, query.near);
+    // Counted for the district report (month, town, field only).
+    await this.reports.countSearch(auth, query);
     const offset = (query.page - 1) * query.pageSize;
     const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
     const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
