@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
 import { ReportsModule } from './modules/reports/reports.module';
+import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
@@ -89,6 +90,7 @@ export class AppModule {
         AuthModule,
         BarriersModule,
         ReportsModule,
+        SavedSearchesModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

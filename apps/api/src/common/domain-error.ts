@@ -65,6 +65,8 @@ export const FeatureErrorCode = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'CONFLICT',
   TOWN_EXISTS: 'CONFLICT',
   COMPANY_NOT_VERIFIED: 'FORBIDDEN',
+  // saved searches
+  SAVED_SEARCH_LIMIT_REACHED: 'UNPROCESSABLE',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

@@ -11,6 +11,8 @@ export const QUEUES = {
   profileReminders: 'profile-reminders',
   /** Erases merge archives whose 30 days of restorability are over (daily, scheduled). */
   mergeArchivePurge: 'merge-archive-purge',
+  /** Runs saved searches for new results and mails the daily alert digests (hourly by day, scheduled). */
+  savedSearchAlerts: 'saved-search-alerts',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

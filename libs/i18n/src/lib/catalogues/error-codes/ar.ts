@@ -50,4 +50,5 @@ export const errorCodesAr = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'يمكن حذف التسميات التي أضافها المنسقون فقط.',
   TOWN_EXISTS: 'توجد بالفعل بلدة بهذا الرمز البلدي.',
   COMPANY_NOT_VERIFIED: 'لم يتم التحقق من شركتك بعد. سيتحقق منها فريق IBA قريبًا.',
+  SAVED_SEARCH_LIMIT_REACHED: 'لقد حفظت أقصى عدد ممكن من عمليات البحث. احذف واحدة أولًا.',
 };

@@ -58,4 +58,5 @@ export const errorCodesDe = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'Nur von Koordinierenden ergänzte Bezeichnungen können entfernt werden.',
   TOWN_EXISTS: 'Einen Ort mit diesem Gemeindeschlüssel gibt es schon.',
   COMPANY_NOT_VERIFIED: 'Ihre Firma ist noch nicht geprüft. Das Team IBA prüft sie in Kürze.',
+  SAVED_SEARCH_LIMIT_REACHED: 'Sie haben schon so viele Suchen gespeichert, wie möglich. Löschen Sie zuerst eine.',
 };

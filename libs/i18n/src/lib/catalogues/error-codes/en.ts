@@ -51,4 +51,5 @@ export const errorCodesEn = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'Only labels added by coordinators can be removed.',
   TOWN_EXISTS: 'A town with this municipality key already exists.',
   COMPANY_NOT_VERIFIED: 'Your firm has not been checked yet. IBA staff will check it soon.',
+  SAVED_SEARCH_LIMIT_REACHED: 'You have saved as many searches as you can. Delete one first.',
 };
