@@ -73,6 +73,7 @@ export const ROUTES: RouteCase[] = [
   { path: (ids) => `/offers/${ids.ownOfferId}/matches`, roles: ['employer'], ready: 'main h1' },
   { path: '/matches', roles: ['candidate'], ready: 'main h1' },
   { path: (ids) => `/candidates/${ids.mentorCandidateId}/matches`, roles: ['mentor'], ready: 'main h1' },
+  { path: '/reports', roles: ['iba', 'coordinator', 'admin'], ready: 'main table' },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {

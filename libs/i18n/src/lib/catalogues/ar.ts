@@ -8,6 +8,7 @@ import { fieldErrorsAr } from './field-errors/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
+import { reportsAr } from './reports/ar';
 import { matchListsAr } from './match-lists/ar';
 import { matchingAr } from './matching/ar';
 
@@ -518,6 +519,7 @@ export const ar: Catalogue = {
   inputs: inputsAr,
   staff: staffAr,
   candidateSearch: candidateSearchAr,
+  reports: reportsAr,
   matchLists: matchListsAr,
   matching: matchingAr,
   a11yStatement: statementAr,

@@ -7,6 +7,7 @@ import { fieldErrorsDe } from './field-errors/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
+import { reportsDe } from './reports/de';
 import { matchListsDe } from './match-lists/de';
 import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
@@ -519,6 +520,7 @@ export const de = {
   inputs: inputsDe,
   staff: staffDe,
   candidateSearch: candidateSearchDe,
+  reports: reportsDe,
   matchLists: matchListsDe,
   matching: matchingDe,
   a11yStatement: statementDe,

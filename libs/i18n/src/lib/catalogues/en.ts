@@ -8,6 +8,7 @@ import { fieldErrorsEn } from './field-errors/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
+import { reportsEn } from './reports/en';
 import { matchListsEn } from './match-lists/en';
 import { matchingEn } from './matching/en';
 
@@ -515,6 +516,7 @@ export const en: Catalogue = {
   inputs: inputsEn,
   staff: staffEn,
   candidateSearch: candidateSearchEn,
+  reports: reportsEn,
   matchLists: matchListsEn,
   matching: matchingEn,
   a11yStatement: statementEn,

@@ -8,6 +8,7 @@ import { fieldErrorsFa } from './field-errors/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
+import { reportsFa } from './reports/fa';
 import { matchListsFa } from './match-lists/fa';
 import { matchingFa } from './matching/fa';
 
@@ -513,6 +514,7 @@ export const fa: Catalogue = {
   inputs: inputsFa,
   staff: staffFa,
   candidateSearch: candidateSearchFa,
+  reports: reportsFa,
   matchLists: matchListsFa,
   matching: matchingFa,
   a11yStatement: statementFa,

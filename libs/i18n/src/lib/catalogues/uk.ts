@@ -8,6 +8,7 @@ import { fieldErrorsUk } from './field-errors/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
+import { reportsUk } from './reports/uk';
 import { matchListsUk } from './match-lists/uk';
 import { matchingUk } from './matching/uk';
 
@@ -524,6 +525,7 @@ export const uk: Catalogue = {
   inputs: inputsUk,
   staff: staffUk,
   candidateSearch: candidateSearchUk,
+  reports: reportsUk,
   matchLists: matchListsUk,
   matching: matchingUk,
   a11yStatement: statementUk,

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAlertCircle,
   IconCertificate,
+  IconChartBar,
   IconChevronDown,
   IconCopy,
   IconId,
@@ -170,6 +171,15 @@ export function UserMenu() {
             leftSection={<IconBuildingCommunity size={18} aria-hidden="true" />}
           >
             {t('staff.verification.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/reports"
+            leftSection={<IconChartBar size={18} aria-hidden="true" />}
+          >
+            {t('reports.nav')}
           </Menu.Item>
         ) : null}
         {account.role === 'coordinator' || account.role === 'admin' ? (
