@@ -73,7 +73,10 @@ export function DistrictReportPage() {
       return row.key ? (row.label ?? townName.get(row.key) ?? row.key) : t('reports.noTown');
     return row.key ? OCCUPATIONAL_FIELD_NAMES[row.key as OccupationalField][language] : t('reports.noField');
   };
-  const cell = (value: number | null) => (value === null ? t('reports.suppressed') : number.format(value));
+  // "<5" must read left to right in Arabic and Persian too (else it shows as "5>").
+  const cell = (value: number | null) => (
+    <bdi dir="ltr">{value === null ? t('reports.suppressed') : number.format(value)}</bdi>
+  );
 
   return (
     <Stack gap="lg" maw={1100}>
