@@ -74,6 +74,7 @@ export const ROUTES: RouteCase[] = [
   { path: '/matches', roles: ['candidate'], ready: 'main h1' },
   { path: (ids) => `/candidates/${ids.mentorCandidateId}/matches`, roles: ['mentor'], ready: 'main h1' },
   { path: '/reports', roles: ['iba', 'coordinator', 'admin'], ready: 'main table' },
+  { path: '/saved-searches', roles: ['employer', 'candidate', 'mentor'], ready: 'main h2' },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {

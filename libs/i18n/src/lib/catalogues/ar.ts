@@ -9,6 +9,7 @@ import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
+import { savedSearchesAr } from './saved-searches/ar';
 import { matchListsAr } from './match-lists/ar';
 import { matchingAr } from './matching/ar';
 
@@ -520,6 +521,7 @@ export const ar: Catalogue = {
   staff: staffAr,
   candidateSearch: candidateSearchAr,
   reports: reportsAr,
+  savedSearches: savedSearchesAr,
   matchLists: matchListsAr,
   matching: matchingAr,
   a11yStatement: statementAr,

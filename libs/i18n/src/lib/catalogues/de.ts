@@ -8,6 +8,7 @@ import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
+import { savedSearchesDe } from './saved-searches/de';
 import { matchListsDe } from './match-lists/de';
 import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
@@ -521,6 +522,7 @@ export const de = {
   staff: staffDe,
   candidateSearch: candidateSearchDe,
   reports: reportsDe,
+  savedSearches: savedSearchesDe,
   matchLists: matchListsDe,
   matching: matchingDe,
   a11yStatement: statementDe,

@@ -9,6 +9,7 @@ import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
+import { savedSearchesEn } from './saved-searches/en';
 import { matchListsEn } from './match-lists/en';
 import { matchingEn } from './matching/en';
 
@@ -517,6 +518,7 @@ export const en: Catalogue = {
   staff: staffEn,
   candidateSearch: candidateSearchEn,
   reports: reportsEn,
+  savedSearches: savedSearchesEn,
   matchLists: matchListsEn,
   matching: matchingEn,
   a11yStatement: statementEn,

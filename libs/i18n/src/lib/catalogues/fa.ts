@@ -9,6 +9,7 @@ import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
+import { savedSearchesFa } from './saved-searches/fa';
 import { matchListsFa } from './match-lists/fa';
 import { matchingFa } from './matching/fa';
 
@@ -515,6 +516,7 @@ export const fa: Catalogue = {
   staff: staffFa,
   candidateSearch: candidateSearchFa,
   reports: reportsFa,
+  savedSearches: savedSearchesFa,
   matchLists: matchListsFa,
   matching: matchingFa,
   a11yStatement: statementFa,

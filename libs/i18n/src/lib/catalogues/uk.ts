@@ -9,6 +9,7 @@ import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
+import { savedSearchesUk } from './saved-searches/uk';
 import { matchListsUk } from './match-lists/uk';
 import { matchingUk } from './matching/uk';
 
@@ -526,6 +527,7 @@ export const uk: Catalogue = {
   staff: staffUk,
   candidateSearch: candidateSearchUk,
   reports: reportsUk,
+  savedSearches: savedSearchesUk,
   matchLists: matchListsUk,
   matching: matchingUk,
   a11yStatement: statementUk,

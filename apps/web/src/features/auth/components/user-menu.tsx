@@ -2,6 +2,7 @@ import { ActionIcon, Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAlertCircle,
+  IconBookmark,
   IconCertificate,
   IconChartBar,
   IconChevronDown,
@@ -171,6 +172,15 @@ export function UserMenu() {
             leftSection={<IconBuildingCommunity size={18} aria-hidden="true" />}
           >
             {t('staff.verification.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'employer' || account.role === 'candidate' || account.role === 'mentor' ? (
+          <Menu.Item
+            component={Link}
+            to="/saved-searches"
+            leftSection={<IconBookmark size={18} aria-hidden="true" />}
+          >
+            {t('savedSearches.title')}
           </Menu.Item>
         ) : null}
         {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
