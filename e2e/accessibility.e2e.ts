@@ -75,6 +75,10 @@ export const ROUTES: RouteCase[] = [
   { path: (ids) => `/candidates/${ids.mentorCandidateId}/matches`, roles: ['mentor'], ready: 'main h1' },
   { path: '/reports', roles: ['iba', 'coordinator', 'admin'], ready: 'main table' },
   { path: '/saved-searches', roles: ['employer', 'candidate', 'mentor'], ready: 'main h2' },
+  { path: '/shortlist', roles: ['employer'], ready: 'main h1' },
+  { path: '/contact-requests/sent', roles: ['employer'], ready: 'main h1' },
+  { path: '/contact-requests', roles: ['candidate', 'mentor'], ready: 'main h1' },
+  { path: '/brokering', roles: ['iba', 'coordinator', 'admin'], ready: 'main h1' },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {

@@ -17,6 +17,7 @@ import { ReportsModule } from './modules/reports/reports.module';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
+import { ContactsModule } from './modules/contacts/contacts.module';
 import { InvitationsModule } from './modules/invitations/invitations.module';
 import { MentorshipsModule } from './modules/mentorships/mentorships.module';
 import { CompaniesModule } from './modules/companies/companies.module';
@@ -104,6 +105,10 @@ export class AppModule {
         MatchingIndexModule,
         CandidateSearchModule,
         MatchingModule,
+        ContactsModule.forRoot({
+          expiryDays: config.contactRequestExpiryDays,
+          perFirmPerDay: config.contactRequestsPerFirmPerDay,
+        }),
         ...webModules(config),
       ],
       providers: [

@@ -1509,6 +1509,271 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/shortlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The firm’s shortlist (pseudonymous profiles), of one offer, the general list or all; appearances logged
+         * @description Candidates no longer visible to employers (consent withdrawn, erased, unpublished, reconfirmation overdue) or who blocked the firm are left out.
+         */
+        get: operations["ContactsController_shortlist"];
+        put?: never;
+        /** Puts a candidate (by pseudonym) on the firm’s shortlist of an offer or its general list; again: updates the note */
+        post: operations["ContactsController_addToShortlist"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/shortlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Takes a candidate off the shortlist */
+        delete: operations["ContactsController_removeFromShortlist"];
+        options?: never;
+        head?: never;
+        /** Changes the private note of a shortlist entry */
+        patch: operations["ContactsController_updateShortlistEntry"];
+        trace?: never;
+    };
+    "/api/contact-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a contact request to a candidate (by pseudonym), optionally about one of the firm’s offers
+         * @description One open request per candidate and offer (CONTACT_REQUEST_OPEN, 409); at most CONTACT_REQUESTS_PER_FIRM_PER_DAY per firm and day (CONTACT_REQUEST_DAILY_CAP, 429). In brokered mode it waits for IBA staff; otherwise it reaches the candidate and their authorised mentors at once (in the app and by mail).
+         */
+        post: operations["ContactsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firm’s sent requests with their state; name and shared contact data only once accepted (each read logged) */
+        get: operations["ContactsController_sent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/sent/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One sent request; name and shared contact data only once accepted (the read is logged) */
+        get: operations["ContactsController_sentOne"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/inbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests that reached me (candidate) or the candidates I am authorised for (mentor) */
+        get: operations["ContactsController_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accepts: the firm then sees the name and the contact data chosen here */
+        post: operations["ContactsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declines with a reason from the list */
+        post: operations["ContactsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/block": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Blocks the firm: it no longer finds the candidate (search, matches, shortlists; its requests are refused) */
+        post: operations["ContactsController_block"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Brokered mode: new requests waiting for IBA staff (pseudonymous) */
+        get: operations["ContactsController_queue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/accepted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Accepted contacts with their outcomes, for IBA staff to record stages (pseudonymous) */
+        get: operations["ContactsController_accepted"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/pass-on": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Passes a queued request on: it reaches the candidate and their mentors */
+        post: operations["ContactsController_passOn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Returns a queued request to the firm with a comment */
+        post: operations["ContactsController_returnToFirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district’s contact setting (brokered or direct) and limits */
+        get: operations["ContactsController_settings"];
+        /** Turns brokered contact on or off (new requests only) */
+        put: operations["ContactsController_updateSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stages an accepted contact went through (firm, authorised mentors, IBA staff, the candidate) */
+        get: operations["ContactsController_outcomes"];
+        put?: never;
+        /** Records a stage of an accepted contact (talk, trial, contract, ended with a reason), by the firm, a mentor or IBA staff */
+        post: operations["ContactsController_recordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2118,7 +2383,7 @@ export interface components {
         JobItem: {
             id: string;
             /** @enum {string} */
-            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts";
+            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
             /** @enum {string} */
             state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
             /** @description Attempts made so far */
@@ -3446,11 +3711,224 @@ export interface components {
             items: components["schemas"]["OfferMatchItem"][];
             concepts: components["schemas"]["ConceptRefResponse"][];
         };
+        ShortlistEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            offerId: string | null;
+            offerTitle: string | null;
+            note: string | null;
+            /** Format: date-time */
+            addedAt: string;
+            /** @description The pseudonymous profile, never a name */
+            profile: components["schemas"]["PseudonymousProfileResponse"];
+            /**
+             * @description State of the firm’s latest contact request to this candidate, if any
+             * @enum {string|null}
+             */
+            requestStatus: "awaiting_broker" | "returned" | "open" | "accepted" | "declined" | "expired" | null;
+        };
+        ShortlistResponse: {
+            items: components["schemas"]["ShortlistEntryResponse"][];
+        };
+        AddShortlistEntryDto: {
+            /**
+             * @description The candidate’s pseudonym
+             * @example K7Q2M9
+             */
+            pseudonym: string;
+            /**
+             * Format: uuid
+             * @description One of the firm’s own offers; leave out for the firm’s general shortlist
+             */
+            offerId?: string | null;
+            /** @description Private note of the firm */
+            note?: string | null;
+        };
+        UpdateShortlistEntryDto: {
+            /** @description Private note; empty removes it */
+            note: string | null;
+        };
+        SendContactRequestDto: {
+            /**
+             * @description The candidate’s pseudonym
+             * @example K7Q2M9
+             */
+            pseudonym: string;
+            /**
+             * Format: uuid
+             * @description The firm’s own offer the request is about; optional (a request from the general shortlist names none)
+             */
+            offerId?: string | null;
+            /** @description The firm’s message, stored and mailed as written */
+            message: string;
+        };
+        SharedContactResponse: {
+            givenName: string;
+            familyName: string;
+            /** @description Only when the candidate chose to share it */
+            email: string | null;
+            /** @description Only when the candidate chose to share it */
+            phone: string | null;
+        };
+        OutcomeResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            stage: "talk" | "trial" | "apprenticeship_contract" | "employment_contract" | "ended";
+            /** Format: date */
+            occurredOn: string;
+            /** @enum {string|null} */
+            endedReason: "hired_elsewhere" | "candidate_withdrew" | "firm_withdrew" | "not_suitable" | "completed" | "other" | null;
+            /** @description Role of who recorded it: employer, mentor or iba_staff */
+            recordedByRole: string;
+            /** Format: date-time */
+            recordedAt: string;
+        };
+        SentContactRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            /** Format: uuid */
+            offerId: string | null;
+            offerTitle: string | null;
+            message: string;
+            /** @enum {string} */
+            status: "awaiting_broker" | "returned" | "open" | "accepted" | "declined" | "expired";
+            /** @enum {string|null} */
+            declineReason: "not_interested" | "found_work" | "too_far" | "not_now" | "offer_not_suitable" | "other" | null;
+            /** @description IBA staff’s comment when they returned the request */
+            brokerComment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            /** @description Name and the contact data the candidate chose to share; only once accepted (each read is logged) */
+            contact: components["schemas"]["SharedContactResponse"] | null;
+            outcomes: components["schemas"]["OutcomeResponse"][];
+        };
+        SentContactRequestsResponse: {
+            total: number;
+            page: number;
+            pageSize: number;
+            items: components["schemas"]["SentContactRequestResponse"][];
+        };
+        InboxContactRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            /** @description The candidate’s name (mentors act for several candidates) */
+            candidateName: string;
+            companyName: string;
+            /** Format: uuid */
+            offerId: string | null;
+            offerTitle: string | null;
+            /** @description The firm’s message as written */
+            message: string;
+            /** @enum {string} */
+            status: "open" | "accepted" | "declined" | "blocked" | "expired";
+            /** @enum {string|null} */
+            declineReason: "not_interested" | "found_work" | "too_far" | "not_now" | "offer_not_suitable" | "other" | null;
+            shareEmail: boolean;
+            sharePhone: boolean;
+            /**
+             * Format: date-time
+             * @description When it reached the candidate
+             */
+            receivedAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: date-time */
+            answeredAt: string | null;
+            outcomes: components["schemas"]["OutcomeResponse"][];
+        };
+        InboxResponse: {
+            items: components["schemas"]["InboxContactRequestResponse"][];
+        };
+        AcceptContactRequestDto: {
+            /** @description Share the candidate’s e-mail address with the firm (the name is always shared) */
+            shareEmail: boolean;
+            /** @description Share the candidate’s phone number with the firm */
+            sharePhone: boolean;
+        };
+        DeclineContactRequestDto: {
+            /** @enum {string} */
+            reason: "not_interested" | "found_work" | "too_far" | "not_now" | "offer_not_suitable" | "other";
+        };
+        QueuedContactRequestResponse: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            offerTitle: string | null;
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        BrokerQueueResponse: {
+            items: components["schemas"]["QueuedContactRequestResponse"][];
+        };
+        StaffContactResponse: {
+            /** Format: uuid */
+            id: string;
+            pseudonym: string;
+            /** Format: uuid */
+            companyId: string;
+            companyName: string;
+            offerTitle: string | null;
+            message: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            outcomes: components["schemas"]["OutcomeResponse"][];
+        };
+        StaffContactsResponse: {
+            items: components["schemas"]["StaffContactResponse"][];
+        };
+        ReturnContactRequestDto: {
+            /** @description Why IBA staff return the request to the firm */
+            comment: string;
+        };
+        ContactSettingsResponse: {
+            /** @description Brokered contact: IBA staff see each new request first and pass it on or return it */
+            brokered: boolean;
+            /** @description Days a request stays open for an answer */
+            expiryDays: number;
+            /** @description Requests one firm may send per day */
+            requestsPerFirmPerDay: number;
+        };
+        UpdateContactSettingsDto: {
+            brokered: boolean;
+        };
+        OutcomesResponse: {
+            items: components["schemas"]["OutcomeResponse"][];
+        };
+        RecordOutcomeDto: {
+            /** @enum {string} */
+            stage: "talk" | "trial" | "apprenticeship_contract" | "employment_contract" | "ended";
+            /**
+             * Format: date
+             * @description When the stage happened (YYYY-MM-DD)
+             * @example 2026-12-01
+             */
+            occurredOn: string;
+            /**
+             * @description Required for `ended`, else not allowed
+             * @enum {string|null}
+             */
+            endedReason?: "hired_elsewhere" | "candidate_withdrew" | "firm_withdrew" | "not_suitable" | "completed" | "other" | null;
+        };
         /**
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -4793,7 +5271,7 @@ export interface operations {
                 /** @description Only jobs in this state, e.g. failed */
                 state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
                 /** @description Only jobs of this queue */
-                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts";
+                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
             };
             header?: never;
             path?: never;
@@ -6812,6 +7290,595 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_shortlist: {
+        parameters: {
+            query?: {
+                /** @description An offer id: that offer’s list; `general`: the firm’s general list; left out: every entry */
+                offer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_addToShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddShortlistEntryDto"];
+            };
+        };
+        responses: {
+            /** @description Added (201) or already there (200) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistEntryResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_removeFromShortlist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_updateShortlistEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateShortlistEntryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShortlistEntryResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_send: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendContactRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_sent: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+                status?: "awaiting_broker" | "returned" | "open" | "accepted" | "declined" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentContactRequestsResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_sentOne: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_inbox: {
+        parameters: {
+            query?: {
+                /** @description Mentors: only this candidate’s requests */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptContactRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_decline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeclineContactRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_block: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BrokerQueueResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_accepted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffContactsResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_passOn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_returnToFirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReturnContactRequestDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSettingsResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_updateSettings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateContactSettingsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactSettingsResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_outcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_recordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesResponse"];
                 };
             };
             /** @description An error in the one error shape */

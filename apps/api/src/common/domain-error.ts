@@ -67,6 +67,16 @@ export const FeatureErrorCode = {
   COMPANY_NOT_VERIFIED: 'FORBIDDEN',
   // saved searches
   SAVED_SEARCH_LIMIT_REACHED: 'UNPROCESSABLE',
+  // shortlists, contact requests, outcomes (contacts.errors.ts)
+  CONTACT_CANDIDATE_NOT_FOUND: 'NOT_FOUND',
+  CONTACT_OFFER_NOT_FOUND: 'NOT_FOUND',
+  CONTACT_REQUEST_NOT_FOUND: 'NOT_FOUND',
+  SHORTLIST_ENTRY_NOT_FOUND: 'NOT_FOUND',
+  CONTACT_REQUEST_OPEN: 'CONFLICT',
+  CONTACT_REQUEST_DAILY_CAP: 'RATE_LIMITED',
+  CONTACT_REQUEST_NOT_OPEN: 'CONFLICT',
+  CONTACT_NOT_ACCEPTED: 'CONFLICT',
+  CONTACT_OUTCOME_ORDER: 'UNPROCESSABLE',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

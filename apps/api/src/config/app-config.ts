@@ -43,6 +43,10 @@ export interface AppConfig {
   jobRetryLimit: number;
   /** Seconds before the first retry of a failed job; doubles with every further retry. */
   jobRetryDelaySeconds: number;
+  /** Days a contact request stays open for the candidate's answer (CONTACT_REQUEST_EXPIRY_DAYS). */
+  contactRequestExpiryDays: number;
+  /** Contact requests one firm may send per district day (CONTACT_REQUESTS_PER_FIRM_PER_DAY). */
+  contactRequestsPerFirmPerDay: number;
 }
 
 export class ConfigError extends Error {
@@ -212,6 +216,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     trustedProxies: parseProxyList(env, 'TRUSTED_PROXIES', problems),
     jobRetryLimit: parsePositiveInt(env, 'JOB_RETRY_LIMIT', 10, problems),
     jobRetryDelaySeconds: parsePositiveInt(env, 'JOB_RETRY_DELAY_SECONDS', 30, problems),
+    contactRequestExpiryDays: parsePositiveInt(env, 'CONTACT_REQUEST_EXPIRY_DAYS', 14, problems),
+    contactRequestsPerFirmPerDay: parsePositiveInt(env, 'CONTACT_REQUESTS_PER_FIRM_PER_DAY', 20, problems),
   };
   if (config.nodeEnv === 'production' && config.seedDemoData) {
     problems.push(

@@ -20,6 +20,7 @@ import { Mentorship } from '../modules/mentorships/mentorship.entity';
 import { COMPANY_ENTITIES } from '../modules/companies/entities';
 import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-archive.entity';
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
+import { CONTACT_ENTITIES } from '../modules/contacts/contact.entities';
 import { SearchOutboxEntry } from '../modules/matching-index/search-outbox.entity';
 import { EmployerSearchCount } from '../modules/reports/employer-search-count.entity';
 import { SAVED_SEARCH_ENTITIES } from '../modules/saved-searches/saved-search.entities';
@@ -50,4 +51,5 @@ export const ENTITIES = [
   BarrierReport,
   EmployerSearchCount,
   ...SAVED_SEARCH_ENTITIES,
+  ...CONTACT_ENTITIES,
 ];

@@ -6,6 +6,7 @@ import { AccessCodeRoute } from './routes/access-code';
 import { AccessibilityRoute } from './routes/accessibility';
 import { AccountRoute } from './routes/account';
 import { AdminRoute } from './routes/admin';
+import { contactsRoutes } from './routes/contacts-routes';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
 import { jobsRoutes } from './routes/jobs-routes';
@@ -42,6 +43,7 @@ export const routes: RouteObject[] = [
       ...staffRoutes,
       ...matchingRoutes,
       ...reportsRoutes,
+      ...contactsRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

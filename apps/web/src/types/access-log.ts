@@ -28,6 +28,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'list_offer_matches',
   'read_offer_match',
   'read_candidate_matches',
+  'read_contact_data',
+  'list_shortlist',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

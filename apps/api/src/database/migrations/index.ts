@@ -14,6 +14,7 @@ import { EmployerSignup1764810000000 } from './1764810000000-employer-signup';
 import { BarrierReports1764830000000 } from './1764830000000-barrier-reports';
 import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
 import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules';
+import { Contacts1764860000000 } from './1764860000000-contacts';
 import { EmployerSearchCount1764865000000 } from './1764865000000-employer-search-count';
 import { SavedSearches1764866000000 } from './1764866000000-saved-searches';
 
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   BarrierReports1764830000000,
   SearchOutbox1764840000000,
   OfferMatchRules1764850000000,
+  Contacts1764860000000,
   EmployerSearchCount1764865000000,
   SavedSearches1764866000000,
 ];

@@ -24,10 +24,15 @@ export type AccessAction =
   | 'lookup_candidates'
   | 'list_offer_interest'
   | 'read_offer_match'
-  | 'read_candidate_matches';
+  | 'read_candidate_matches'
+  | 'read_contact_data';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
-export type AppearanceAction = 'list_pseudonymous_profiles' | 'list_mentor_candidates' | 'list_offer_matches';
+export type AppearanceAction =
+  | 'list_pseudonymous_profiles'
+  | 'list_mentor_candidates'
+  | 'list_offer_matches'
+  | 'list_shortlist';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

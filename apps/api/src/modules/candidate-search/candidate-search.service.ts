@@ -132,7 +132,10 @@ export class CandidateSearchService {
     const asked = new Set(query.competences ?? []);
     // A profile hidden a moment ago (consent withdrawn, erased, unpublished) is never shown, even
     // before the worker removed its document: the page is checked against PostgreSQL (one query).
-    const visible = await this.stillVisible(result.hits.map((h) => h.id));
+    const visible = await this.stillVisible(
+      result.hits.map((h) => h.id),
+      auth.role === 'employer' ? auth.companyId : null,
+    );
     const shown = result.hits.filter((h) => visible.has(h.id));
     const hits = shown.map((doc) => this.toHit(doc, asked, words, origin));
     await this.accessLog.recordAppearances(
@@ -210,11 +213,13 @@ export class CandidateSearchService {
     return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
   }
 
-  private async stillVisible(candidateIds: string[]): Promise<Set<string>> {
+  /** Of these candidates, those employers may see now; a firm a candidate blocked does not see them. */
+  private async stillVisible(candidateIds: string[], companyId: string | null): Promise<Set<string>> {
     if (candidateIds.length === 0) return new Set();
     const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
-      `SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND ${visibleToEmployersSql('p')}`,
-      [candidateIds],
+      `SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND ${visibleToEmployersSql('p')}
+          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = p.candidate_id AND b.company_id = $2)`,
+      [candidateIds, companyId],
     );
     return new Set(rows.map((r) => r.candidate_id));
   }

@@ -13,6 +13,8 @@ export const QUEUES = {
   mergeArchivePurge: 'merge-archive-purge',
   /** Runs saved searches for new results and mails the daily alert digests (hourly by day, scheduled). */
   savedSearchAlerts: 'saved-search-alerts',
+  /** Marks open contact requests past their expiry as expired (hourly, scheduled). */
+  contactRequestExpiry: 'contact-request-expiry',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

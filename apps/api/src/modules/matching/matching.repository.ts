@@ -247,6 +247,16 @@ export class MatchingRepository {
     return rows.map((r) => r.occupation_code);
   }
 
+  /** Of these candidates, those who blocked the firm (contact requests): they are not its matches. */
+  async blockedBy(companyId: string, candidateIds: string[]): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
+      `SELECT candidate_id FROM contact_block WHERE company_id = $1 AND candidate_id = ANY($2::uuid[])`,
+      [companyId, candidateIds],
+    );
+    return new Set(rows.map((r) => r.candidate_id));
+  }
+
   /** The candidate behind a pseudonym while employers may see the profile. */
   async visibleCandidateByPseudonym(pseudonym: string): Promise<string | null> {
     const [row] = await this.dataSource.query(

@@ -102,7 +102,9 @@ export class MatchingService {
       },
       RECALL_LIMIT,
     );
-    const candidates = await this.repository.candidates(ids);
+    // Candidates who blocked the offer's firm are not among its matches.
+    const blocked = await this.repository.blockedBy(offer.companyId, ids);
+    const candidates = await this.repository.candidates(ids.filter((id) => !blocked.has(id)));
     return candidates
       .map((candidate) => ({ candidate, result: scoreMatch(offer.input, candidate.input, relations) }))
       .filter((m): m is { candidate: CandidateForMatching; result: Included } => !m.result.excluded)
@@ -155,7 +157,8 @@ export class MatchingService {
     meta: RequestMeta,
   ): Promise<CandidateMatchItem & { concepts: ConceptRefResponse[] }> {
     const offer = await this.offerFor(auth, offerId);
-    const candidateId = await this.repository.visibleCandidateByPseudonym(pseudonym.toUpperCase());
+    const found = await this.repository.visibleCandidateByPseudonym(pseudonym.toUpperCase());
+    const candidateId = found && !(await this.repository.blockedBy(offer.companyId, [found])).has(found) ? found : null;
     const [candidate] = candidateId ? await this.repository.candidates([candidateId]) : [];
     const result = candidate
       ? scoreMatch(offer.input, candidate.input, await this.relationsFor([offer.input.occupationCode]))

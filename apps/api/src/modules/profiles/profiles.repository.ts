@@ -672,11 +672,12 @@ export class ProfilesRepository {
     return rows.map((r) => r.candidate_id);
   }
 
-  /** The candidate behind a pseudonym, if employers may see that profile now. */
-  async findVisibleByPseudonym(pseudonym: string): Promise<string | null> {
+  /** The candidate behind a pseudonym, if employers may see that profile now (and it did not block the firm). */
+  async findVisibleByPseudonym(pseudonym: string, companyId: string | null = null): Promise<string | null> {
     const [row] = await this.dataSource.query(
-      `SELECT p.candidate_id FROM candidate_profile p WHERE p.pseudonym = $1 AND ${visibleToEmployersSql('p')}`,
-      [pseudonym],
+      `SELECT p.candidate_id FROM candidate_profile p WHERE p.pseudonym = $1 AND ${visibleToEmployersSql('p')}
+          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = p.candidate_id AND b.company_id = $2)`,
+      [pseudonym, companyId],
     );
     return row?.candidate_id ?? null;
   }

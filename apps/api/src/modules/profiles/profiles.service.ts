@@ -341,7 +341,10 @@ export class ProfilesService {
     meta: RequestMeta,
   ): Promise<PseudonymousProfileResponse> {
     await this.access.assertCanSearch(auth);
-    const candidateId = await this.repository.findVisibleByPseudonym(pseudonym.toUpperCase());
+    const candidateId = await this.repository.findVisibleByPseudonym(
+      pseudonym.toUpperCase(),
+      auth.role === 'employer' ? auth.companyId : null,
+    );
     if (!candidateId) throw new DomainError('NOT_FOUND', ProfilesMessage.PROFILE_NOT_FOUND);
     const profile = this.loader.toPseudonymous(await this.loader.load(candidateId));
     await this.accessLog.record(auth, [candidateId], 'read_pseudonymous_profile', meta);

@@ -3,6 +3,7 @@ import {
   IconBriefcase,
   IconBuildingCommunity,
   IconBuildingFactory2,
+  IconMessages,
   IconPuzzle,
   IconTargetArrow,
   IconUserSearch,
@@ -68,6 +69,15 @@ function HeaderNav() {
       ) : null}
       {role === 'employer' ? (
         <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
+      ) : null}
+      {role === 'employer' ? (
+        <HeaderNavLink to="/shortlist" label={t('contacts.nav.employer')} icon={IconMessages} />
+      ) : null}
+      {role === 'candidate' || role === 'mentor' ? (
+        <HeaderNavLink to="/contact-requests" label={t('contacts.nav.inbox')} icon={IconMessages} />
+      ) : null}
+      {role === 'iba_staff' || role === 'coordinator' ? (
+        <HeaderNavLink to="/brokering" label={t('contacts.nav.brokering')} icon={IconMessages} />
       ) : null}
     </Group>
   );

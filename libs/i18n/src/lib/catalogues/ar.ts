@@ -11,6 +11,7 @@ import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
 import { matchListsAr } from './match-lists/ar';
+import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
 
 export const ar: Catalogue = {
@@ -308,6 +309,8 @@ export const ar: Catalogue = {
       list_offer_matches: 'رأى بين المرشحين المناسبين لعرض (بدون اسم)',
       read_offer_match: 'فتح كمرشح مناسب لعرض (بدون اسم)',
       read_candidate_matches: 'اطّلع على العروض المناسبة',
+      read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
+      list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -346,6 +349,13 @@ export const ar: Catalogue = {
         '{{actor}} رأى ملفك بين المرشحين المناسبين لعرض {{count}} مرة في ذلك اليوم، بدون اسمك.',
       read_offer_match: '{{actor}} فتح ملفك كمرشح مناسب لعرض عمل (بدون اسمك).',
       read_candidate_matches: '{{actor}} اطّلع على العروض المناسبة لك.',
+      read_contact_data: '{{actor}} اطّلع على اسمك وبيانات التواصل التي شاركتها عند الموافقة.',
+      list_shortlist_zero: '{{actor}} لم يرَ ملفك في قائمته المختصرة في ذلك اليوم.',
+      list_shortlist_one: '{{actor}} رأى ملفك في قائمته المختصرة مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_shortlist_two: '{{actor}} رأى ملفك في قائمته المختصرة مرتين في ذلك اليوم، بدون اسمك.',
+      list_shortlist_few: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_shortlist_many: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -523,6 +533,7 @@ export const ar: Catalogue = {
   reports: reportsAr,
   savedSearches: savedSearchesAr,
   matchLists: matchListsAr,
+  contacts: contactsAr,
   matching: matchingAr,
   a11yStatement: statementAr,
 };

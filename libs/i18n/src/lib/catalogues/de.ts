@@ -10,6 +10,7 @@ import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
 import { matchListsDe } from './match-lists/de';
+import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
@@ -313,6 +314,8 @@ export const de = {
       list_offer_matches: 'unter den passenden Profilen eines Angebots gesehen (ohne Namen)',
       read_offer_match: 'als passendes Profil eines Angebots geöffnet (ohne Namen)',
       read_candidate_matches: 'passende Angebote angesehen',
+      read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
+      list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -342,6 +345,9 @@ export const de = {
         '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal unter den passenden Profilen eines Angebots gesehen (ohne Ihren Namen).',
       read_offer_match: '{{actor}} hat Ihr Profil als passend zu einem Angebot geöffnet (ohne Ihren Namen).',
       read_candidate_matches: '{{actor}} hat die Angebote angesehen, die zu Ihnen passen.',
+      read_contact_data: '{{actor}} hat Ihren Namen und die Kontaktdaten gesehen, die Sie bei der Zusage freigegeben haben.',
+      list_shortlist_one: '{{actor}} hat Ihr Profil an diesem Tag einmal auf der Merkliste gesehen (ohne Ihren Namen).',
+      list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -524,6 +530,7 @@ export const de = {
   reports: reportsDe,
   savedSearches: savedSearchesDe,
   matchLists: matchListsDe,
+  contacts: contactsDe,
   matching: matchingDe,
   a11yStatement: statementDe,
 };

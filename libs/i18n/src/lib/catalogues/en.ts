@@ -11,6 +11,7 @@ import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
 import { matchListsEn } from './match-lists/en';
+import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
 
 export const en: Catalogue = {
@@ -310,6 +311,8 @@ export const en: Catalogue = {
       list_offer_matches: 'saw among the matches of an offer (without name)',
       read_offer_match: 'opened as a match of an offer (without name)',
       read_candidate_matches: 'looked at matching offers',
+      read_contact_data: 'saw name and contact details after your acceptance',
+      list_shortlist: 'seen on a firm\'s shortlist (without name)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -339,6 +342,9 @@ export const en: Catalogue = {
         '{{actor}} saw your profile among the matches of an offer {{count}} times that day (without your name).',
       read_offer_match: '{{actor}} opened your profile as a match of an offer (without your name).',
       read_candidate_matches: '{{actor}} looked at the offers that match you.',
+      read_contact_data: '{{actor}} saw your name and the contact details you shared when accepting.',
+      list_shortlist_one: '{{actor}} saw your profile on their shortlist once that day (without your name).',
+      list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -520,6 +526,7 @@ export const en: Catalogue = {
   reports: reportsEn,
   savedSearches: savedSearchesEn,
   matchLists: matchListsEn,
+  contacts: contactsEn,
   matching: matchingEn,
   a11yStatement: statementEn,
 };

@@ -11,6 +11,7 @@ import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
 import { savedSearchesFa } from './saved-searches/fa';
 import { matchListsFa } from './match-lists/fa';
+import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
 
 export const fa: Catalogue = {
@@ -310,6 +311,8 @@ export const fa: Catalogue = {
       list_offer_matches: 'در میان افراد مناسب یک آگهی دید (بدون نام)',
       read_offer_match: 'به‌عنوان فرد مناسب یک آگهی باز کرد (بدون نام)',
       read_candidate_matches: 'آگهی‌های مناسب را دید',
+      read_contact_data: 'پس از پذیرش شما نام و اطلاعات تماس را دید',
+      list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -339,6 +342,9 @@ export const fa: Catalogue = {
         '{{actor}} پروفایل شما را در آن روز {{count}} بار در میان افراد مناسب یک آگهی دید، بدون نام شما.',
       read_offer_match: '{{actor}} پروفایل شما را به‌عنوان فرد مناسب یک آگهی باز کرد (بدون نام شما).',
       read_candidate_matches: '{{actor}} آگهی‌های مناسب شما را دید.',
+      read_contact_data: '{{actor}} نام شما و اطلاعات تماسی را که هنگام پذیرش به اشتراک گذاشتید دید.',
+      list_shortlist_one: '{{actor}} نمایهٔ شما را در آن روز یک بار در فهرست منتخب دید (بدون نام شما).',
+      list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -518,6 +524,7 @@ export const fa: Catalogue = {
   reports: reportsFa,
   savedSearches: savedSearchesFa,
   matchLists: matchListsFa,
+  contacts: contactsFa,
   matching: matchingFa,
   a11yStatement: statementFa,
 };

@@ -11,6 +11,7 @@ import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
 import { savedSearchesUk } from './saved-searches/uk';
 import { matchListsUk } from './match-lists/uk';
+import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
 
 export const uk: Catalogue = {
@@ -312,6 +313,8 @@ export const uk: Catalogue = {
       list_offer_matches: 'бачив серед відповідних кандидатів пропозиції (без імені)',
       read_offer_match: 'відкрив як відповідного кандидата пропозиції (без імені)',
       read_candidate_matches: 'переглянув відповідні пропозиції',
+      read_contact_data: 'переглянув ім’я та контактні дані після вашої згоди',
+      list_shortlist: 'бачив у короткому списку фірми (без імені)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -349,6 +352,11 @@ export const uk: Catalogue = {
         '{{actor}}: ваш профіль показано серед відповідних кандидатів пропозиції цього дня {{count}} разу, без вашого імені.',
       read_offer_match: '{{actor}}: ваш профіль відкрито як відповідний до пропозиції (без вашого імені).',
       read_candidate_matches: '{{actor}}: переглянуто пропозиції, що вам підходять.',
+      read_contact_data: '{{actor}}: переглянуто ваше ім’я та контактні дані, якими ви поділилися під час згоди.',
+      list_shortlist_one: '{{actor}}: ваш профіль цього дня один раз бачили в короткому списку (без вашого імені).',
+      list_shortlist_few: '{{actor}}: ваш профіль цього дня {{count}} рази бачили в короткому списку (без вашого імені).',
+      list_shortlist_many: '{{actor}}: ваш профіль цього дня {{count}} разів бачили в короткому списку (без вашого імені).',
+      list_shortlist_other: '{{actor}}: ваш профіль цього дня {{count}} разу бачили в короткому списку (без вашого імені).',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -529,6 +537,7 @@ export const uk: Catalogue = {
   reports: reportsUk,
   savedSearches: savedSearchesUk,
   matchLists: matchListsUk,
+  contacts: contactsUk,
   matching: matchingUk,
   a11yStatement: statementUk,
 };

@@ -6,6 +6,7 @@ import { Pseudonym, slot, withSlots } from '../../../components/bidi';
 import { isolate } from '../../../lib/bidi';
 import { formatDate } from '../../../lib/format';
 import { useUiLanguage } from '../../../lib/i18n';
+import { ContactActions } from '../../contacts';
 import { ConceptLabel } from '../../taxonomy/components/concept-label';
 import type { CandidateHit } from '../api/candidate-search';
 import { EvidenceMark } from './evidence-mark';
@@ -116,6 +117,7 @@ export function CandidateHitCard({ hit, nearName }: { hit: CandidateHit; nearNam
             </Badge>
           ) : null}
         </Group>
+        <ContactActions pseudonym={hit.pseudonym} />
       </Stack>
     </Paper>
   );

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { PageLoader } from '../../../components/page-loader';
 import { Pager } from '../../../components/pager';
 import { isolate } from '../../../lib/bidi';
+import { ContactActions } from '../../contacts';
 import { useOffer } from '../../jobs/api/offers';
 import type { Schemas } from '@passgenau/api-client';
 import { useOfferMatch, useOfferMatches } from '../api';
@@ -86,6 +87,7 @@ function CandidateMatchCard({
             {t('matchLists.why')}
           </Button>
         </Group>
+        <ContactActions pseudonym={match.pseudonym} offerId={offerId} />
       </Stack>
     </Paper>
   );

@@ -51,4 +51,13 @@ export const errorCodesAr = {
   TOWN_EXISTS: 'توجد بالفعل بلدة بهذا الرمز البلدي.',
   COMPANY_NOT_VERIFIED: 'لم يتم التحقق من شركتك بعد. سيتحقق منها فريق IBA قريبًا.',
   SAVED_SEARCH_LIMIT_REACHED: 'لقد حفظت أقصى عدد ممكن من عمليات البحث. احذف واحدة أولًا.',
+  CONTACT_CANDIDATE_NOT_FOUND: 'هذا الملف غير موجود أو لم يعد ظاهرًا.',
+  CONTACT_OFFER_NOT_FOUND: 'هذا العرض لا يخص شركتك.',
+  CONTACT_REQUEST_NOT_FOUND: 'طلب التواصل هذا غير موجود.',
+  SHORTLIST_ENTRY_NOT_FOUND: 'هذا الإدخال ليس في قائمتك المختصرة.',
+  CONTACT_REQUEST_OPEN: 'يوجد بالفعل طلب تواصل مفتوح مع هذا الشخص لهذا العرض.',
+  CONTACT_REQUEST_DAILY_CAP: 'أرسلت شركتك اليوم أكبر عدد مسموح به من طلبات التواصل. يرجى المتابعة غدًا.',
+  CONTACT_REQUEST_NOT_OPEN: 'طلب التواصل هذا لم يعد مفتوحًا.',
+  CONTACT_NOT_ACCEPTED: 'لا يمكن تسجيل النتائج إلا لطلبات التواصل المقبولة.',
+  CONTACT_OUTCOME_ORDER: 'هذه المرحلة تسبق مرحلة مسجلة بالفعل، أو أن التواصل قد انتهى.',
 };

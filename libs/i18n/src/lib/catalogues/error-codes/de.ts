@@ -59,4 +59,13 @@ export const errorCodesDe = {
   TOWN_EXISTS: 'Einen Ort mit diesem Gemeindeschlüssel gibt es schon.',
   COMPANY_NOT_VERIFIED: 'Ihre Firma ist noch nicht geprüft. Das Team IBA prüft sie in Kürze.',
   SAVED_SEARCH_LIMIT_REACHED: 'Sie haben schon so viele Suchen gespeichert, wie möglich. Löschen Sie zuerst eine.',
+  CONTACT_CANDIDATE_NOT_FOUND: 'Dieses Profil gibt es nicht oder es ist nicht mehr sichtbar.',
+  CONTACT_OFFER_NOT_FOUND: 'Dieses Angebot gehört nicht zu Ihrer Firma.',
+  CONTACT_REQUEST_NOT_FOUND: 'Diese Kontaktanfrage gibt es nicht.',
+  SHORTLIST_ENTRY_NOT_FOUND: 'Dieser Eintrag steht nicht auf Ihrer Merkliste.',
+  CONTACT_REQUEST_OPEN: 'Für dieses Angebot ist schon eine Kontaktanfrage an diese Person offen.',
+  CONTACT_REQUEST_DAILY_CAP: 'Ihre Firma hat heute schon so viele Kontaktanfragen gesendet, wie an einem Tag möglich sind. Bitte morgen weiter.',
+  CONTACT_REQUEST_NOT_OPEN: 'Diese Kontaktanfrage ist nicht mehr offen.',
+  CONTACT_NOT_ACCEPTED: 'Ergebnisse lassen sich nur für angenommene Kontakte eintragen.',
+  CONTACT_OUTCOME_ORDER: 'Dieser Schritt liegt vor einem schon eingetragenen Schritt, oder der Kontakt ist beendet.',
 };

@@ -52,4 +52,13 @@ export const errorCodesEn = {
   TOWN_EXISTS: 'A town with this municipality key already exists.',
   COMPANY_NOT_VERIFIED: 'Your firm has not been checked yet. IBA staff will check it soon.',
   SAVED_SEARCH_LIMIT_REACHED: 'You have saved as many searches as you can. Delete one first.',
+  CONTACT_CANDIDATE_NOT_FOUND: 'This profile does not exist or is no longer visible.',
+  CONTACT_OFFER_NOT_FOUND: 'This offer does not belong to your firm.',
+  CONTACT_REQUEST_NOT_FOUND: 'This contact request does not exist.',
+  SHORTLIST_ENTRY_NOT_FOUND: 'This entry is not on your shortlist.',
+  CONTACT_REQUEST_OPEN: 'A contact request to this person for this offer is already open.',
+  CONTACT_REQUEST_DAILY_CAP: 'Your firm has sent as many contact requests today as one day allows. Please continue tomorrow.',
+  CONTACT_REQUEST_NOT_OPEN: 'This contact request is no longer open.',
+  CONTACT_NOT_ACCEPTED: 'Outcomes can only be recorded for accepted contacts.',
+  CONTACT_OUTCOME_ORDER: 'This step comes before a step already recorded, or the contact has ended.',
 };

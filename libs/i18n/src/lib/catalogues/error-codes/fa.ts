@@ -52,4 +52,13 @@ export const errorCodesFa = {
   TOWN_EXISTS: 'شهری با این کد شهرداری از قبل وجود دارد.',
   COMPANY_NOT_VERIFIED: 'شرکت شما هنوز بررسی نشده است. تیم IBA به‌زودی آن را بررسی می‌کند.',
   SAVED_SEARCH_LIMIT_REACHED: 'بیشترین تعداد ممکن جست‌وجو را ذخیره کرده‌اید. اول یکی را حذف کنید.',
+  CONTACT_CANDIDATE_NOT_FOUND: 'این نمایه وجود ندارد یا دیگر قابل مشاهده نیست.',
+  CONTACT_OFFER_NOT_FOUND: 'این آگهی متعلق به شرکت شما نیست.',
+  CONTACT_REQUEST_NOT_FOUND: 'این درخواست تماس وجود ندارد.',
+  SHORTLIST_ENTRY_NOT_FOUND: 'این مورد در فهرست منتخب شما نیست.',
+  CONTACT_REQUEST_OPEN: 'یک درخواست تماس باز با این فرد برای این آگهی از قبل وجود دارد.',
+  CONTACT_REQUEST_DAILY_CAP: 'شرکت شما امروز بیشترین تعداد مجاز درخواست تماس را فرستاده است. لطفاً فردا ادامه دهید.',
+  CONTACT_REQUEST_NOT_OPEN: 'این درخواست تماس دیگر باز نیست.',
+  CONTACT_NOT_ACCEPTED: 'نتیجه فقط برای تماس‌های پذیرفته‌شده ثبت می‌شود.',
+  CONTACT_OUTCOME_ORDER: 'این مرحله پیش از مرحله‌ای است که قبلاً ثبت شده، یا تماس پایان یافته است.',
 };
