@@ -1930,6 +1930,22 @@ export interface components {
             publishedProfiles: number | null;
             /** @description Employer searches (first pages of GET /api/candidate-search) */
             employerSearches: number | null;
+            /** @description Contact requests sent by firms (month sent) */
+            contactRequestsSent: number | null;
+            /** @description Of these, accepted now */
+            contactRequestsAccepted: number | null;
+            /** @description Of these, declined now (blocks not included) */
+            contactRequestsDeclined: number | null;
+            /** @description Outcomes recorded: talk (month of the talk) */
+            outcomesTalk: number | null;
+            /** @description Outcomes recorded: trial day or internship */
+            outcomesTrial: number | null;
+            /** @description Outcomes recorded: apprenticeship contract */
+            outcomesApprenticeshipContract: number | null;
+            /** @description Outcomes recorded: employment contract */
+            outcomesEmploymentContract: number | null;
+            /** @description Outcomes recorded: ended */
+            outcomesEnded: number | null;
         };
         DistrictReportRow: {
             /** @description The month (YYYY-MM), town (AGS) or occupational field; null: no town / no field */
@@ -1953,7 +1969,7 @@ export interface components {
              * @example 5
              */
             threshold: number;
-            measures: ("publishedProfiles" | "employerSearches")[];
+            measures: ("publishedProfiles" | "employerSearches" | "contactRequestsSent" | "contactRequestsAccepted" | "contactRequestsDeclined" | "outcomesTalk" | "outcomesTrial" | "outcomesApprenticeshipContract" | "outcomesEmploymentContract" | "outcomesEnded")[];
             rows: components["schemas"]["DistrictReportRow"][];
             totals: components["schemas"]["DistrictReportValues"];
         };

@@ -23,6 +23,7 @@ describe('district report', () => {
        VALUES ($1, $2, 'published', $3, now(), ARRAY[$4], $5)`,
       [candidate.candidateId, `Report-${randomBytes(4).toString('hex')}`, publishedAt, occupation, town],
     );
+    return candidate.candidateId!;
   }
 
   const report = (account: TestAccount, query: Record<string, string>) =>
@@ -43,12 +44,25 @@ describe('district report', () => {
     expect(warehouseField).not.toBe(welderField);
     // March 2019: Waiblingen 7, Fellbach 3, Schorndorf 6 (welders). April 2019: Waiblingen 5 (welders),
     // Backnang 6 (warehouse workers). A draft is not counted.
-    for (let i = 0; i < 7; i++) await profile(TOWN.waiblingen, '2019-03-10T12:00:00+01:00');
+    const waiblingen: string[] = [];
+    const schorndorf: string[] = [];
+    for (let i = 0; i < 7; i++) waiblingen.push(await profile(TOWN.waiblingen, '2019-03-10T12:00:00+01:00'));
     for (let i = 0; i < 3; i++) await profile(TOWN.fellbach, '2019-03-20T12:00:00+01:00');
-    for (let i = 0; i < 6; i++) await profile(TOWN.schorndorf, '2019-03-31T23:30:00+02:00');
+    for (let i = 0; i < 6; i++) schorndorf.push(await profile(TOWN.schorndorf, '2019-03-31T23:30:00+02:00'));
     for (let i = 0; i < 5; i++) await profile(TOWN.waiblingen, '2019-04-02T09:00:00+02:00');
     for (let i = 0; i < 6; i++)
       await profile(TOWN.backnang, '2019-04-15T09:00:00+02:00', OCCUPATION.warehouseWorker);
+    // Requests: Waiblingen 7 (5 accepted, each with a trial day in April; 2 declined), Schorndorf 6 open.
+    await contacts(waiblingen, [
+      'accepted',
+      'accepted',
+      'accepted',
+      'accepted',
+      'accepted',
+      'declined',
+      'declined',
+    ]);
+    await contacts(schorndorf, ['open', 'open', 'open', 'open', 'open', 'open']);
     const draft = await createAccount(t, 'candidate');
     await db(t).query(
       `INSERT INTO candidate_profile (candidate_id, pseudonym, status, published_at, wished_occupations, home_town_ags)
@@ -56,6 +70,23 @@ describe('district report', () => {
       [draft.candidateId, `Report-${randomBytes(4).toString('hex')}`, OCCUPATION.welder, TOWN.waiblingen],
     );
   });
+
+  /** Contact requests sent in March 2019 (the contacts feature's table), with outcomes in April. */
+  async function contacts(candidateIds: string[], statuses: string[]) {
+    const employer = await createAccount(t, 'employer');
+    for (const [i, candidateId] of candidateIds.entries()) {
+      const [request] = await db(t).query(
+        `INSERT INTO contact_request (company_id, candidate_id, sent_by_account_id, message, status, created_at)
+         VALUES ($1, $2, $3, 'Guten Tag', $4, '2019-03-15T12:00:00+01:00') RETURNING id`,
+        [employer.companyId, candidateId, employer.accountId, statuses[i]],
+      );
+      if (statuses[i] === 'accepted')
+        await db(t).query(
+          `INSERT INTO contact_outcome (contact_request_id, stage, occurred_on, recorded_by_role) VALUES ($1, 'trial', '2019-04-10', 'iba_staff')`,
+          [request.id],
+        );
+    }
+  }
 
   afterAll(async () => {
     await t.app.close();
@@ -208,6 +239,34 @@ describe('district report', () => {
     expect(response.body.totals.employerSearches).toBe(before + 6);
   });
 
+  it('counts contact requests sent, accepted and declined and outcomes by stage, suppressing small cells', async () => {
+    const response = await report(coordinator, { groupBy: 'town', from: '2019-03', to: '2019-04' });
+    expect(response.status).toBe(200);
+    const waiblingen = response.body.rows.find((r: { key: string }) => r.key === TOWN.waiblingen);
+    const schorndorf = response.body.rows.find((r: { key: string }) => r.key === TOWN.schorndorf);
+    // 7 and 6 sent: 6 is hidden too, or the total (13) would give the other towns' sum (0).
+    expect(waiblingen.values.contactRequestsSent).toBe(7);
+    expect(schorndorf.values.contactRequestsSent).toBeNull();
+    expect(response.body.totals).toMatchObject({
+      contactRequestsSent: 13,
+      contactRequestsAccepted: 5,
+      contactRequestsDeclined: null,
+      outcomesTrial: 5,
+      outcomesTalk: null,
+      outcomesEnded: null,
+    });
+    // The single town with accepted requests is hidden: only the total tells them.
+    expect(waiblingen.values.contactRequestsAccepted).toBeNull();
+    const months = await report(coordinator, {
+      groupBy: 'month',
+      from: '2019-03',
+      to: '2019-04',
+      town: TOWN.waiblingen,
+    });
+    expect(months.body.totals.outcomesTrial).toBe(5);
+    expect(months.body.totals.contactRequestsSent).toBe(7);
+  });
+
   it('downloads the report as CSV, suppressed cells as <5, no pseudonyms', async () => {
     const response = await t.http
       .get('/api/reports/district/csv')
@@ -217,11 +276,14 @@ describe('district report', () => {
     expect(response.headers['content-type']).toMatch(/^text\/csv/);
     expect(response.headers['content-disposition']).toContain('district-report-2019-03-2019-03-by-town.csv');
     const lines = response.text.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('town,label,published_profiles,employer_searches');
-    expect(lines).toContain(`${TOWN.waiblingen},Waiblingen,7,<5`);
-    expect(lines).toContain(`${TOWN.fellbach},Fellbach,<5,<5`);
-    expect(lines).toContain(`${TOWN.schorndorf},Schorndorf,<5,<5`);
-    expect(lines.at(-1)).toBe('total,,16,<5');
+    expect(lines[0]).toBe(
+      'town,label,published_profiles,employer_searches,contact_requests_sent,contact_requests_accepted,contact_requests_declined,' +
+        'outcomes_talk,outcomes_trial_day_or_internship,outcomes_apprenticeship_contract,outcomes_employment_contract,outcomes_ended',
+    );
+    expect(lines).toContain(`${TOWN.waiblingen},Waiblingen,7,<5,7,<5,<5,<5,<5,<5,<5,<5`);
+    expect(lines).toContain(`${TOWN.fellbach},Fellbach,<5,<5,<5,<5,<5,<5,<5,<5,<5,<5`);
+    expect(lines).toContain(`${TOWN.schorndorf},Schorndorf,<5,<5,<5,<5,<5,<5,<5,<5,<5,<5`);
+    expect(lines.at(-1)).toBe('total,,16,<5,13,5,<5,<5,<5,<5,<5,<5');
     expect(response.text).not.toContain('Report-');
   });
 

@@ -69,8 +69,85 @@ const employerSearches: CellQuery = async (db, range) => {
   }));
 };
 
-/** One query function per measure; contact requests and outcomes add theirs here. */
-export const REPORT_SOURCES: Record<ReportMeasure, CellQuery> = { publishedProfiles, employerSearches };
+type ConceptRow = {
+  month: string;
+  town: string | null;
+  occupation: string | null;
+  curated_field: string | null;
+  isco_group: string | null;
+  count: number;
+};
+
+function conceptCells(rows: ConceptRow[]): ReportCell[] {
+  return rows.map((r) => ({
+    month: r.month,
+    townAgs: r.town,
+    field: r.occupation ? occupationalField(r.curated_field, r.isco_group) : null,
+    count: r.count,
+  }));
+}
+
+/**
+ * Contact requests (the contacts feature's table), by the month they were sent, the candidate's
+ * home town and the occupational field of the offer they are about (without an offer: of the
+ * candidate's first wished occupation). `status`: only requests in that state now.
+ */
+function contactRequests(status: 'accepted' | 'declined' | null): CellQuery {
+  return async (db, range) =>
+    conceptCells(
+      await db.query(
+        `SELECT to_char(r.created_at AT TIME ZONE 'Europe/Berlin', 'YYYY-MM') AS month, p.home_town_ags AS town,
+                coalesce(o.occupation_code, p.wished_occupations[1]) AS occupation, c.curated_field, c.isco_group,
+                count(*)::int AS count
+           FROM contact_request r
+           LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
+           LEFT JOIN offer o ON o.id = r.offer_id
+           LEFT JOIN taxonomy_concept c ON c.code = coalesce(o.occupation_code, p.wished_occupations[1])
+          WHERE r.created_at >= ($1 || '-01')::timestamp AT TIME ZONE 'Europe/Berlin'
+            AND r.created_at < (($2 || '-01')::date + interval '1 month')::timestamp AT TIME ZONE 'Europe/Berlin'
+            AND ($3::text IS NULL OR r.status = $3)
+          GROUP BY 1, 2, 3, 4, 5`,
+        [range.from, range.to, status],
+      ),
+    );
+}
+
+/** Outcomes of accepted contacts recorded at one stage, by the month of the stage's date (town and field as requests). */
+function outcomes(
+  stage: 'talk' | 'trial' | 'apprenticeship_contract' | 'employment_contract' | 'ended',
+): CellQuery {
+  return async (db, range) =>
+    conceptCells(
+      await db.query(
+        `SELECT to_char(x.occurred_on, 'YYYY-MM') AS month, p.home_town_ags AS town,
+                coalesce(o.occupation_code, p.wished_occupations[1]) AS occupation, c.curated_field, c.isco_group,
+                count(*)::int AS count
+           FROM contact_outcome x
+           JOIN contact_request r ON r.id = x.contact_request_id
+           LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
+           LEFT JOIN offer o ON o.id = r.offer_id
+           LEFT JOIN taxonomy_concept c ON c.code = coalesce(o.occupation_code, p.wished_occupations[1])
+          WHERE x.stage = $3 AND x.occurred_on >= ($1 || '-01')::date
+            AND x.occurred_on < ($2 || '-01')::date + interval '1 month'
+          GROUP BY 1, 2, 3, 4, 5`,
+        [range.from, range.to, stage],
+      ),
+    );
+}
+
+/** One query function per measure. */
+export const REPORT_SOURCES: Record<ReportMeasure, CellQuery> = {
+  publishedProfiles,
+  employerSearches,
+  contactRequestsSent: contactRequests(null),
+  contactRequestsAccepted: contactRequests('accepted'),
+  contactRequestsDeclined: contactRequests('declined'),
+  outcomesTalk: outcomes('talk'),
+  outcomesTrial: outcomes('trial'),
+  outcomesApprenticeshipContract: outcomes('apprenticeship_contract'),
+  outcomesEmploymentContract: outcomes('employment_contract'),
+  outcomesEnded: outcomes('ended'),
+};
 
 @Injectable()
 export class ReportsRepository {

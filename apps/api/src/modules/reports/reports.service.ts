@@ -36,6 +36,14 @@ function monthOf(index: number): string {
 const CSV_HEADER: Record<ReportMeasure, string> = {
   publishedProfiles: 'published_profiles',
   employerSearches: 'employer_searches',
+  contactRequestsSent: 'contact_requests_sent',
+  contactRequestsAccepted: 'contact_requests_accepted',
+  contactRequestsDeclined: 'contact_requests_declined',
+  outcomesTalk: 'outcomes_talk',
+  outcomesTrial: 'outcomes_trial_day_or_internship',
+  outcomesApprenticeshipContract: 'outcomes_apprenticeship_contract',
+  outcomesEmploymentContract: 'outcomes_employment_contract',
+  outcomesEnded: 'outcomes_ended',
 };
 
 /**

@@ -5,12 +5,19 @@ import { OCCUPATIONAL_FIELDS, type OccupationalField } from '@passgenau/domain';
 export const REPORT_GROUPINGS = ['month', 'town', 'field'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
-/**
- * The measures of the district report. Contact requests and outcomes (sent, accepted, declined,
- * outcomes by stage) join here as further measures, each with its own query function
- * (see REPORT_SOURCES in reports.repository.ts).
- */
-export const REPORT_MEASURES = ['publishedProfiles', 'employerSearches'] as const;
+/** The measures of the district report, each with its own query function (REPORT_SOURCES in reports.repository.ts). */
+export const REPORT_MEASURES = [
+  'publishedProfiles',
+  'employerSearches',
+  'contactRequestsSent',
+  'contactRequestsAccepted',
+  'contactRequestsDeclined',
+  'outcomesTalk',
+  'outcomesTrial',
+  'outcomesApprenticeshipContract',
+  'outcomesEmploymentContract',
+  'outcomesEnded',
+] as const;
 export type ReportMeasure = (typeof REPORT_MEASURES)[number];
 
 /** At most three years in one report. */
@@ -70,6 +77,30 @@ export class DistrictReportValues {
     description: 'Employer searches (first pages of GET /api/candidate-search)',
   })
   employerSearches!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Contact requests sent by firms (month sent)' })
+  contactRequestsSent!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Of these, accepted now' })
+  contactRequestsAccepted!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Of these, declined now (blocks not included)' })
+  contactRequestsDeclined!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Outcomes recorded: talk (month of the talk)' })
+  outcomesTalk!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Outcomes recorded: trial day or internship' })
+  outcomesTrial!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Outcomes recorded: apprenticeship contract' })
+  outcomesApprenticeshipContract!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Outcomes recorded: employment contract' })
+  outcomesEmploymentContract!: number | null;
+
+  @ApiProperty({ type: Number, nullable: true, description: 'Outcomes recorded: ended' })
+  outcomesEnded!: number | null;
 }
 
 export class DistrictReportRow {

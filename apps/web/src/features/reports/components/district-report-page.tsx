@@ -25,10 +25,11 @@ import {
   type DistrictReport,
   type ReportFilters,
   type ReportGrouping,
+  type ReportMeasure,
 } from '../api/district-report';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const BAR_COLOURS = ['#1c7ed6', '#e8590c', '#2f9e44', '#9c36b5'];
+const BAR_COLOURS = ['#1c7ed6'];
 
 function monthOf(date: Date): string {
   return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
@@ -53,6 +54,7 @@ export function DistrictReportPage() {
   const [filters, setFilters] = useState<ReportFilters>(defaultFilters);
   const [months, setMonths] = useState({ from: filters.from, to: filters.to });
   const report = useDistrictReport(filters);
+  const [chartMeasure, setChartMeasure] = useState<ReportMeasure>('publishedProfiles');
   const download = useDownloadDistrictCsv();
   const towns = useTownOptions();
   const number = new Intl.NumberFormat(language);
@@ -153,16 +155,26 @@ export function DistrictReportPage() {
             </Button>
           </Group>
           <Paper component="figure" withBorder radius="lg" p="md" m={0}>
-            <Title order={2} fz="h4" mb="xs">
-              {t('reports.chartTitle')}
-            </Title>
+            <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="xs">
+              <Title order={2} fz="h4">
+                {t('reports.chartTitle')}
+              </Title>
+              <Select
+                label={t('reports.chartMeasure')}
+                data={report.data.measures.map((m) => ({ value: m, label: t(`reports.measures.${m}`) }))}
+                value={chartMeasure}
+                allowDeselect={false}
+                onChange={(value) => value && setChartMeasure(value as ReportMeasure)}
+                w={260}
+              />
+            </Group>
             {/* The chart repeats the table below, which is its text alternative. */}
             <div aria-hidden="true" style={{ width: '100%', height: 320 }}>
               <ResponsiveContainer width="100%" height="100%">
                 <BarChart
                   data={report.data.rows.map((row) => ({
                     label: rowLabel(report.data, row),
-                    ...Object.fromEntries(report.data.measures.map((m) => [m, row.values[m] ?? 0])),
+                    [chartMeasure]: row.values[chartMeasure] ?? 0,
                   }))}
                   margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
                   accessibilityLayer={false}
@@ -172,14 +184,11 @@ export function DistrictReportPage() {
                   <YAxis orientation={rtl ? 'right' : 'left'} allowDecimals={false} tick={{ fontSize: 12 }} />
                   <Tooltip />
                   <Legend />
-                  {report.data.measures.map((m, i) => (
-                    <Bar
-                      key={m}
-                      dataKey={m}
-                      name={t(`reports.measures.${m}`)}
-                      fill={BAR_COLOURS[i % BAR_COLOURS.length]}
-                    />
-                  ))}
+                  <Bar
+                    dataKey={chartMeasure}
+                    name={t(`reports.measures.${chartMeasure}`)}
+                    fill={BAR_COLOURS[0]}
+                  />
                 </BarChart>
               </ResponsiveContainer>
             </div>
@@ -187,7 +196,7 @@ export function DistrictReportPage() {
               {t('reports.chartAlt')}
             </Text>
           </Paper>
-          <Table.ScrollContainer minWidth={420}>
+          <Table.ScrollContainer minWidth={1100}>
             <Table striped withTableBorder>
               <Table.Caption>
                 {t('reports.tableCaption', {
@@ -232,9 +241,6 @@ export function DistrictReportPage() {
               </Table.Tfoot>
             </Table>
           </Table.ScrollContainer>
-          <Text fz="sm" c="dimmed">
-            {t('reports.pending')}
-          </Text>
         </>
       )}
     </Stack>

@@ -19,6 +19,14 @@ export const reportsAr: Localized<typeof reportsDe> = {
   measures: {
     publishedProfiles: 'الملفات المنشورة',
     employerSearches: 'عمليات بحث أصحاب العمل',
+    contactRequestsSent: 'طلبات التواصل المرسلة',
+    contactRequestsAccepted: 'طلبات التواصل المقبولة',
+    contactRequestsDeclined: 'طلبات التواصل المرفوضة',
+    outcomesTalk: 'المقابلات',
+    outcomesTrial: 'أيام التجربة / التدريب',
+    outcomesApprenticeshipContract: 'عقود التدريب المهني',
+    outcomesEmploymentContract: 'عقود العمل',
+    outcomesEnded: 'منتهية',
   },
   noTown: 'بدون بلدية',
   noField: 'بدون مجال مهني',
@@ -29,6 +37,6 @@ export const reportsAr: Localized<typeof reportsDe> = {
   chartTitle: 'رسم بياني',
   chartAlt:
     'رسم بياني بالأعمدة لقيم الجدول أدناه (القيم المخفية مرسومة كـ 0). يحتوي الجدول على الأرقام نفسها.',
+  chartMeasure: 'في الرسم البياني',
   download: 'تنزيل كملف CSV',
-  pending: 'ستُضاف طلبات التواصل ونتائجها مع ميزة التواصل.',
 };

@@ -16,6 +16,14 @@ export const reportsDe = {
   measures: {
     publishedProfiles: 'Veröffentlichte Profile',
     employerSearches: 'Suchen von Arbeitgebern',
+    contactRequestsSent: 'Kontaktanfragen gesendet',
+    contactRequestsAccepted: 'Kontaktanfragen angenommen',
+    contactRequestsDeclined: 'Kontaktanfragen abgelehnt',
+    outcomesTalk: 'Gespräche',
+    outcomesTrial: 'Probetage / Praktika',
+    outcomesApprenticeshipContract: 'Ausbildungsverträge',
+    outcomesEmploymentContract: 'Arbeitsverträge',
+    outcomesEnded: 'Beendet',
   },
   noTown: 'Ohne Gemeinde',
   noField: 'Ohne Berufsfeld',
@@ -26,6 +34,6 @@ export const reportsDe = {
   chartTitle: 'Diagramm',
   chartAlt:
     'Balkendiagramm der Werte aus der Tabelle unten (verborgene Werte als 0 gezeichnet). Die Tabelle enthält dieselben Zahlen.',
+  chartMeasure: 'Im Diagramm',
   download: 'Als CSV herunterladen',
-  pending: 'Kontaktanfragen und Vermittlungsergebnisse kommen mit der Kontaktfunktion hinzu.',
 };

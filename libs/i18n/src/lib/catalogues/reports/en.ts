@@ -19,6 +19,14 @@ export const reportsEn: Localized<typeof reportsDe> = {
   measures: {
     publishedProfiles: 'Published profiles',
     employerSearches: 'Employer searches',
+    contactRequestsSent: 'Contact requests sent',
+    contactRequestsAccepted: 'Contact requests accepted',
+    contactRequestsDeclined: 'Contact requests declined',
+    outcomesTalk: 'Talks',
+    outcomesTrial: 'Trial days / internships',
+    outcomesApprenticeshipContract: 'Apprenticeship contracts',
+    outcomesEmploymentContract: 'Employment contracts',
+    outcomesEnded: 'Ended',
   },
   noTown: 'No town',
   noField: 'No occupational field',
@@ -29,6 +37,6 @@ export const reportsEn: Localized<typeof reportsDe> = {
   chartTitle: 'Chart',
   chartAlt:
     'Bar chart of the values in the table below (hidden values drawn as 0). The table holds the same numbers.',
+  chartMeasure: 'In the chart',
   download: 'Download as CSV',
-  pending: 'Contact requests and outcomes will be added with the contact feature.',
 };

@@ -19,6 +19,14 @@ export const reportsFa: Localized<typeof reportsDe> = {
   measures: {
     publishedProfiles: 'پروفایل‌های منتشرشده',
     employerSearches: 'جست‌وجوهای کارفرمایان',
+    contactRequestsSent: 'درخواست‌های تماس فرستاده‌شده',
+    contactRequestsAccepted: 'درخواست‌های تماس پذیرفته‌شده',
+    contactRequestsDeclined: 'درخواست‌های تماس ردشده',
+    outcomesTalk: 'گفت‌وگوها',
+    outcomesTrial: 'روزهای آزمایشی / کارآموزی',
+    outcomesApprenticeshipContract: 'قراردادهای کارآموزی حرفه‌ای',
+    outcomesEmploymentContract: 'قراردادهای کار',
+    outcomesEnded: 'پایان‌یافته',
   },
   noTown: 'بدون شهر',
   noField: 'بدون حوزهٔ شغلی',
@@ -28,6 +36,6 @@ export const reportsFa: Localized<typeof reportsDe> = {
   tableCaption: 'گزارش از {{from}} تا {{to}}، بر اساس {{grouping}}',
   chartTitle: 'نمودار',
   chartAlt: 'نمودار میله‌ای مقادیر جدول زیر (مقادیر پنهان به‌صورت ۰ رسم شده‌اند). جدول همان ارقام را دارد.',
+  chartMeasure: 'در نمودار',
   download: 'دانلود به‌صورت CSV',
-  pending: 'درخواست‌های تماس و نتایج آن‌ها همراه با قابلیت تماس اضافه می‌شوند.',
 };

@@ -19,6 +19,14 @@ export const reportsUk: Localized<typeof reportsDe> = {
   measures: {
     publishedProfiles: 'Опубліковані профілі',
     employerSearches: 'Пошуки роботодавців',
+    contactRequestsSent: 'Надіслані запити на контакт',
+    contactRequestsAccepted: 'Прийняті запити на контакт',
+    contactRequestsDeclined: 'Відхилені запити на контакт',
+    outcomesTalk: 'Співбесіди',
+    outcomesTrial: 'Пробні дні / практики',
+    outcomesApprenticeshipContract: 'Договори про навчання',
+    outcomesEmploymentContract: 'Трудові договори',
+    outcomesEnded: 'Завершено',
   },
   noTown: 'Без громади',
   noField: 'Без професійної галузі',
@@ -29,6 +37,6 @@ export const reportsUk: Localized<typeof reportsDe> = {
   chartTitle: 'Діаграма',
   chartAlt:
     'Стовпчикова діаграма значень з таблиці нижче (приховані значення намальовано як 0). Таблиця містить ті самі числа.',
+  chartMeasure: 'На діаграмі',
   download: 'Завантажити як CSV',
-  pending: 'Запити на контакт і їхні результати додадуться разом із функцією контактів.',
 };
