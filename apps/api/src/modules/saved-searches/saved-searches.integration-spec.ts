@@ -223,6 +223,13 @@ describe('saved searches and alerts', () => {
 
   it('sends at most one digest a day: a later new profile shows in the app but waits for tomorrow’s mail', async () => {
     await publish('match2', 'C2');
+    await until(
+      async () => {
+        const r = await t.http.get('/api/candidate-search').query(QUERY).set(bearer(firmA));
+        return r.body.hits.map((h: { pseudonym: string }) => h.pseudonym) as string[];
+      },
+      (hits) => hits.includes(pseudonyms['match2']!),
+    );
     await service.runAlerts();
     const alerts = await alertsOf(firmA);
     const second = alerts.find((a) => a.pseudonym === pseudonyms['match2']);

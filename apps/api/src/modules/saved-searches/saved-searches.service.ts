@@ -186,8 +186,9 @@ export class SavedSearchesService implements OnModuleInit {
    * how many alerts were found and how many digests written.
    */
   async runAlerts(): Promise<{ alerts: number; digests: number }> {
-    await this.outbox.caughtUp('candidate');
-    await this.outbox.caughtUp('offer');
+    // Changes written before the run reach the indexes first (the job may wait; a request would not).
+    await this.outbox.caughtUp('candidate', 30_000);
+    await this.outbox.caughtUp('offer', 30_000);
     let alerts = 0;
     for (const row of await this.repository.runnable()) {
       const owner: AuthContext = {
