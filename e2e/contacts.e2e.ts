@@ -92,9 +92,11 @@ test.describe('contacts', () => {
       .poll(
         async () => {
           await page.goto(`/search?q=${encodeURIComponent(pseudonym)}`);
+          // The count of hits is announced once the answer is on screen.
+          await page.getByRole('status').filter({ hasText: /\d/ }).first().waitFor();
           return page.locator(`[data-pseudonym="${pseudonym}"]`).count();
         },
-        { timeout: 20_000 },
+        { timeout: 30_000 },
       )
       .toBeGreaterThan(0);
     const hit = page.locator(`[data-pseudonym="${pseudonym}"]`);
@@ -105,7 +107,8 @@ test.describe('contacts', () => {
       hit.getByRole('button', { name: de.contacts.shortlist.addFor.replace('{{pseudonym}}', pseudonym) }),
     ).toHaveAttribute('aria-pressed', 'true');
 
-    await employer.banner.getByRole('link', { name: de.contacts.nav.employer }).click();
+    await employer.banner.getByRole('button', { name: new RegExp(`^${de.nav.accountMenu}`) }).click();
+    await page.getByRole('menuitem', { name: de.contacts.nav.employer }).click();
     await expect(page.getByRole('heading', { level: 1, name: de.contacts.shortlist.title })).toBeVisible();
     const entry = page.locator(`[data-pseudonym="${pseudonym}"]`);
     await expect(entry).toBeVisible();
@@ -157,7 +160,8 @@ test.describe('contacts', () => {
     // IBA staff record a trial day on the accepted contact.
     const ibaPage = await newPage(browser, baseURL);
     const iba = await signIn(ibaPage, IBA, 'de');
-    await iba.banner.getByRole('link', { name: de.contacts.nav.brokering }).click();
+    await iba.banner.getByRole('button', { name: new RegExp(`^${de.nav.accountMenu}`) }).click();
+    await ibaPage.getByRole('menuitem', { name: de.contacts.nav.brokering }).click();
     await expect(ibaPage.getByRole('heading', { level: 1, name: de.contacts.brokering.title })).toBeVisible();
     const contact = ibaPage.locator('[data-request]', { hasText: pseudonym }).first();
     await contact.getByRole('combobox', { name: de.contacts.outcomes.stage }).click();

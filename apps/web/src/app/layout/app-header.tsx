@@ -70,14 +70,8 @@ function HeaderNav() {
       {role === 'employer' ? (
         <HeaderNavLink to="/profiles" label={t('profiles.nav.profiles')} icon={IconUsersGroup} />
       ) : null}
-      {role === 'employer' ? (
-        <HeaderNavLink to="/shortlist" label={t('contacts.nav.employer')} icon={IconMessages} />
-      ) : null}
       {role === 'candidate' || role === 'mentor' ? (
         <HeaderNavLink to="/contact-requests" label={t('contacts.nav.inbox')} icon={IconMessages} />
-      ) : null}
-      {role === 'iba_staff' || role === 'coordinator' ? (
-        <HeaderNavLink to="/brokering" label={t('contacts.nav.brokering')} icon={IconMessages} />
       ) : null}
     </Group>
   );

@@ -10,6 +10,7 @@ import {
   IconId,
   IconLogin2,
   IconLogout,
+  IconMessages,
   IconShieldLock,
   IconUserCircle,
   IconUsersGroup,
@@ -127,6 +128,24 @@ export function UserMenu() {
         {account.role === 'candidate' ? (
           <Menu.Item component={Link} to="/profile" leftSection={<IconId size={18} aria-hidden="true" />}>
             {t('profiles.nav.myProfile')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'employer' ? (
+          <Menu.Item
+            component={Link}
+            to="/shortlist"
+            leftSection={<IconMessages size={18} aria-hidden="true" />}
+          >
+            {t('contacts.nav.employer')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/brokering"
+            leftSection={<IconMessages size={18} aria-hidden="true" />}
+          >
+            {t('contacts.nav.brokering')}
           </Menu.Item>
         ) : null}
         {PROFILE_READER_ROLES.includes(account.role) ? (

@@ -31,13 +31,17 @@ function BrokeredSetting() {
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="xs">
-        <Switch
-          label={t('contacts.brokering.setting')}
-          description={t('contacts.brokering.settingHint')}
-          checked={settings.data.brokered}
-          disabled={!mayChange || set.isPending}
-          onChange={(e) => set.mutate(e.currentTarget.checked)}
-        />
+        {mayChange ? (
+          <Switch
+            label={t('contacts.brokering.setting')}
+            description={t('contacts.brokering.settingHint')}
+            checked={settings.data.brokered}
+            disabled={set.isPending}
+            onChange={(e) => set.mutate(e.currentTarget.checked)}
+          />
+        ) : (
+          <Text fw={600}>{t('contacts.brokering.setting')}</Text>
+        )}
         <Text fz="sm" role="status">
           {settings.data.brokered ? t('contacts.brokering.on') : t('contacts.brokering.off')}
         </Text>
