@@ -73,6 +73,8 @@ export const ROUTES: RouteCase[] = [
   { path: (ids) => `/offers/${ids.ownOfferId}/matches`, roles: ['employer'], ready: 'main h1' },
   { path: '/matches', roles: ['candidate'], ready: 'main h1' },
   { path: (ids) => `/candidates/${ids.mentorCandidateId}/matches`, roles: ['mentor'], ready: 'main h1' },
+  { path: '/reports', roles: ['iba', 'coordinator', 'admin'], ready: 'main table' },
+  { path: '/saved-searches', roles: ['employer', 'candidate', 'mentor'], ready: 'main h2' },
   { path: '/shortlist', roles: ['employer'], ready: 'main h1' },
   { path: '/contact-requests/sent', roles: ['employer'], ready: 'main h1' },
   { path: '/contact-requests', roles: ['candidate', 'mentor'], ready: 'main h1' },

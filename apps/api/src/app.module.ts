@@ -13,6 +13,8 @@ import { AdminModule } from './modules/admin/admin.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
+import { ReportsModule } from './modules/reports/reports.module';
+import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
@@ -88,6 +90,8 @@ export class AppModule {
         AuditModule,
         AuthModule,
         BarriersModule,
+        ReportsModule,
+        SavedSearchesModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

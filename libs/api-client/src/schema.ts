@@ -223,6 +223,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/district": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * District report: published profiles and employer searches by month, town or occupational field
+         * @description Counts only, no personal data. No count below 5 is shown (null); where one small count could be worked out from the total, further cells are suppressed (see docs/reports.md).
+         */
+        get: operations["ReportsController_district"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/district/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The district report as CSV (suppressed cells as "<5") */
+        get: operations["ReportsController_districtCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My saved searches, newest first, with how many alerts each has */
+        get: operations["SavedSearchesController_list"];
+        put?: never;
+        /**
+         * Save a search: employers (verified firm) a candidate search, candidates and mentors an offer search
+         * @description What the search finds now is not alerted; later new results are (in the app and in a daily digest mail). At most 50 per account (SAVED_SEARCH_LIMIT_REACHED).
+         */
+        post: operations["SavedSearchesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * New results of my saved searches (pseudonyms or offer titles), newest first; logged
+         * @description Candidates no longer visible and offers no longer listed drop out.
+         */
+        get: operations["SavedSearchesController_alerts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a saved search and its alerts */
+        delete: operations["SavedSearchesController_delete"];
+        options?: never;
+        head?: never;
+        /** Rename a saved search */
+        patch: operations["SavedSearchesController_rename"];
+        trace?: never;
+    };
+    "/api/saved-searches/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Run a saved candidate search (as GET /api/candidate-search with its filters; logged) */
+        get: operations["SavedSearchesController_runCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saved-searches/{id}/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Run a saved offer search (as GET /api/job-board/offers with its filters) */
+        get: operations["SavedSearchesController_runOffers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/lookup": {
         parameters: {
             query?: never;
@@ -1795,6 +1925,278 @@ export interface components {
             /** @description Whether a reply will go to the given e-mail address */
             replyExpected: boolean;
         };
+        DistrictReportValues: {
+            /** @description Profiles published in the period (still published now) */
+            publishedProfiles: number | null;
+            /** @description Employer searches (first pages of GET /api/candidate-search) */
+            employerSearches: number | null;
+            /** @description Contact requests sent by firms (month sent) */
+            contactRequestsSent: number | null;
+            /** @description Of these, accepted now */
+            contactRequestsAccepted: number | null;
+            /** @description Of these, declined now (blocks not included) */
+            contactRequestsDeclined: number | null;
+            /** @description Outcomes recorded: talk (month of the talk) */
+            outcomesTalk: number | null;
+            /** @description Outcomes recorded: trial day or internship */
+            outcomesTrial: number | null;
+            /** @description Outcomes recorded: apprenticeship contract */
+            outcomesApprenticeshipContract: number | null;
+            /** @description Outcomes recorded: employment contract */
+            outcomesEmploymentContract: number | null;
+            /** @description Outcomes recorded: ended */
+            outcomesEnded: number | null;
+        };
+        DistrictReportRow: {
+            /** @description The month (YYYY-MM), town (AGS) or occupational field; null: no town / no field */
+            key: string | null;
+            /** @description The town name (town rows), else null */
+            label: string | null;
+            values: components["schemas"]["DistrictReportValues"];
+        };
+        DistrictReportResponse: {
+            /** @enum {string} */
+            groupBy: "month" | "town" | "field";
+            /** @example 2026-01 */
+            from: string;
+            /** @example 2026-12 */
+            to: string;
+            town: string | null;
+            /** @enum {string|null} */
+            occupationalField: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other" | null;
+            /**
+             * @description Counts below this are never shown
+             * @example 5
+             */
+            threshold: number;
+            measures: ("publishedProfiles" | "employerSearches" | "contactRequestsSent" | "contactRequestsAccepted" | "contactRequestsDeclined" | "outcomesTalk" | "outcomesTrial" | "outcomesApprenticeshipContract" | "outcomesEmploymentContract" | "outcomesEnded")[];
+            rows: components["schemas"]["DistrictReportRow"][];
+            totals: components["schemas"]["DistrictReportValues"];
+        };
+        SavedSearchResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "candidates" | "offers";
+            name: string;
+            /** @description The stored filters */
+            query: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            candidateId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Alerts of this search (new results since it was saved) still shown */
+            alerts: number;
+        };
+        CreateSavedSearchDto: {
+            /**
+             * @description candidates: an employer search (verified firms); offers: a job-board search (candidates, mentors)
+             * @enum {string}
+             */
+            kind: "candidates" | "offers";
+            name: string;
+            /** @description The filters: of GET /api/candidate-search (candidates) or GET /api/job-board/offers (offers), as there, without page and pageSize; validated like there (errors name the field as query.<name>) */
+            query: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Mentors: the authorised candidate the offer search is for
+             */
+            candidateId?: string;
+        };
+        SavedSearchAlertResponse: {
+            /** Format: uuid */
+            savedSearchId: string;
+            savedSearchName: string;
+            /** @enum {string} */
+            kind: "candidates" | "offers";
+            pseudonym: string | null;
+            /** Format: uuid */
+            offerId: string | null;
+            offerTitle: string | null;
+            /** Format: date-time */
+            foundAt: string;
+            /** @description Sent in a digest mail already */
+            mailed: boolean;
+        };
+        RenameSavedSearchDto: {
+            name: string;
+        };
+        SearchOriginResponse: {
+            /** @enum {string} */
+            kind: "town" | "site";
+            id: string;
+            name: string;
+        };
+        ConceptLabelResponse: {
+            text: string;
+            /**
+             * @description esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator
+             * @enum {string}
+             */
+            source: "esco" | "passgenau" | "coordinator";
+        };
+        ConceptLabelsResponse: {
+            de?: components["schemas"]["ConceptLabelResponse"];
+            en?: components["schemas"]["ConceptLabelResponse"];
+            ar?: components["schemas"]["ConceptLabelResponse"];
+            fa?: components["schemas"]["ConceptLabelResponse"];
+            uk?: components["schemas"]["ConceptLabelResponse"];
+        };
+        MatchedCompetenceResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /**
+             * @description Strongest evidence: self-declared, observed by a mentor, assessed, confirmed by Team IBA
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "iba";
+            /** @enum {string|null} */
+            level: "basic" | "good" | "very_good" | null;
+            /** @description Asked for by a competence filter (else found by the words of q) */
+            byFilter: boolean;
+        };
+        SearchOccupationResponse: {
+            code: string;
+            labels: components["schemas"]["ConceptLabelsResponse"];
+        };
+        CandidateSearchHit: {
+            /** @example K-7F3Q */
+            pseudonym: string;
+            /** @description The competences that matched the filter or the words, strongest evidence first */
+            matchedCompetences: components["schemas"]["MatchedCompetenceResponse"][];
+            /** @description How many competences the profile has in all */
+            competenceCount: number;
+            wishedOccupations: components["schemas"]["SearchOccupationResponse"][];
+            /** @enum {string|null} */
+            germanLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
+            /** @enum {string|null} */
+            computerLevel: "none" | "basic" | "good" | "very_good" | null;
+            kindsWished: ("apprenticeship" | "job" | "internship" | "eq")[];
+            /** @description YYYY-MM-DD */
+            availableFrom: string | null;
+            /** @description Town only, never an address */
+            townName: string | null;
+            /** @description km from near (home town centre), one decimal */
+            distanceKm: number | null;
+            travelKm: number | null;
+            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
+            /** @enum {string} */
+            mayWork: "yes" | "with_approval" | "unknown";
+        };
+        FacetValueResponse: {
+            value: string;
+            count: number;
+        };
+        CandidateSearchFacets: {
+            occupationalField: components["schemas"]["FacetValueResponse"][];
+            /** @description The most frequent competence codes */
+            competences: components["schemas"]["FacetValueResponse"][];
+            germanLevel: components["schemas"]["FacetValueResponse"][];
+            evidence: components["schemas"]["FacetValueResponse"][];
+            kindOfWork: components["schemas"]["FacetValueResponse"][];
+            mathsLevel: components["schemas"]["FacetValueResponse"][];
+            computerLevel: components["schemas"]["FacetValueResponse"][];
+            drivingLicence: components["schemas"]["FacetValueResponse"][];
+            mayWork: components["schemas"]["FacetValueResponse"][];
+        };
+        CandidateSearchResponse: {
+            /** @description Hits in all (at most 500: narrow the search to see others) */
+            total: number;
+            page: number;
+            pageSize: number;
+            near: components["schemas"]["SearchOriginResponse"] | null;
+            hits: components["schemas"]["CandidateSearchHit"][];
+            facets: components["schemas"]["CandidateSearchFacets"];
+        };
+        TownRef: {
+            ags: string;
+            name: string;
+        };
+        JobBoardCompanyRef: {
+            id: string;
+            name: string;
+            logoUrl: string | null;
+        };
+        JobBoardPlace: {
+            townAgs: string | null;
+            townName: string | null;
+            locality: string | null;
+            postalCode: string | null;
+            /** @description Detail view only */
+            street: string | null;
+            lat: number;
+            lon: number;
+        };
+        OccupationRefResponse: {
+            code: string;
+            /** @description One label per language the taxonomy has; pick with pickLabel */
+            labels: components["schemas"]["ConceptLabelsResponse"];
+            /** @description ISCO-08 unit group */
+            iscoGroup: string | null;
+            /**
+             * @description Occupational field (curated list, else from the ISCO group)
+             * @enum {string}
+             */
+            field: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+        };
+        GermanMinimumResponse: {
+            /** @enum {string|null} */
+            overall: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            understanding: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            speaking: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @enum {string|null} */
+            writing: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /**
+             * @description The highest of the four
+             * @enum {string|null}
+             */
+            highest: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+        };
+        JobBoardOfferItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "job" | "apprenticeship" | "internship" | "eq";
+            /** @description As the firm wrote it */
+            title: string;
+            company: components["schemas"]["JobBoardCompanyRef"];
+            place: components["schemas"]["JobBoardPlace"] | null;
+            /** @description km from nearTown (when given) */
+            distanceKm: number | null;
+            /** @description Labels in every language the taxonomy has */
+            occupation: components["schemas"]["OccupationRefResponse"] | null;
+            germanMinimum: components["schemas"]["GermanMinimumResponse"];
+            /** Format: date */
+            startsOn: string | null;
+            hoursPerWeek: number | null;
+            durationWeeks: number | null;
+            places: number;
+            /** Format: date */
+            closesOn: string | null;
+            suitableForCareerChangers: boolean;
+            /** @enum {string} */
+            source: "passgenau" | "ba-jobsuche";
+            /** @description The original listing (job-agency imports) */
+            externalUrl: string | null;
+            publishedAt: string | null;
+        };
+        JobBoardPage: {
+            total: number;
+            page: number;
+            pageSize: number;
+            /** @description The town distances are measured from */
+            near: components["schemas"]["TownRef"] | null;
+            items: components["schemas"]["JobBoardOfferItem"][];
+        };
         CandidateLookupItem: {
             id: string;
             givenName: string;
@@ -1997,7 +2399,7 @@ export interface components {
         JobItem: {
             id: string;
             /** @enum {string} */
-            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "contact-request-expiry";
+            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
             /** @enum {string} */
             state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
             /** @description Attempts made so far */
@@ -2018,10 +2420,6 @@ export interface components {
         JobPage: {
             total: number;
             items: components["schemas"]["JobItem"][];
-        };
-        TownRef: {
-            ags: string;
-            name: string;
         };
         SiteResponse: {
             id: string;
@@ -2193,52 +2591,10 @@ export interface components {
             /** @description The main site (shown first); the first site of a company is its main site */
             isMain?: boolean;
         };
-        ConceptLabelResponse: {
-            text: string;
-            /**
-             * @description esco = official ESCO; passgenau = the product's own translation; coordinator = added or corrected by a coordinator
-             * @enum {string}
-             */
-            source: "esco" | "passgenau" | "coordinator";
-        };
-        ConceptLabelsResponse: {
-            de?: components["schemas"]["ConceptLabelResponse"];
-            en?: components["schemas"]["ConceptLabelResponse"];
-            ar?: components["schemas"]["ConceptLabelResponse"];
-            fa?: components["schemas"]["ConceptLabelResponse"];
-            uk?: components["schemas"]["ConceptLabelResponse"];
-        };
-        OccupationRefResponse: {
-            code: string;
-            /** @description One label per language the taxonomy has; pick with pickLabel */
-            labels: components["schemas"]["ConceptLabelsResponse"];
-            /** @description ISCO-08 unit group */
-            iscoGroup: string | null;
-            /**
-             * @description Occupational field (curated list, else from the ISCO group)
-             * @enum {string}
-             */
-            field: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
-        };
         ConceptRefResponse: {
             code: string;
             /** @description One label per language the taxonomy has; pick with pickLabel */
             labels: components["schemas"]["ConceptLabelsResponse"];
-        };
-        GermanMinimumResponse: {
-            /** @enum {string|null} */
-            overall: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @enum {string|null} */
-            understanding: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @enum {string|null} */
-            speaking: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @enum {string|null} */
-            writing: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /**
-             * @description The highest of the four
-             * @enum {string|null}
-             */
-            highest: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
         };
         OfferResponse: {
             id: string;
@@ -2427,56 +2783,6 @@ export interface components {
              * @description Last day on the job board; not before startsOn
              */
             closesOn?: string | null;
-        };
-        JobBoardCompanyRef: {
-            id: string;
-            name: string;
-            logoUrl: string | null;
-        };
-        JobBoardPlace: {
-            townAgs: string | null;
-            townName: string | null;
-            locality: string | null;
-            postalCode: string | null;
-            /** @description Detail view only */
-            street: string | null;
-            lat: number;
-            lon: number;
-        };
-        JobBoardOfferItem: {
-            id: string;
-            /** @enum {string} */
-            kind: "job" | "apprenticeship" | "internship" | "eq";
-            /** @description As the firm wrote it */
-            title: string;
-            company: components["schemas"]["JobBoardCompanyRef"];
-            place: components["schemas"]["JobBoardPlace"] | null;
-            /** @description km from nearTown (when given) */
-            distanceKm: number | null;
-            /** @description Labels in every language the taxonomy has */
-            occupation: components["schemas"]["OccupationRefResponse"] | null;
-            germanMinimum: components["schemas"]["GermanMinimumResponse"];
-            /** Format: date */
-            startsOn: string | null;
-            hoursPerWeek: number | null;
-            durationWeeks: number | null;
-            places: number;
-            /** Format: date */
-            closesOn: string | null;
-            suitableForCareerChangers: boolean;
-            /** @enum {string} */
-            source: "passgenau" | "ba-jobsuche";
-            /** @description The original listing (job-agency imports) */
-            externalUrl: string | null;
-            publishedAt: string | null;
-        };
-        JobBoardPage: {
-            total: number;
-            page: number;
-            pageSize: number;
-            /** @description The town distances are measured from */
-            near: components["schemas"]["TownRef"] | null;
-            items: components["schemas"]["JobBoardOfferItem"][];
         };
         JobBoardCompanyProfile: {
             /** @enum {string|null} */
@@ -3259,80 +3565,6 @@ export interface components {
              */
             postalCodes?: string[];
         };
-        SearchOriginResponse: {
-            /** @enum {string} */
-            kind: "town" | "site";
-            id: string;
-            name: string;
-        };
-        MatchedCompetenceResponse: {
-            code: string;
-            labels: components["schemas"]["ConceptLabelsResponse"];
-            /**
-             * @description Strongest evidence: self-declared, observed by a mentor, assessed, confirmed by Team IBA
-             * @enum {string}
-             */
-            evidence: "self" | "mentor" | "assessed" | "iba";
-            /** @enum {string|null} */
-            level: "basic" | "good" | "very_good" | null;
-            /** @description Asked for by a competence filter (else found by the words of q) */
-            byFilter: boolean;
-        };
-        SearchOccupationResponse: {
-            code: string;
-            labels: components["schemas"]["ConceptLabelsResponse"];
-        };
-        CandidateSearchHit: {
-            /** @example K-7F3Q */
-            pseudonym: string;
-            /** @description The competences that matched the filter or the words, strongest evidence first */
-            matchedCompetences: components["schemas"]["MatchedCompetenceResponse"][];
-            /** @description How many competences the profile has in all */
-            competenceCount: number;
-            wishedOccupations: components["schemas"]["SearchOccupationResponse"][];
-            /** @enum {string|null} */
-            germanLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @enum {string|null} */
-            mathsLevel: "none" | "basic" | "good" | "very_good" | null;
-            /** @enum {string|null} */
-            computerLevel: "none" | "basic" | "good" | "very_good" | null;
-            kindsWished: ("apprenticeship" | "job" | "internship" | "eq")[];
-            /** @description YYYY-MM-DD */
-            availableFrom: string | null;
-            /** @description Town only, never an address */
-            townName: string | null;
-            /** @description km from near (home town centre), one decimal */
-            distanceKm: number | null;
-            travelKm: number | null;
-            drivingLicences: ("AM" | "A1" | "A2" | "A" | "B" | "BE" | "C1" | "C1E" | "C" | "CE" | "D1" | "D1E" | "D" | "DE" | "L" | "T")[];
-            /** @enum {string} */
-            mayWork: "yes" | "with_approval" | "unknown";
-        };
-        FacetValueResponse: {
-            value: string;
-            count: number;
-        };
-        CandidateSearchFacets: {
-            occupationalField: components["schemas"]["FacetValueResponse"][];
-            /** @description The most frequent competence codes */
-            competences: components["schemas"]["FacetValueResponse"][];
-            germanLevel: components["schemas"]["FacetValueResponse"][];
-            evidence: components["schemas"]["FacetValueResponse"][];
-            kindOfWork: components["schemas"]["FacetValueResponse"][];
-            mathsLevel: components["schemas"]["FacetValueResponse"][];
-            computerLevel: components["schemas"]["FacetValueResponse"][];
-            drivingLicence: components["schemas"]["FacetValueResponse"][];
-            mayWork: components["schemas"]["FacetValueResponse"][];
-        };
-        CandidateSearchResponse: {
-            /** @description Hits in all (at most 500: narrow the search to see others) */
-            total: number;
-            page: number;
-            pageSize: number;
-            near: components["schemas"]["SearchOriginResponse"] | null;
-            hits: components["schemas"]["CandidateSearchHit"][];
-            facets: components["schemas"]["CandidateSearchFacets"];
-        };
         CoveredCompetenceResponse: {
             /** @description Competence code the offer asks for */
             code: string;
@@ -3712,7 +3944,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -4121,6 +4353,300 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BarrierReportResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_district: {
+        parameters: {
+            query?: {
+                /** @description One row per month, town or occupational field */
+                groupBy?: "month" | "town" | "field";
+                /** @description First month (YYYY-MM, Europe/Berlin); default 11 months before `to` */
+                from?: string;
+                /** @description Last month (YYYY-MM, Europe/Berlin); default the current month */
+                to?: string;
+                /** @description Only this town (8-digit AGS) */
+                town?: string;
+                /** @description Only this occupational field */
+                occupationalField?: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DistrictReportResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ReportsController_districtCsv: {
+        parameters: {
+            query?: {
+                /** @description One row per month, town or occupational field */
+                groupBy?: "month" | "town" | "field";
+                /** @description First month (YYYY-MM, Europe/Berlin); default 11 months before `to` */
+                from?: string;
+                /** @description Last month (YYYY-MM, Europe/Berlin); default the current month */
+                to?: string;
+                /** @description Only this town (8-digit AGS) */
+                town?: string;
+                /** @description Only this occupational field */
+                occupationalField?: "crafts" | "construction" | "logistics" | "care" | "cleaning" | "gastronomy" | "retail" | "agriculture" | "production" | "metal" | "electrical" | "automotive" | "office" | "it" | "education" | "social" | "other";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSavedSearchDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_alerts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchAlertResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_rename: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RenameSavedSearchDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SavedSearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_runCandidates: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSearchResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    SavedSearchesController_runOffers: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobBoardPage"];
                 };
             };
             /** @description An error in the one error shape */
@@ -4761,7 +5287,7 @@ export interface operations {
                 /** @description Only jobs in this state, e.g. failed */
                 state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
                 /** @description Only jobs of this queue */
-                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "contact-request-expiry";
+                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
             };
             header?: never;
             path?: never;

@@ -15,3 +15,4 @@ export * from './lib/input-lists';
 export * from './lib/date-input';
 export * from './lib/matching';
 export * from './lib/speed-dating';
+export * from './lib/small-cells';

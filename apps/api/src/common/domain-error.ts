@@ -65,6 +65,8 @@ export const FeatureErrorCode = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'CONFLICT',
   TOWN_EXISTS: 'CONFLICT',
   COMPANY_NOT_VERIFIED: 'FORBIDDEN',
+  // saved searches
+  SAVED_SEARCH_LIMIT_REACHED: 'UNPROCESSABLE',
   // shortlists, contact requests, outcomes (contacts.errors.ts)
   CONTACT_CANDIDATE_NOT_FOUND: 'NOT_FOUND',
   CONTACT_OFFER_NOT_FOUND: 'NOT_FOUND',

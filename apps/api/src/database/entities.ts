@@ -22,6 +22,8 @@ import { MergedCandidateArchive } from '../modules/profiles/merged-candidate-arc
 import { PROFILE_ENTITIES } from '../modules/profiles/profile.entities';
 import { CONTACT_ENTITIES } from '../modules/contacts/contact.entities';
 import { SearchOutboxEntry } from '../modules/matching-index/search-outbox.entity';
+import { EmployerSearchCount } from '../modules/reports/employer-search-count.entity';
+import { SAVED_SEARCH_ENTITIES } from '../modules/saved-searches/saved-search.entities';
 
 // Listed explicitly: glob paths do not resolve inside the bundled API.
 export const ENTITIES = [
@@ -47,5 +49,7 @@ export const ENTITIES = [
   ...PROFILE_ENTITIES,
   SearchOutboxEntry,
   BarrierReport,
+  EmployerSearchCount,
+  ...SAVED_SEARCH_ENTITIES,
   ...CONTACT_ENTITIES,
 ];

@@ -17,6 +17,7 @@ import { ResetPasswordRoute } from './routes/reset-password';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { staffRoutes } from './routes/staff-routes';
+import { reportsRoutes } from './routes/reports-routes';
 
 export const routes: RouteObject[] = [
   {
@@ -41,6 +42,7 @@ export const routes: RouteObject[] = [
       ...jobsRoutes,
       ...staffRoutes,
       ...matchingRoutes,
+      ...reportsRoutes,
       ...contactsRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],

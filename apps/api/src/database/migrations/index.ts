@@ -15,6 +15,8 @@ import { BarrierReports1764830000000 } from './1764830000000-barrier-reports';
 import { SearchOutbox1764840000000 } from './1764840000000-search-outbox';
 import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules';
 import { Contacts1764860000000 } from './1764860000000-contacts';
+import { EmployerSearchCount1764865000000 } from './1764865000000-employer-search-count';
+import { SavedSearches1764866000000 } from './1764866000000-saved-searches';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -35,4 +37,6 @@ export const MIGRATIONS = [
   SearchOutbox1764840000000,
   OfferMatchRules1764850000000,
   Contacts1764860000000,
+  EmployerSearchCount1764865000000,
+  SavedSearches1764866000000,
 ];

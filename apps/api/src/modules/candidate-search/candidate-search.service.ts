@@ -18,6 +18,7 @@ import {
   queryWords,
   quote,
 } from './candidate-search.filters';
+import { ReportsService } from '../reports/reports.service';
 import { CANDIDATE_SEARCH_MAX_HITS, type CandidateSearchQuery } from './dto/candidate-search.query';
 import type {
   CandidateSearchFacets,
@@ -91,6 +92,7 @@ export class CandidateSearchService {
     private readonly accessLog: AccessLogService,
     private readonly outbox: SearchOutboxWorker,
     private readonly towns: TownDirectory,
+    private readonly reports: ReportsService,
   ) {}
 
   /** A town (AGS) or one of the firm's sites (staff: any site) as the point distances start from. */
@@ -129,6 +131,8 @@ export class CandidateSearchService {
     if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'REQUIRED', 'needs near');
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'REQUIRED', 'distance needs near');
     const origin = await this.origin(auth, query.near);
+    // Counted for the district report (month, town, field only).
+    await this.reports.countSearch(auth, query);
     const offset = (query.page - 1) * query.pageSize;
     const window = {
       offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
@@ -237,6 +241,25 @@ export class CandidateSearchService {
       })),
     );
     return { ...main, hits: pages.flatMap((page) => page.hits) };
+  }
+
+  /**
+   * Only the ranked candidate ids of a search, without facets, by relevance or newest first (a
+   * saved search's alert run); appearances are the caller's to log.
+   */
+  async searchIds(
+    query: CandidateSearchQuery,
+    origin: SearchOrigin | null,
+    options: { offset: number; limit: number },
+  ): Promise<CandidateSearchPage> {
+    const result = await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, query.q?.trim() ?? '', {
+      filter: candidateFilter(query, origin, Date.now(), await this.radiusTowns(query, origin)),
+      sort: query.sort === 'newest' ? ['publishedAtTs:desc'] : undefined,
+      offset: options.offset,
+      limit: options.limit,
+      attributesToRetrieve: ['id'],
+    });
+    return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
   }
 
   /**

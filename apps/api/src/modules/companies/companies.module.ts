@@ -48,6 +48,6 @@ import { VerificationService } from './verification/verification.service';
     VerificationRepository,
     VerificationService,
   ],
-  exports: [OffersService],
+  exports: [OffersService, JobBoardService],
 })
 export class CompaniesModule {}

@@ -11,6 +11,8 @@ export const QUEUES = {
   profileReminders: 'profile-reminders',
   /** Erases merge archives whose 30 days of restorability are over (daily, scheduled). */
   mergeArchivePurge: 'merge-archive-purge',
+  /** Runs saved searches for new results and mails the daily alert digests (hourly by day, scheduled). */
+  savedSearchAlerts: 'saved-search-alerts',
   /** Marks open contact requests past their expiry as expired (hourly, scheduled). */
   contactRequestExpiry: 'contact-request-expiry',
 } as const;

@@ -8,6 +8,8 @@ import { fieldErrorsAr } from './field-errors/ar';
 import { inputsAr } from './inputs/ar';
 import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
+import { reportsAr } from './reports/ar';
+import { savedSearchesAr } from './saved-searches/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -528,6 +530,8 @@ export const ar: Catalogue = {
   inputs: inputsAr,
   staff: staffAr,
   candidateSearch: candidateSearchAr,
+  reports: reportsAr,
+  savedSearches: savedSearchesAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

@@ -7,6 +7,8 @@ import { fieldErrorsDe } from './field-errors/de';
 import { inputsDe } from './inputs/de';
 import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
+import { reportsDe } from './reports/de';
+import { savedSearchesDe } from './saved-searches/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -525,6 +527,8 @@ export const de = {
   inputs: inputsDe,
   staff: staffDe,
   candidateSearch: candidateSearchDe,
+  reports: reportsDe,
+  savedSearches: savedSearchesDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

@@ -8,6 +8,8 @@ import { fieldErrorsEn } from './field-errors/en';
 import { inputsEn } from './inputs/en';
 import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
+import { reportsEn } from './reports/en';
+import { savedSearchesEn } from './saved-searches/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -521,6 +523,8 @@ export const en: Catalogue = {
   inputs: inputsEn,
   staff: staffEn,
   candidateSearch: candidateSearchEn,
+  reports: reportsEn,
+  savedSearches: savedSearchesEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

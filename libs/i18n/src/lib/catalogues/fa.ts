@@ -8,6 +8,8 @@ import { fieldErrorsFa } from './field-errors/fa';
 import { inputsFa } from './inputs/fa';
 import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
+import { reportsFa } from './reports/fa';
+import { savedSearchesFa } from './saved-searches/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
@@ -519,6 +521,8 @@ export const fa: Catalogue = {
   inputs: inputsFa,
   staff: staffFa,
   candidateSearch: candidateSearchFa,
+  reports: reportsFa,
+  savedSearches: savedSearchesFa,
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,

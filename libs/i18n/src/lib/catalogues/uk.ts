@@ -8,6 +8,8 @@ import { fieldErrorsUk } from './field-errors/uk';
 import { inputsUk } from './inputs/uk';
 import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
+import { reportsUk } from './reports/uk';
+import { savedSearchesUk } from './saved-searches/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
@@ -532,6 +534,8 @@ export const uk: Catalogue = {
   inputs: inputsUk,
   staff: staffUk,
   candidateSearch: candidateSearchUk,
+  reports: reportsUk,
+  savedSearches: savedSearchesUk,
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,

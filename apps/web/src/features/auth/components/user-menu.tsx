@@ -2,7 +2,9 @@ import { ActionIcon, Avatar, Button, Menu, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAlertCircle,
+  IconBookmark,
   IconCertificate,
+  IconChartBar,
   IconChevronDown,
   IconCopy,
   IconId,
@@ -189,6 +191,24 @@ export function UserMenu() {
             leftSection={<IconBuildingCommunity size={18} aria-hidden="true" />}
           >
             {t('staff.verification.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'employer' || account.role === 'candidate' || account.role === 'mentor' ? (
+          <Menu.Item
+            component={Link}
+            to="/saved-searches"
+            leftSection={<IconBookmark size={18} aria-hidden="true" />}
+          >
+            {t('savedSearches.title')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/reports"
+            leftSection={<IconChartBar size={18} aria-hidden="true" />}
+          >
+            {t('reports.nav')}
           </Menu.Item>
         ) : null}
         {account.role === 'coordinator' || account.role === 'admin' ? (

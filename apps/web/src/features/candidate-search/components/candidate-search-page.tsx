@@ -23,6 +23,7 @@ import {
 import { CandidateHitCard } from './candidate-hit-card';
 import { SearchFilterPanel, type NearChoice } from './search-filter-panel';
 import classes from './candidate-search.module.css';
+import { SaveSearchButton } from '../../saved-searches/components/save-search-button';
 
 const FILTERS_ID = 'candidate-search-filters';
 
@@ -47,6 +48,7 @@ function useNearChoices(): NearChoice[] {
 /** /search: the employer's candidate search (verified firms, IBA staff, coordinators); the search lives in the address. */
 export function CandidateSearchPage() {
   const { t } = useTranslation();
+  const session = useSession();
   const [params, setParams] = useSearchParams();
   const filters = searchFromParams(params);
   const search = useCandidateSearch(searchQuery(filters));
@@ -71,10 +73,15 @@ export function CandidateSearchPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('candidateSearch.title')}</Title>
-        <Text c="dimmed">{t('candidateSearch.intro')}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} flex="1 1 20rem">
+          <Title order={1}>{t('candidateSearch.title')}</Title>
+          <Text c="dimmed">{t('candidateSearch.intro')}</Text>
+        </Stack>
+        {session.account?.role === 'employer' ? (
+          <SaveSearchButton kind="candidates" query={searchQuery(filters) as Record<string, unknown>} />
+        ) : null}
+      </Group>
       <form role="search" onSubmit={submit} aria-label={t('candidateSearch.title')}>
         <Group gap="xs" align="flex-end" wrap="nowrap">
           <TextInput

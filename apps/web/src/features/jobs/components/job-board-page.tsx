@@ -1,8 +1,10 @@
-import { Loader, Stack, Text, Title } from '@mantine/core';
+import { Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
+import { useSession } from '../../auth/session/session-context';
+import { SaveSearchButton } from '../../saved-searches/components/save-search-button';
 import { useJobBoard } from '../api/job-board';
 import { JobFilterBar } from './job-filter-bar';
 import {
@@ -17,6 +19,7 @@ import classes from './jobs.module.css';
 /** /jobs: the public job board. */
 export function JobBoardPage() {
   const { t } = useTranslation();
+  const { account } = useSession();
   const [searchParams, setSearchParams] = useSearchParams();
   const filters = filtersFromSearchParams(searchParams);
   const board = useJobBoard(jobBoardQuery(filters));
@@ -24,10 +27,15 @@ export function JobBoardPage() {
 
   return (
     <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1}>{t('jobs.title')}</Title>
-        <Text c="dimmed">{t('jobs.intro')}</Text>
-      </Stack>
+      <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
+        <Stack gap={4} flex="1 1 20rem">
+          <Title order={1}>{t('jobs.title')}</Title>
+          <Text c="dimmed">{t('jobs.intro')}</Text>
+        </Stack>
+        {account?.role === 'candidate' || account?.role === 'mentor' ? (
+          <SaveSearchButton kind="offers" query={jobBoardQuery(filters)} />
+        ) : null}
+      </Group>
       <JobFilterBar filters={filters} onChange={change} />
       <Text role="status" aria-live="polite" fw={600} mih={24}>
         {board.isPending ? <Loader size="sm" aria-hidden="true" /> : null}

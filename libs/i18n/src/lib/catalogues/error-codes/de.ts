@@ -58,6 +58,7 @@ export const errorCodesDe = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'Nur von Koordinierenden ergänzte Bezeichnungen können entfernt werden.',
   TOWN_EXISTS: 'Einen Ort mit diesem Gemeindeschlüssel gibt es schon.',
   COMPANY_NOT_VERIFIED: 'Ihre Firma ist noch nicht geprüft. Das Team IBA prüft sie in Kürze.',
+  SAVED_SEARCH_LIMIT_REACHED: 'Sie haben schon so viele Suchen gespeichert, wie möglich. Löschen Sie zuerst eine.',
   CONTACT_CANDIDATE_NOT_FOUND: 'Dieses Profil gibt es nicht oder es ist nicht mehr sichtbar.',
   CONTACT_OFFER_NOT_FOUND: 'Dieses Angebot gehört nicht zu Ihrer Firma.',
   CONTACT_REQUEST_NOT_FOUND: 'Diese Kontaktanfrage gibt es nicht.',

@@ -51,6 +51,7 @@ export const errorCodesEn = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'Only labels added by coordinators can be removed.',
   TOWN_EXISTS: 'A town with this municipality key already exists.',
   COMPANY_NOT_VERIFIED: 'Your firm has not been checked yet. IBA staff will check it soon.',
+  SAVED_SEARCH_LIMIT_REACHED: 'You have saved as many searches as you can. Delete one first.',
   CONTACT_CANDIDATE_NOT_FOUND: 'This profile does not exist or is no longer visible.',
   CONTACT_OFFER_NOT_FOUND: 'This offer does not belong to your firm.',
   CONTACT_REQUEST_NOT_FOUND: 'This contact request does not exist.',

@@ -51,6 +51,7 @@ export const errorCodesFa = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'فقط برچسب‌هایی که هماهنگ‌کنندگان افزوده‌اند قابل حذف هستند.',
   TOWN_EXISTS: 'شهری با این کد شهرداری از قبل وجود دارد.',
   COMPANY_NOT_VERIFIED: 'شرکت شما هنوز بررسی نشده است. تیم IBA به‌زودی آن را بررسی می‌کند.',
+  SAVED_SEARCH_LIMIT_REACHED: 'بیشترین تعداد ممکن جست‌وجو را ذخیره کرده‌اید. اول یکی را حذف کنید.',
   CONTACT_CANDIDATE_NOT_FOUND: 'این نمایه وجود ندارد یا دیگر قابل مشاهده نیست.',
   CONTACT_OFFER_NOT_FOUND: 'این آگهی متعلق به شرکت شما نیست.',
   CONTACT_REQUEST_NOT_FOUND: 'این درخواست تماس وجود ندارد.',

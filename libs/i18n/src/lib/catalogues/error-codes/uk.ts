@@ -52,6 +52,7 @@ export const errorCodesUk = {
   TAXONOMY_LABEL_NOT_EDITABLE: 'Видаляти можна лише назви, додані координаторами.',
   TOWN_EXISTS: 'Населений пункт із цим кодом громади вже існує.',
   COMPANY_NOT_VERIFIED: 'Вашу фірму ще не перевірено. Команда IBA незабаром її перевірить.',
+  SAVED_SEARCH_LIMIT_REACHED: 'Ви зберегли максимально можливу кількість пошуків. Спочатку видаліть один.',
   CONTACT_CANDIDATE_NOT_FOUND: 'Цього профілю немає або він більше не видимий.',
   CONTACT_OFFER_NOT_FOUND: 'Ця пропозиція не належить вашій фірмі.',
   CONTACT_REQUEST_NOT_FOUND: 'Такого запиту на контакт немає.',
