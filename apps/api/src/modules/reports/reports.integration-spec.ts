@@ -3,6 +3,7 @@ import { occupationalField } from '@passgenau/domain';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, db, type TestAccount } from '../../../test/factories';
 import { OCCUPATION, TOWN } from '../companies/test-factories';
+import { ReportsService } from './reports.service';
 
 /**
  * The district report: counts by month, town and field, small cells suppressed, staff only.
@@ -187,6 +188,7 @@ describe('district report', () => {
     const employer = await createAccount(t, 'employer');
     const staff = await createAccount(t, 'iba_staff');
     const counted = async () => {
+      await t.app.get(ReportsService).flushSearchCounts();
       const [row] = await db(t).query(
         `SELECT searches FROM employer_search_count
           WHERE month = date_trunc('month', now() AT TIME ZONE 'Europe/Berlin')::date AND town_ags = $1 AND occupational_field = 'care'`,

@@ -171,13 +171,22 @@ export class ReportsRepository {
   }
 
   /** Counts one employer search (see EmployerSearchCount). */
-  async countEmployerSearch(townAgs: string | null, field: string | null): Promise<void> {
+  /** Adds `searches` to the counts of these cells (month as YYYY-MM-01), in one statement. */
+  async countEmployerSearches(
+    cells: ReadonlyArray<{ month: string; townAgs: string | null; field: string | null; searches: number }>,
+  ): Promise<void> {
+    if (cells.length === 0) return;
     await this.dataSource.query(
       `INSERT INTO employer_search_count (month, town_ags, occupational_field, searches)
-       VALUES (date_trunc('month', now() AT TIME ZONE 'Europe/Berlin')::date, $1, $2, 1)
+       SELECT * FROM unnest($1::date[], $2::text[], $3::text[], $4::int[])
        ON CONFLICT (month, town_ags, occupational_field)
-       DO UPDATE SET searches = employer_search_count.searches + 1`,
-      [townAgs ?? '', field ?? ''],
+       DO UPDATE SET searches = employer_search_count.searches + EXCLUDED.searches`,
+      [
+        cells.map((c) => c.month),
+        cells.map((c) => c.townAgs ?? ''),
+        cells.map((c) => c.field ?? ''),
+        cells.map((c) => c.searches),
+      ],
     );
   }
 }

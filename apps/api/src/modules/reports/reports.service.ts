@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import {
+  districtToday,
   OCCUPATIONAL_FIELDS,
   SMALL_CELL_THRESHOLD,
   suppressColumn,
@@ -53,11 +54,57 @@ const CSV_HEADER: Record<ReportMeasure, string> = {
  * "no town", every occupational field plus "none"), never by the data, so a row's presence tells
  * nothing either.
  */
+/** How often the searches counted in memory are written (they are statistics, not a log). */
+const SEARCH_COUNT_FLUSH_MS = 2_000;
+
 @Injectable()
-export class ReportsService {
+export class ReportsService implements OnModuleDestroy {
+  private readonly logger = new Logger(ReportsService.name);
+  /**
+   * Searches counted since the last write, by month, town and field. A town's count row is shared
+   * by every firm searching there: an upsert per search made concurrent searches wait for each
+   * other; now one statement every {@link SEARCH_COUNT_FLUSH_MS} writes them all.
+   */
+  private pending = new Map<
+    string,
+    { month: string; townAgs: string | null; field: string | null; searches: number }
+  >();
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly timer = setInterval(() => void this.flushSearchCounts(), SEARCH_COUNT_FLUSH_MS).unref();
+
   constructor(private readonly repository: ReportsRepository) {}
 
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flushSearchCounts();
+  }
+
+  /** Writes the searches counted in memory (before a report is read, every few seconds, at stop). */
+  flushSearchCounts(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      if (this.pending.size === 0) return;
+      const cells = [...this.pending.values()];
+      this.pending = new Map();
+      try {
+        await this.repository.countEmployerSearches(cells);
+      } catch (error) {
+        // Kept for the next round (e.g. while PostgreSQL is unreachable).
+        for (const cell of cells) this.add(cell.month, cell.townAgs, cell.field, cell.searches);
+        this.logger.warn(`search counts not written yet: ${(error as Error).message}`);
+      }
+    });
+    return this.flushing;
+  }
+
+  private add(month: string, townAgs: string | null, field: string | null, searches: number): void {
+    const key = `${month}|${townAgs ?? ''}|${field ?? ''}`;
+    const cell = this.pending.get(key);
+    if (cell) cell.searches += searches;
+    else this.pending.set(key, { month, townAgs, field, searches });
+  }
+
   async district(query: DistrictReportQuery): Promise<DistrictReportResponse> {
+    await this.flushSearchCounts();
     const to = query.to ?? (await this.repository.currentMonth());
     const from = query.from ?? monthOf(monthIndex(to) - 11);
     if (monthIndex(from) > monthIndex(to)) throw invalid('from', 'DATE_ORDER', 'from must not be after to');
@@ -138,6 +185,6 @@ export class ReportsService {
     if (auth.role !== 'employer' || (query.page ?? 1) !== 1) return;
     const town = query.near && /^\d{8}$/.test(query.near) ? query.near : null;
     const fields = [...new Set(query.occupationalField ?? [])];
-    await this.repository.countEmployerSearch(town, fields.length === 1 ? fields[0]! : null);
+    this.add(`${districtToday().slice(0, 7)}-01`, town, fields.length === 1 ? fields[0]! : null, 1);
   }
 }
