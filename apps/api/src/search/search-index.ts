@@ -67,8 +67,9 @@ export interface SearchIndex {
     queries: ReadonlyArray<{ q: string; params: QueryParams }>,
   ): Promise<Array<QueryResult<T>>>;
   /**
-   * The ids of several filtered searches of one index, in one request, as one list: first the
-   * hits of the first filter, then the new ones of the second, and so on, at most `limit`.
+   * The ids of several filtered searches of one index as one list: first the hits of the first
+   * filter, then the new ones of the second, and so on, at most `limit` (later filters are not
+   * searched once the list is full).
    */
   tieredIds(name: string, filters: ReadonlyArray<string[]>, limit: number): Promise<string[]>;
   /** Every document of an index (tests and consistency checks; pages through it). */
