@@ -17,6 +17,8 @@ export const OFFER_FORM_FIELDS = [
   'germanMinimum.writing',
   'helpfulLanguages',
   'suitableForCareerChangers',
+  'germanStrict',
+  'maxDistanceKm',
   'siteId',
   'startsOn',
   'closesOn',
@@ -46,6 +48,7 @@ export function offerFieldErrorKey({ field, code }: ApiFieldError): ParseKeys {
       return 'jobs.form.errors.date';
     case 'hoursPerWeek':
     case 'durationWeeks':
+    case 'maxDistanceKm':
       return 'jobs.form.errors.number';
     case 'siteId':
       return 'jobs.form.errors.site';
