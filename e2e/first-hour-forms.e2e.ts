@@ -90,6 +90,9 @@ test.describe('first hour: forms, pickers and phones', () => {
     try {
       const consent = await api.call<{ searchableConsent: boolean }>('GET', `/candidates/${candidateId}`);
       if (consent.searchableConsent) await api.call('DELETE', `/candidates/${candidateId}/consent`);
+      // The review explains what publishing needs on a draft: other tests may have published it.
+      const profile = await api.call<{ status: string }>('GET', `/candidates/${candidateId}/profile`);
+      if (profile.status === 'published') await api.call('POST', `/candidates/${candidateId}/profile/unpublish`);
 
       // The browser remembers German; the account is Arabic, and after sign-in the app is Arabic.
       const page = await context.newPage();
