@@ -188,3 +188,31 @@ describe('profile wizard', () => {
     );
   });
 });
+
+describe('profile wizard: steps and focus', () => {
+  it('marks the current step and focuses each new step heading, forwards and back', async () => {
+    rememberSession();
+    mockApi({
+      '/api/auth/me': () => ({ ...mentor, preferredLanguage: 'uk' }),
+      '/api/towns': () => [],
+      [`/api/candidates/${CANDIDATE_ID}/profile`]: () => createProfile(),
+    });
+    const { user } = renderApp({ language: 'uk', path: `/candidates/${CANDIDATE_ID}/profile` });
+    const uk = CATALOGUES.uk.profiles;
+    const next = await screen.findByRole('button', { name: uk.wizard.next }, { timeout: 30_000 });
+    const current = () => document.querySelector('button[aria-current="step"]');
+    expect(current()).toHaveTextContent(uk.steps.languages);
+
+    await user.click(next);
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: uk.steps.skills })).toHaveFocus(),
+    );
+    expect(current()).toHaveTextContent(uk.steps.skills);
+    expect(document.querySelectorAll('[aria-current="step"]')).toHaveLength(1);
+
+    await user.click(screen.getByRole('button', { name: uk.wizard.back }));
+    await waitFor(() =>
+      expect(screen.getByRole('heading', { level: 2, name: uk.steps.languages })).toHaveFocus(),
+    );
+  }, 90_000);
+});
