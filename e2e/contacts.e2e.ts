@@ -3,15 +3,15 @@ import { CATALOGUES } from '@passgenau/i18n';
 import { expectAccessible } from './pages/a11y';
 import { ApiSession, DEMO_PASSWORD } from './pages/api';
 import { AppPage } from './pages/app-page';
+import { publishDemoProfile, publishWeldingProfile, unique } from './pages/first-hour';
 import { SignInPage } from './pages/sign-in-page';
 
 const EMPLOYER = 'employer@demo.passgenau.de';
 const CANDIDATE = 'candidate@demo.passgenau.de';
 const MENTOR = 'mentor@demo.passgenau.de';
 const IBA = 'iba@demo.passgenau.de';
+const COORDINATOR = 'coordinator@demo.passgenau.de';
 const PHONE = { width: 375, height: 812 };
-const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
-const WAIBLINGEN = '08119079';
 
 const de = CATALOGUES.de;
 const ar = CATALOGUES.ar;
@@ -36,55 +36,73 @@ async function newPage(browser: Browser, baseURL: string | undefined, phone = fa
   return context.newPage();
 }
 
-/** The demo candidate's profile, published (MAG welding, German B1, Waiblingen); returns the pseudonym. */
-async function publishedPseudonym(baseURL: string): Promise<string> {
-  const candidate = await ApiSession.signIn(baseURL, CANDIDATE);
+/** Today in the district (Europe/Berlin), YYYY-MM-DD. */
+function districtToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date());
+}
+
+/**
+ * Trial days recorded through the API for new candidates of the demo mentor (a request from the demo firm,
+ * accepted by the mentor, the trial day recorded by the firm): so that the report can show the month's count
+ * above the small-cell threshold of 5.
+ */
+async function recordTrialDays(baseURL: string, count: number): Promise<void> {
+  const mentor = await ApiSession.signIn(baseURL, MENTOR);
+  const employer = await ApiSession.signIn(baseURL, EMPLOYER);
   try {
-    const id = candidate.account.candidateId!;
-    const profile = await candidate.call<{ status: string; pseudonym: string }>(
-      'GET',
-      `/candidates/${id}/profile`,
-    );
-    if (profile.status === 'published') return profile.pseudonym;
-    await candidate.call('PUT', `/candidates/${id}/profile`, {
-      languages: [
-        { language: 'ar', native: true },
-        { language: 'de', overall: 'B1' },
-      ],
-      germanCertificates: [],
-      competences: [
-        {
-          code: 'passgenau:skill/perform-metal-active-gas-welding',
-          evidence: [{ kind: 'self', level: 'good' }],
-        },
-      ],
-      schooling: {},
-      education: [],
-      experience: [],
-      texts: [],
-      wishes: { occupations: [WELDER], kinds: ['job', 'apprenticeship'] },
-      mobility: { homeTownAgs: WAIBLINGEN, travelKm: 25, drivingLicences: [] },
-      workPermit: 'permitted',
-    });
-    const published = await candidate.call<{ pseudonym: string }>(
-      'POST',
-      `/candidates/${id}/profile/publish`,
-    );
-    return published.pseudonym;
+    for (let i = 0; i < count; i += 1) {
+      const created = await mentor.call<{ candidateId: string }>('POST', '/mentor/candidates', {
+        givenName: 'Probetag',
+        familyName: `Kandidat ${unique()}`,
+        language: 'de',
+      });
+      const pseudonym = await publishWeldingProfile(mentor, created.candidateId);
+      const sent = await employer.call<{ id: string }>('POST', '/contact-requests', {
+        pseudonym,
+        message: 'Hätten Sie Zeit für einen Probetag?',
+      });
+      await mentor.call('POST', `/contact-requests/${sent.id}/accept`, {
+        shareEmail: false,
+        sharePhone: false,
+      });
+      await employer.call('POST', `/contact-requests/${sent.id}/outcomes`, {
+        stage: 'trial',
+        occurredOn: districtToday(),
+      });
+    }
   } finally {
-    await candidate.dispose();
+    await mentor.dispose();
+    await employer.dispose();
+  }
+}
+
+/** The district report's count of trial days this month, as the API gives it to a coordinator (null: below 5). */
+async function trialDaysThisMonth(baseURL: string): Promise<number | null> {
+  const coordinator = await ApiSession.signIn(baseURL, COORDINATOR);
+  try {
+    const month = districtToday().slice(0, 7);
+    const report = await coordinator.call<{ totals: { outcomesTrial: number | null } }>(
+      'GET',
+      `/reports/district?groupBy=month&from=${month}&to=${month}`,
+    );
+    return report.totals.outcomesTrial;
+  } finally {
+    await coordinator.dispose();
   }
 }
 
 test.describe('contacts', () => {
   test.describe.configure({ timeout: 240_000 });
 
-  test('an employer in German shortlists a candidate and asks for contact; the mentor accepts in Arabic; the firm sees the contact data; IBA staff record a trial day', async ({
+  test("an employer in German shortlists a candidate and asks for contact; the mentor accepts in Arabic; the firm sees the contact data; IBA staff record a trial day; the coordinator's report counts it", async ({
     page,
     browser,
     baseURL,
   }) => {
-    const pseudonym = await publishedPseudonym(baseURL!);
+    const { pseudonym } = await publishDemoProfile(baseURL!);
+    // Four trial days before this one, so that the month's count is shown (5 or more) once it is recorded.
+    await recordTrialDays(baseURL!, 4);
+    const trialDaysBefore = await trialDaysThisMonth(baseURL!);
 
     // The employer (German) finds the candidate and puts them on the shortlist.
     const employer = await signIn(page, EMPLOYER, 'de');
@@ -177,5 +195,21 @@ test.describe('contacts', () => {
     // The employer sees the trial day in the history.
     await page.reload();
     await expect(sent.getByText(de.contacts.outcomes.stages.trial, { exact: false }).first()).toBeVisible();
+
+    // The coordinator's district report counts it: this month's trial days went up by one, to 5 or more.
+    const expected = (trialDaysBefore ?? 4) + 1;
+    const coordinatorPage = await newPage(browser, baseURL);
+    await signIn(coordinatorPage, COORDINATOR, 'de');
+    await coordinatorPage.goto('/reports');
+    const headers = await coordinatorPage.locator('main thead th').allInnerTexts();
+    const trialColumn = headers.findIndex((h) => h.trim() === de.reports.measures.outcomesTrial);
+    expect(
+      trialColumn,
+      `no column "${de.reports.measures.outcomesTrial}" in ${headers.join(' | ')}`,
+    ).toBeGreaterThan(0);
+    await expect(
+      coordinatorPage.locator('main tfoot tr').first().locator('th, td').nth(trialColumn),
+    ).toHaveText(new Intl.NumberFormat('de-DE').format(expected));
+    await expectAccessible(coordinatorPage, 'district report with the trial days, German');
   });
 });

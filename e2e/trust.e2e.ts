@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
 import { CATALOGUES } from '@passgenau/i18n';
 import { AccountPage } from './pages/account-page';
+import { publishDemoProfile } from './pages/first-hour';
 import { ApiSession } from './pages/api';
 import { HomePage } from './pages/home-page';
 import { linkIn, mailsTo } from './pages/mailbox';
@@ -15,8 +15,6 @@ const CANDIDATE = { email: 'candidate@demo.passgenau.de', name: 'Amina Haddad' }
 const MENTOR = { email: 'mentor@demo.passgenau.de', name: 'Jonas Weber' };
 const EMPLOYER = { email: 'employer@demo.passgenau.de', firm: 'Metallbau Remstal GmbH (Demo)' };
 const IBA = { email: 'iba@demo.passgenau.de', name: 'Sabine Keller (Team IBA)' };
-const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
-const WAIBLINGEN = '08119079';
 
 const PHONE: BrowserContextOptions = {
   locale: 'de-DE',
@@ -42,49 +40,6 @@ function draft(parts: Record<string, unknown> = {}) {
     workPermit: 'unknown',
     ...parts,
   };
-}
-
-/** The demo candidate's profile is published (the demo data starts as a draft); returns the pseudonym. */
-async function publishDemoProfile(baseURL: string): Promise<{ candidateId: string; pseudonym: string }> {
-  const candidate = await ApiSession.signIn(baseURL, CANDIDATE.email);
-  try {
-    const candidateId = candidate.account.candidateId!;
-    const profile = await candidate.call<{ status: string; pseudonym: string }>(
-      'GET',
-      `/candidates/${candidateId}/profile`,
-    );
-    if (profile.status === 'published') return { candidateId, pseudonym: profile.pseudonym };
-    const skills = await candidate.call<{ hits: Array<{ code: string }> }>(
-      'GET',
-      `/taxonomy/skills?q=${encodeURIComponent('Schweißgeräte')}&lang=de`,
-    );
-    const personal = await candidate.call<{ searchableConsent: boolean }>(
-      'GET',
-      `/candidates/${candidateId}`,
-    );
-    if (!personal.searchableConsent)
-      await candidate.call('POST', `/candidates/${candidateId}/consent`, {
-        textVersion: SEARCHABLE_PROFILE_CONSENT.version,
-      });
-    await candidate.call(
-      'PUT',
-      `/candidates/${candidateId}/profile`,
-      draft({
-        languages: [{ language: 'de', overall: 'B1' }],
-        competences: [{ code: skills.hits[0]!.code, evidence: [{ kind: 'self', level: 'good' }] }],
-        wishes: { occupations: [WELDER], kinds: ['job'] },
-        mobility: { homeTownAgs: WAIBLINGEN, drivingLicences: [] },
-        workPermit: 'permitted',
-      }),
-    );
-    const published = await candidate.call<{ pseudonym: string }>(
-      'POST',
-      `/candidates/${candidateId}/profile/publish`,
-    );
-    return { candidateId, pseudonym: published.pseudonym };
-  } finally {
-    await candidate.dispose();
-  }
 }
 
 interface SavedBody {

@@ -80,43 +80,49 @@ export async function publishDemoProfile(
   const candidate = await ApiSession.signIn(baseURL, DEMO.candidate.email);
   try {
     const candidateId = candidate.account.candidateId!;
-    const profile = await candidate.call<{ status: string; pseudonym: string }>(
-      'GET',
-      `/candidates/${candidateId}/profile`,
-    );
-    if (profile.status === 'published') return { candidateId, pseudonym: profile.pseudonym };
-    const skills = await candidate.call<{ hits: Array<{ code: string }> }>(
-      'GET',
-      `/taxonomy/skills?q=${encodeURIComponent('Schweißgeräte')}&lang=de`,
-    );
-    const personal = await candidate.call<{ searchableConsent: boolean }>(
-      'GET',
-      `/candidates/${candidateId}`,
-    );
-    if (!personal.searchableConsent)
-      await candidate.call('POST', `/candidates/${candidateId}/consent`, {
-        textVersion: SEARCHABLE_PROFILE_CONSENT.version,
-      });
-    await candidate.call('PUT', `/candidates/${candidateId}/profile`, {
-      languages: [{ language: 'de', overall: 'B1' }],
-      germanCertificates: [],
-      competences: [{ code: skills.hits[0]!.code, evidence: [{ kind: 'self', level: 'good' }] }],
-      schooling: {},
-      education: [],
-      experience: [],
-      texts: [],
-      wishes: { occupations: [WELDER], kinds: ['job'] },
-      mobility: { homeTownAgs: WAIBLINGEN, drivingLicences: [] },
-      workPermit: 'permitted',
-    });
-    const published = await candidate.call<{ pseudonym: string }>(
-      'POST',
-      `/candidates/${candidateId}/profile/publish`,
-    );
-    return { candidateId, pseudonym: published.pseudonym };
+    return { candidateId, pseudonym: await publishWeldingProfile(candidate, candidateId) };
   } finally {
     await candidate.dispose();
   }
+}
+
+/**
+ * Publishes a small welding profile (MAG welding, German B1, Waiblingen) of a candidate, as the candidate or an
+ * authorised mentor (consent given on their behalf when missing); an already published profile stays as it is.
+ * Returns the pseudonym.
+ */
+export async function publishWeldingProfile(session: ApiSession, candidateId: string): Promise<string> {
+  const profile = await session.call<{ status: string; pseudonym: string }>(
+    'GET',
+    `/candidates/${candidateId}/profile`,
+  );
+  if (profile.status === 'published') return profile.pseudonym;
+  const skills = await session.call<{ hits: Array<{ code: string }> }>(
+    'GET',
+    `/taxonomy/skills?q=${encodeURIComponent('Schweißgeräte')}&lang=de`,
+  );
+  const personal = await session.call<{ searchableConsent: boolean }>('GET', `/candidates/${candidateId}`);
+  if (!personal.searchableConsent)
+    await session.call('POST', `/candidates/${candidateId}/consent`, {
+      textVersion: SEARCHABLE_PROFILE_CONSENT.version,
+    });
+  await session.call('PUT', `/candidates/${candidateId}/profile`, {
+    languages: [{ language: 'de', overall: 'B1' }],
+    germanCertificates: [],
+    competences: [{ code: skills.hits[0]!.code, evidence: [{ kind: 'self', level: 'good' }] }],
+    schooling: {},
+    education: [],
+    experience: [],
+    texts: [],
+    wishes: { occupations: [WELDER], kinds: ['job'] },
+    mobility: { homeTownAgs: WAIBLINGEN, drivingLicences: [] },
+    workPermit: 'permitted',
+  });
+  const published = await session.call<{ pseudonym: string }>(
+    'POST',
+    `/candidates/${candidateId}/profile/publish`,
+  );
+  return published.pseudonym;
 }
 
 export const WELDER = 'http://data.europa.eu/esco/occupation/7aedaa07-3884-4c5b-88f9-80997b2aa54b';
