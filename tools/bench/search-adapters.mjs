@@ -300,7 +300,12 @@ async function preparePostgres(db) {
 async function meiliSearch(meili, body) {
   const response = await fetch(`${meili.url}/indexes/${CANDIDATES_UID}/search`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${meili.key}`, 'content-type': 'application/json' },
+    // Uncompressed, as the API asks for it (MEILISEARCH_REQUEST_INIT in apps/api/src/search).
+    headers: {
+      authorization: `Bearer ${meili.key}`,
+      'content-type': 'application/json',
+      'accept-encoding': 'identity',
+    },
     body: JSON.stringify(body),
   });
   const json = await response.json();

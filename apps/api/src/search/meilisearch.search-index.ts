@@ -19,6 +19,14 @@ export function isSearchUnavailable(error: unknown): boolean {
 
 const TASK_TIMEOUT_MS = 300_000;
 
+/**
+ * Answers uncompressed. Node's fetch asks for gzip, and Meilisearch's compressed answers arrived
+ * about 45 ms late even when the search itself took 1–3 ms (`processingTimeMs`): measured at 100,000
+ * profiles, a text search answered in p50 48 ms with gzip and 3–6 ms without. The answers are a page
+ * of hits and a few facet counts, so compression saves little on any network.
+ */
+export const MEILISEARCH_REQUEST_INIT = { headers: { 'Accept-Encoding': 'identity' } };
+
 export class MeilisearchSearchIndex implements SearchIndex {
   private readonly client: Meilisearch;
 
@@ -27,7 +35,12 @@ export class MeilisearchSearchIndex implements SearchIndex {
     apiKey: string,
     private readonly prefix: string,
   ) {
-    this.client = new Meilisearch({ host: url, apiKey, timeout: 10_000 });
+    this.client = new Meilisearch({
+      host: url,
+      apiKey,
+      timeout: 10_000,
+      requestInit: MEILISEARCH_REQUEST_INIT,
+    });
   }
 
   private uid(name: string): string {
