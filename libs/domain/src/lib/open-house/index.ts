@@ -1,0 +1,5 @@
+export * from './types';
+export * from './travel-time';
+export { visitPairKey, parseClock, formatClock, siteSlots, validateOpenHouseInstance } from './compile';
+export { checkPlan } from './check-plan';
+export { planOpenHouse } from './plan';

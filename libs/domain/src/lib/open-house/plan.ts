@@ -1,0 +1,318 @@
+/**
+ * Open-house planner: greedy construction and local search over routes, lexicographic objective
+ * (first the number of candidates with at least one fitting visit, then the total score), with an
+ * upper bound reported next to the result. See docs/open-house.md for the method.
+ */
+import { compileOpenHouse, partySiteScore, validateOpenHouseInstance, type CompiledInstance } from './compile';
+import type { OpenHouseInstance, OpenHouseResult, PlanOptions, Route } from './types';
+
+const EPS = 1e-9;
+
+/** A visit a party could make on its own: fitting site, in radius, open, reachable from the start. */
+interface Option {
+  party: number;
+  site: number;
+  /** Index over all sites' slots. */
+  slot: number;
+  start: number;
+  end: number;
+  score: number;
+  fitting: string[];
+}
+
+/** The visits each party could make, capacity and other visits ignored. */
+function partyOptions(compiled: CompiledInstance, slotOffset: number[]): Option[][] {
+  return compiled.parties.map((party, p) => {
+    const t = party.travel;
+    const options: Option[] = [];
+    if (!t) return options;
+    compiled.sites.forEach((site, s) => {
+      if (site.site.capacity < party.size) return;
+      if (compiled.startDistanceKm(p, s) > t.radiusKm + EPS) return;
+      const { score, fitting } = partySiteScore(compiled, p, s);
+      if (fitting.length === 0) return;
+      const earliest = t.available.start + compiled.startToSite(p, s);
+      site.slots.forEach((slot, i) => {
+        if (slot.start >= earliest && slot.start >= t.available.start && slot.end <= t.available.end)
+          options.push({ party: p, site: s, slot: slotOffset[s] + i, start: slot.start, end: slot.end, score, fitting });
+      });
+    });
+    return options.sort((a, b) => b.score - a.score || a.start - b.start || a.site - b.site);
+  });
+}
+
+/** Upper bounds on coverage and score, capacity and timing partly ignored (see OpenHouseResult.bound). */
+function bounds(compiled: CompiledInstance, options: Option[][]): { score: number; coverage: number } {
+  const reachable = new Set<string>();
+  let perParty = 0;
+  // per site: the parties that could visit it, with their size and score there
+  const bySite: { size: number; score: number }[][] = compiled.sites.map(() => []);
+  options.forEach((opts, p) => {
+    const best = new Map<number, number>();
+    for (const o of opts) {
+      o.fitting.forEach((m) => reachable.add(m));
+      if (!best.has(o.site)) best.set(o.site, o.score);
+    }
+    const maxVisits = compiled.parties[p].travel?.maxVisits ?? 0;
+    const scores = [...best.values()].sort((a, b) => b - a);
+    perParty += scores.slice(0, maxVisits).reduce((a, b) => a + b, 0);
+    for (const [s, score] of best) bySite[s].push({ size: compiled.parties[p].size, score });
+  });
+  // fractional knapsack per site: seats = capacity × slots, each party at most once
+  let perSite = 0;
+  bySite.forEach((items, s) => {
+    let seats = compiled.sites[s].site.capacity * compiled.sites[s].slots.length;
+    items.sort((a, b) => b.score / b.size - a.score / a.size);
+    for (const item of items) {
+      if (seats <= 0) break;
+      const take = Math.min(1, seats / item.size);
+      perSite += take * item.score;
+      seats -= take * item.size;
+    }
+  });
+  return { score: Math.min(perParty, perSite), coverage: reachable.size };
+}
+
+class PlanState {
+  readonly routes: Option[][];
+  readonly load: Float64Array;
+  readonly occupants: Set<number>[];
+  readonly capacity: Float64Array;
+
+  constructor(
+    private readonly compiled: CompiledInstance,
+    slotSite: number[],
+  ) {
+    this.routes = compiled.parties.map(() => []);
+    this.load = new Float64Array(slotSite.length);
+    this.occupants = slotSite.map(() => new Set<number>());
+    this.capacity = Float64Array.from(slotSite, (s) => compiled.sites[s].site.capacity);
+  }
+
+  coverage(p: number): number {
+    const route = this.routes[p];
+    if (route.length === 0) return 0;
+    if (!this.compiled.parties[p].group) return 1;
+    const members = new Set<string>();
+    for (const o of route) o.fitting.forEach((m) => members.add(m));
+    return members.size;
+  }
+
+  score(p: number): number {
+    return this.routes[p].reduce((sum, o) => sum + o.score, 0);
+  }
+
+  /** Room for the option's party in its slot. */
+  hasRoom(o: Option): boolean {
+    return this.load[o.slot] + this.compiled.parties[o.party].size <= this.capacity[o.slot] + EPS;
+  }
+
+  /** The option fits the party's route in time (and visit count, and not the same site twice). */
+  fitsRoute(o: Option): boolean {
+    const p = o.party;
+    const route = this.routes[p];
+    const travel = this.compiled.parties[p].travel;
+    if (!travel || route.length >= travel.maxVisits) return false;
+    let i = 0;
+    for (const r of route) {
+      if (r.site === o.site) return false;
+      if (r.start < o.start) i++;
+    }
+    const previous = route[i - 1];
+    const next = route[i];
+    if (previous && previous.end + this.compiled.siteToSite(previous.site, o.site, travel.mode) > o.start) return false;
+    if (next && o.end + this.compiled.siteToSite(o.site, next.site, travel.mode) > next.start) return false;
+    return true;
+  }
+
+  canAdd(o: Option): boolean {
+    return this.hasRoom(o) && this.fitsRoute(o);
+  }
+
+  add(o: Option): void {
+    const route = this.routes[o.party];
+    let i = 0;
+    while (i < route.length && route[i].start < o.start) i++;
+    route.splice(i, 0, o);
+    this.load[o.slot] += this.compiled.parties[o.party].size;
+    this.occupants[o.slot].add(o.party);
+  }
+
+  remove(o: Option): void {
+    const route = this.routes[o.party];
+    route.splice(route.indexOf(o), 1);
+    this.load[o.slot] -= this.compiled.parties[o.party].size;
+    this.occupants[o.slot].delete(o.party);
+  }
+}
+
+type Value = [coverage: number, score: number];
+const better = (a: Value, b: Value) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1] + EPS);
+
+export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions = {}): OpenHouseResult {
+  const began = Date.now();
+  const errors = validateOpenHouseInstance(instance);
+  if (errors.length) throw new Error(`invalid open-house instance: ${errors.join('; ')}`);
+  const compiled = compileOpenHouse(instance, options.travel);
+  const deadline = began + (options.timeLimitMs ?? 3000);
+
+  const slotOffset: number[] = [];
+  const slotSite: number[] = [];
+  compiled.sites.forEach((site, s) => {
+    slotOffset.push(slotSite.length);
+    site.slots.forEach(() => slotSite.push(s));
+  });
+  const opts = partyOptions(compiled, slotOffset);
+  const bound = bounds(compiled, opts);
+  const state = new PlanState(compiled, slotSite);
+  const value = (parties: Iterable<number>): Value => {
+    let coverage = 0;
+    let score = 0;
+    for (const p of parties) {
+      coverage += state.coverage(p);
+      score += state.score(p);
+    }
+    return [coverage, score];
+  };
+
+  // 1. coverage: every party one visit, the most constrained first, the slot with most room left
+  const order = compiled.parties
+    .map((_, p) => p)
+    .filter((p) => opts[p].length > 0)
+    .sort(
+      (a, b) =>
+        new Set(opts[a].map((o) => o.site)).size - new Set(opts[b].map((o) => o.site)).size ||
+        compiled.parties[b].size - compiled.parties[a].size ||
+        a - b,
+    );
+  for (const p of order) {
+    let best: Option | null = null;
+    for (const o of opts[p]) {
+      if (!state.canAdd(o)) continue;
+      if (
+        !best ||
+        o.fitting.length > best.fitting.length ||
+        (o.fitting.length === best.fitting.length && o.score > best.score + EPS) ||
+        (o.fitting.length === best.fitting.length &&
+          Math.abs(o.score - best.score) <= EPS &&
+          state.capacity[o.slot] - state.load[o.slot] > state.capacity[best.slot] - state.load[best.slot])
+      )
+        best = o;
+    }
+    if (best) state.add(best);
+  }
+
+  /** The party's best visit that can be added now (ties: the same site as `prefer` first). */
+  const bestAddable = (party: number, except: Option, prefer?: Option): Option | null => {
+    let found: Option | null = null;
+    for (const a of opts[party]) {
+      if (a === except) continue;
+      if (found && a.score < found.score - EPS) break;
+      if (state.canAdd(a) && (!found || (prefer && a.site === prefer.site && found.site !== prefer.site))) found = a;
+    }
+    return found;
+  };
+
+  /**
+   * Tries to make room for `o` by moving one occupant of its slot elsewhere, also dropping one
+   * of the party's own visits when `o` does not fit its route otherwise; keeps it if better.
+   */
+  const tryEject = (o: Option): boolean => {
+    const p = o.party;
+    for (const v of [...state.occupants[o.slot]]) {
+      if (v === p) continue;
+      const before = value([p, v]);
+      const moved = state.routes[v].find((r) => r.slot === o.slot)!;
+      for (const own of [null, ...state.routes[p]]) {
+        state.remove(moved);
+        if (own) state.remove(own);
+        if (!state.canAdd(o)) {
+          if (own) state.add(own);
+          state.add(moved);
+          continue;
+        }
+        state.add(o);
+        const alternative = bestAddable(v, moved, moved);
+        if (alternative) state.add(alternative);
+        const refill = own ? bestAddable(p, own) : null;
+        if (refill) state.add(refill);
+        if (better(value([p, v]), before)) return true;
+        if (refill) state.remove(refill);
+        if (alternative) state.remove(alternative);
+        state.remove(o);
+        if (own) state.add(own);
+        state.add(moved);
+      }
+    }
+    return false;
+  };
+
+  /** Tries `o` for its party: add it, or swap it for one of the route's visits, or make room. */
+  const tryOption = (o: Option): boolean => {
+    const p = o.party;
+    const route = state.routes[p];
+    if (route.includes(o)) return false;
+    if (state.canAdd(o)) {
+      state.add(o);
+      return true;
+    }
+    const before = value([p]);
+    // swap a visit of the route for `o`, then fill the freed time with the best visit that fits
+    // (often the removed site at another slot)
+    for (const r of [...route].sort((a, b) => a.score - b.score)) {
+      state.remove(r);
+      if (state.canAdd(o)) {
+        state.add(o);
+        const refill = bestAddable(p, r);
+        if (refill) state.add(refill);
+        if (better(value([p]), before)) return true;
+        if (refill) state.remove(refill);
+        state.remove(o);
+      }
+      state.add(r);
+    }
+    if (!state.hasRoom(o)) return tryEject(o);
+    return false;
+  };
+
+  // 2. repair: parties without a visit try to take a seat from someone who can go elsewhere
+  for (const p of order) if (state.routes[p].length === 0) for (const o of opts[p]) if (tryOption(o)) break;
+
+  // 3. fill: the best remaining visits over all parties, per seat
+  const all = opts.flat().sort(
+    (a, b) =>
+      b.score / compiled.parties[b.party].size - a.score / compiled.parties[a.party].size ||
+      a.party - b.party ||
+      a.start - b.start,
+  );
+  for (const o of all) if (state.canAdd(o)) state.add(o);
+
+  // 4. local search until nothing improves or the time is up
+  let improved = true;
+  while (improved && Date.now() < deadline) {
+    improved = false;
+    for (const p of order) {
+      if (Date.now() >= deadline) break;
+      for (const o of opts[p]) if (tryOption(o)) improved = true;
+    }
+  }
+
+  const routes: Route[] = compiled.parties.map((party, p) => ({
+    party: party.id,
+    visits: state.routes[p].map((o) => ({ site: compiled.sites[o.site].site.id, start: o.start, end: o.end })),
+  }));
+  const [reached, score] = value(compiled.parties.map((_, p) => p));
+  const reachedIds = new Set<string>();
+  state.routes.forEach((route) => route.forEach((o) => o.fitting.forEach((m) => reachedIds.add(m))));
+  const boundScore = bound.score;
+  return {
+    plan: { routes },
+    score,
+    bound: boundScore,
+    gap: boundScore > 0 ? (boundScore - score) / boundScore : 0,
+    coverage: { reached, bound: bound.coverage, candidates: instance.candidates.length },
+    unreached: instance.candidates.map((c) => c.id).filter((id) => !reachedIds.has(id)),
+    method: 'greedy+local-search',
+    millis: Date.now() - began,
+  };
+}

@@ -1,0 +1,150 @@
+/**
+ * Open-house day: firms and housing sites open their doors on one day; candidates visit them
+ * alone or as a group from one housing site with its mentor. Times are minutes since midnight of
+ * the day (`9 * 60 + 30` is 09:30; `parseClock('09:30')` reads the written form). A pair is
+ * written `"<siteId>|<candidateId>"` as in the speed-dating scheduler.
+ */
+import type { GeoPoint } from '../companies';
+import type { TravelMode, TravelTimeEstimator } from './travel-time';
+
+export interface TimeWindow {
+  /** Minutes since midnight, inclusive. */
+  start: number;
+  /** Minutes since midnight, exclusive (a slot may end exactly here). */
+  end: number;
+}
+
+export type SiteKind = 'firm' | 'housing';
+
+export interface OpenHouseSite {
+  id: string;
+  kind: SiteKind;
+  location: GeoPoint;
+  /** Town name (informational: plans and firms' lists show it). */
+  town: string;
+  /** When the doors are open; slots start at each window's start. Must not overlap. */
+  openings: TimeWindow[];
+  /** Visitors per slot (people, a group counts all its members and companions). */
+  capacity: number;
+  /** Length of one visit slot in minutes. */
+  slotMinutes: number;
+}
+
+/** How a visitor (a candidate alone, or a group) gets around and how long they have. */
+export interface Travel {
+  /** Where the day starts (home or housing site). */
+  start: GeoPoint;
+  mode: TravelMode;
+  /** Furthest great-circle distance from the start to a site, km. */
+  radiusKm: number;
+  /** When the visitor is free: from leaving the start to the end of the last visit. */
+  available: TimeWindow;
+  /** At most this many visits (≥ 1). */
+  maxVisits: number;
+}
+
+/** A candidate; `travel` may be left out for a candidate who only comes with a group. */
+export interface OpenHouseCandidate {
+  id: string;
+  travel?: Travel;
+}
+
+/** Candidates from one housing site with a mentor; they travel together and visit together. */
+export interface OpenHouseGroup {
+  id: string;
+  /** Candidate ids; each candidate belongs to at most one group. */
+  members: string[];
+  /** Mentors and other companions who also take a place at each site (default 1). */
+  companions?: number;
+  /** The housing site the group comes from, when it is one of the sites. */
+  housingSiteId?: string;
+  travel: Travel;
+}
+
+export interface OpenHouseInstance {
+  sites: OpenHouseSite[];
+  candidates: OpenHouseCandidate[];
+  groups?: OpenHouseGroup[];
+  /**
+   * Match quality for pairs that fit (`"site1|c1": 0.83`), 0..1, e.g. the best matching score
+   * (score-match.ts) of the candidate over the offers the firm shows. Pairs not listed do not fit.
+   */
+  scores: Record<string, number>;
+}
+
+/** One visit of a route. */
+export interface Visit {
+  site: string;
+  start: number;
+  end: number;
+}
+
+/** A visitor's day: `party` is a candidate id (alone) or a group id. Visits in time order. */
+export interface Route {
+  party: string;
+  visits: Visit[];
+}
+
+export interface OpenHousePlan {
+  routes: Route[];
+}
+
+export type PlanConflictCode =
+  | 'unknown_party'
+  | 'unknown_site'
+  | 'duplicate_route'
+  | 'group_split'
+  | 'no_travel'
+  | 'too_many_visits'
+  | 'repeated_site'
+  | 'not_a_slot'
+  | 'outside_opening'
+  | 'outside_availability'
+  | 'overlap'
+  | 'unreachable'
+  | 'beyond_radius'
+  | 'capacity';
+
+/** A conflict of a plan; `party`, `site` and `start` name where it is, when they apply. */
+export interface PlanConflict {
+  code: PlanConflictCode;
+  party?: string;
+  site?: string;
+  start?: number;
+  /** Human-readable detail (English; the UI builds its own text from the fields). */
+  detail: string;
+  /** capacity: people in the slot and the capacity; unreachable: minutes needed and available. */
+  needed?: number;
+  available?: number;
+}
+
+export interface PlanOptions {
+  /** Defaults to the great-circle estimate. */
+  travel?: TravelTimeEstimator;
+  /** Wall-clock limit of the local search, milliseconds (default 3000). */
+  timeLimitMs?: number;
+}
+
+export interface OpenHouseResult {
+  plan: OpenHousePlan;
+  /** Sum over visits of the visitors' scores (a group's visit scores each member who fits). */
+  score: number;
+  /**
+   * Upper bound on the score of any feasible plan: the smaller of (a) each visitor's best
+   * `maxVisits` reachable sites and (b) each site's seats filled by its best-scoring visitors.
+   */
+  bound: number;
+  /** (bound − score) ÷ bound; 0 when the bound is 0. */
+  gap: number;
+  coverage: {
+    /** Candidates with at least one fitting visit. */
+    reached: number;
+    /** Candidates who could have one (some reachable fitting site in time, capacity ignored). */
+    bound: number;
+    candidates: number;
+  };
+  /** Candidates (ids) with no fitting visit in the plan. */
+  unreached: string[];
+  method: 'greedy+local-search';
+  millis: number;
+}
