@@ -183,3 +183,50 @@ describe('open-house planner', () => {
     expect(() => planOpenHouse(instance)).toThrow(/start < end.*unknown candidate c9.*maxVisits.*unknown pair: x\|c1/);
   });
 });
+
+describe('open-house planner with the MIP (HiGHS)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let highs: any;
+  beforeAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    highs = await require('highs')();
+  });
+
+  it('proves the optimum on tiny instances: it equals the brute force when the coverage does', () => {
+    let proved = 0;
+    fc.assert(
+      fc.property(tiny, (instance) => {
+        const result = planOpenHouse(instance, { highs, timeLimitMs: 2000, mipRelGap: 0 });
+        const best = bruteForcePlan(instance);
+        expect(checkPlan(instance, result.plan)).toEqual([]);
+        expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+        expect(best.score).toBeLessThanOrEqual(result.bound + 1e-6);
+        expect(result.coverage.reached).toBeLessThanOrEqual(best.coverage);
+        expect(best.coverage).toBeLessThanOrEqual(result.coverage.bound);
+        if (result.status === 'optimal' && result.coverage.reached === best.coverage) {
+          proved++;
+          expect(result.score).toBeCloseTo(best.score, 6);
+          expect(result.bound).toBeCloseTo(best.score, 5);
+        }
+      }),
+      { numRuns: 80, seed: 13 },
+    );
+    expect(proved).toBeGreaterThanOrEqual(76);
+  });
+
+  it('keeps every rule on small instances and never does worse than the local search alone', () => {
+    fc.assert(
+      fc.property(small, (instance) => {
+        const alone = planOpenHouse(instance, { rounds: 200 });
+        const result = planOpenHouse(instance, { highs, rounds: 200, timeLimitMs: 2000 });
+        expect(checkPlan(instance, result.plan)).toEqual([]);
+        expect(result.coverage.reached).toBeGreaterThanOrEqual(alone.coverage.reached);
+        if (result.coverage.reached === alone.coverage.reached) expect(result.score).toBeGreaterThanOrEqual(alone.score - 1e-9);
+        expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
+        expect(result.bound).toBeLessThanOrEqual(alone.bound + 1e-9);
+        expect(valueOf(instance, result.plan.routes).score).toBeCloseTo(result.score, 9);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

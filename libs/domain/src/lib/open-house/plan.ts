@@ -3,46 +3,19 @@
  * (first the number of candidates with at least one fitting visit, then the total score), with an
  * upper bound reported next to the result. See docs/open-house.md for the method.
  */
-import { compileOpenHouse, partySiteScore, validateOpenHouseInstance, type CompiledInstance } from './compile';
+import { compileOpenHouse, validateOpenHouseInstance, type CompiledInstance } from './compile';
+import { checkPlan } from './check-plan';
+import { lpBound, solveMip } from './mip';
+import { partyOptions, type Option } from './options';
 import type { OpenHouseInstance, OpenHouseResult, PlanOptions, Route } from './types';
 
 const EPS = 1e-9;
 
-/** A visit a party could make on its own: fitting site, in radius, open, reachable from the start. */
-interface Option {
-  party: number;
-  site: number;
-  /** Index over all sites' slots. */
-  slot: number;
-  start: number;
-  end: number;
-  score: number;
-  fitting: string[];
-}
-
-/** The visits each party could make, capacity and other visits ignored. */
-function partyOptions(compiled: CompiledInstance, slotOffset: number[]): Option[][] {
-  return compiled.parties.map((party, p) => {
-    const t = party.travel;
-    const options: Option[] = [];
-    if (!t) return options;
-    compiled.sites.forEach((site, s) => {
-      if (site.site.capacity < party.size) return;
-      if (compiled.startDistanceKm(p, s) > t.radiusKm + EPS) return;
-      const { score, fitting } = partySiteScore(compiled, p, s);
-      if (fitting.length === 0) return;
-      const earliest = t.available.start + compiled.startToSite(p, s);
-      site.slots.forEach((slot, i) => {
-        if (slot.start >= earliest && slot.start >= t.available.start && slot.end <= t.available.end)
-          options.push({ party: p, site: s, slot: slotOffset[s] + i, start: slot.start, end: slot.end, score, fitting });
-      });
-    });
-    return options.sort((a, b) => b.score - a.score || a.start - b.start || a.site - b.site);
-  });
-}
-
 /** Upper bounds on coverage and score, capacity and timing partly ignored (see OpenHouseResult.bound). */
-function bounds(compiled: CompiledInstance, options: Option[][]): { score: number; coverage: number } {
+function bounds(
+  compiled: CompiledInstance,
+  options: Option[][],
+): { visitors: number; seats: number; coverage: number } {
   const reachable = new Set<string>();
   let perParty = 0;
   // per site: the parties that could visit it, with their size and score there
@@ -70,7 +43,7 @@ function bounds(compiled: CompiledInstance, options: Option[][]): { score: numbe
       seats -= take * item.size;
     }
   });
-  return { score: Math.min(perParty, perSite), coverage: reachable.size };
+  return { visitors: perParty, seats: perSite, coverage: reachable.size };
 }
 
 class PlanState {
@@ -146,6 +119,17 @@ class PlanState {
   }
 }
 
+/** xorshift32, so a plan is the same for the same seed and number of rounds. */
+function xorshift(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
 type Value = [coverage: number, score: number];
 const better = (a: Value, b: Value) => a[0] > b[0] || (a[0] === b[0] && a[1] > b[1] + EPS);
 
@@ -154,7 +138,10 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   const errors = validateOpenHouseInstance(instance);
   if (errors.length) throw new Error(`invalid open-house instance: ${errors.join('; ')}`);
   const compiled = compileOpenHouse(instance, options.travel);
-  const deadline = began + (options.timeLimitMs ?? 3000);
+  const budget = options.timeLimitMs ?? 3000;
+  const highs = options.highs;
+  // with HiGHS the local search gets 60 % of the time, the MIP the rest
+  const deadline = began + (highs ? budget * 0.6 : budget);
 
   const slotOffset: number[] = [];
   const slotSite: number[] = [];
@@ -164,6 +151,8 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   });
   const opts = partyOptions(compiled, slotOffset);
   const bound = bounds(compiled, opts);
+  const lpTime = options.lpTimeLimitSeconds ?? 2;
+  const lpCoverage = highs ? lpBound(highs, compiled, opts, 'coverage', lpTime) : null;
   const state = new PlanState(compiled, slotSite);
   const value = (parties: Iterable<number>): Value => {
     let coverage = 0;
@@ -297,22 +286,103 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
     }
   }
 
-  const routes: Route[] = compiled.parties.map((party, p) => ({
-    party: party.id,
-    visits: state.routes[p].map((o) => ({ site: compiled.sites[o.site].site.id, start: o.start, end: o.end })),
-  }));
-  const [reached, score] = value(compiled.parties.map((_, p) => p));
+  // 5. ruin and recreate: empty the routes of the visitors around one site and slot, plan them
+  // again in a random order (then the local search on them); keep the result when it is not worse
+  const random = xorshift(options.seed ?? 1);
+  const everyone = compiled.parties.map((_, p) => p);
+  const visitorsAt = (slot: number) => [...state.occupants[slot]];
+  const allSlots = slotSite.length;
+  let current = value(everyone);
+  const patience = Math.max(300, 5 * compiled.parties.length);
+  let lastGain = 0;
+  for (
+    let round = 0;
+    allSlots > 0 && Date.now() < deadline && round < (options.rounds ?? 20000) && round - lastGain <= patience;
+    round++
+  ) {
+    const snapshot = state.routes.map((r) => [...r]);
+    // the visitors of a random slot and of its neighbours at the same site, plus a few others
+    const slot = Math.floor(random() * allSlots);
+    const ruined = new Set<number>();
+    for (const s of [slot - 1, slot, slot + 1])
+      if (s >= 0 && s < allSlots && slotSite[s] === slotSite[slot]) visitorsAt(s).forEach((p) => ruined.add(p));
+    for (let extra = 0; extra < 3 && order.length > 0; extra++) ruined.add(order[Math.floor(random() * order.length)]);
+    const again = [...ruined];
+    for (let i = again.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [again[i], again[j]] = [again[j], again[i]];
+    }
+    for (const p of again) [...state.routes[p]].forEach((o) => state.remove(o));
+    // the reached first, then by score (a random tie-break through the order)
+    for (const p of again) {
+      const first = opts[p].find((o) => state.canAdd(o));
+      if (first) state.add(first);
+    }
+    for (const p of again) for (const o of opts[p]) if (state.canAdd(o)) state.add(o);
+    for (const p of again) for (const o of opts[p]) tryOption(o);
+    const next = value(everyone);
+    if (better(current, next)) {
+      everyone.forEach((p) => [...state.routes[p]].forEach((o) => state.remove(o)));
+      snapshot.forEach((route) => route.forEach((o) => state.add(o)));
+    } else {
+      if (better(next, current)) lastGain = round;
+      current = next;
+    }
+  }
+
+  const toRoutes = (): Route[] =>
+    compiled.parties.map((party, p) => ({
+      party: party.id,
+      visits: state.routes[p].map((o) => ({ site: compiled.sites[o.site].site.id, start: o.start, end: o.end })),
+    }));
+
+  // 6. with HiGHS: the exact MIP from the heuristic's plan, keeping at least its coverage
+  let method: OpenHouseResult['method'] = 'greedy+local-search';
+  let status: OpenHouseResult['status'] = 'heuristic';
+  let mipBound = Infinity;
+  if (highs) {
+    const heuristic = state.routes.flat();
+    const heuristicValue = value(everyone);
+    const seconds = Math.max(0.2, (began + budget - Date.now()) / 1000 - 0.3); // 0.3 s to read the model
+    const run = solveMip(highs, compiled, opts, heuristic, heuristicValue[0], seconds, options.mipRelGap ?? 1e-4);
+    mipBound = run.dualBound * (1 + 1e-7) + 1e-6; // solver tolerance
+    if (run.chosen) {
+      heuristic.forEach((o) => state.remove(o));
+      [...run.chosen].sort((a, b) => a.start - b.start).forEach((o) => state.add(o));
+      const mipValue = value(everyone);
+      const conflicts = checkPlan(instance, { routes: toRoutes() }, compiled);
+      if (conflicts.length === 0 && better(mipValue, heuristicValue)) {
+        method = 'mip';
+        status = run.optimal ? 'optimal' : 'time-limit';
+      } else {
+        if (conflicts.length === 0 && run.optimal && !better(heuristicValue, mipValue)) status = 'optimal';
+        run.chosen.forEach((o) => state.remove(o));
+        heuristic.forEach((o) => state.add(o));
+      }
+    }
+  }
+
+  const routes = toRoutes();
+  const [reached, score] = value(everyone);
   const reachedIds = new Set<string>();
   state.routes.forEach((route) => route.forEach((o) => o.fitting.forEach((m) => reachedIds.add(m))));
-  const boundScore = bound.score;
+  const candidatesBound: [OpenHouseResult['boundMethod'], number][] = [
+    ['visitors', bound.visitors],
+    ['seats', bound.seats],
+  ];
+  if (mipBound < Infinity) candidatesBound.push(['mip', mipBound]);
+  const [boundMethod, boundScore] = candidatesBound.reduce((a, b) => (b[1] < a[1] ? b : a));
+  const coverageBound = Math.min(bound.coverage, lpCoverage === null ? Infinity : Math.floor(lpCoverage + 1e-6));
   return {
     plan: { routes },
     score,
     bound: boundScore,
+    boundMethod,
     gap: boundScore > 0 ? (boundScore - score) / boundScore : 0,
-    coverage: { reached, bound: bound.coverage, candidates: instance.candidates.length },
+    coverage: { reached, bound: coverageBound, candidates: instance.candidates.length },
     unreached: instance.candidates.map((c) => c.id).filter((id) => !reachedIds.has(id)),
-    method: 'greedy+local-search',
+    method,
+    status,
     millis: Date.now() - began,
   };
 }

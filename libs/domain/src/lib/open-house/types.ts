@@ -5,6 +5,7 @@
  * written `"<siteId>|<candidateId>"` as in the speed-dating scheduler.
  */
 import type { GeoPoint } from '../companies';
+import type { HighsLike } from '../speed-dating/types';
 import type { TravelMode, TravelTimeEstimator } from './travel-time';
 
 export interface TimeWindow {
@@ -121,8 +122,28 @@ export interface PlanConflict {
 export interface PlanOptions {
   /** Defaults to the great-circle estimate. */
   travel?: TravelTimeEstimator;
-  /** Wall-clock limit of the local search, milliseconds (default 3000). */
+  /**
+   * Wall-clock budget in milliseconds (default 3000): all of it for the local search, or with
+   * `highs` 60 % for it and the rest for the MIP.
+   */
   timeLimitMs?: number;
+  /**
+   * Loaded HiGHS module (npm `highs`, as for the speed-dating scheduler): the plan is then
+   * improved by the exact MIP (mip.ts) started from the heuristic's plan, its dual bound
+   * tightens the score bound and an LP the coverage bound.
+   */
+  highs?: HighsLike;
+  /** Time limit of the coverage LP in seconds (default 2); an LP not solved in time gives no bound. */
+  lpTimeLimitSeconds?: number;
+  /** Seed of the ruin-and-recreate rounds (default 1). */
+  seed?: number;
+  /**
+   * At most this many ruin-and-recreate rounds (default 20000); they also stop at the time budget
+   * and after max(300, 5 × visitors) rounds without a gain.
+   */
+  rounds?: number;
+  /** Relative gap at which the MIP may stop (default 1e-4). */
+  mipRelGap?: number;
 }
 
 export interface OpenHouseResult {
@@ -130,21 +151,31 @@ export interface OpenHouseResult {
   /** Sum over visits of the visitors' scores (a group's visit scores each member who fits). */
   score: number;
   /**
-   * Upper bound on the score of any feasible plan: the smaller of (a) each visitor's best
-   * `maxVisits` reachable sites and (b) each site's seats filled by its best-scoring visitors.
+   * Upper bound on the score of any plan that reaches at least this plan's coverage: the
+   * smallest of (a) each visitor's best `maxVisits` reachable sites, (b) each site's seats filled
+   * by its best-scoring visitors and (c) with `highs`, the MIP's dual bound.
    */
   bound: number;
+  /** Which bound was the smallest. */
+  boundMethod: 'mip' | 'visitors' | 'seats';
   /** (bound − score) ÷ bound; 0 when the bound is 0. */
   gap: number;
   coverage: {
     /** Candidates with at least one fitting visit. */
     reached: number;
-    /** Candidates who could have one (some reachable fitting site in time, capacity ignored). */
+    /** Upper bound: candidates with some reachable fitting site in time, or the LP's floor if smaller. */
     bound: number;
     candidates: number;
   };
   /** Candidates (ids) with no fitting visit in the plan. */
   unreached: string[];
-  method: 'greedy+local-search';
+  method: 'greedy+local-search' | 'mip';
+  /**
+   * - `optimal`: the MIP proved the score optimal (within `mipRelGap`) for this coverage,
+   * - `time-limit`: the MIP stopped at the time limit with a better plan than the heuristic's,
+   * - `heuristic`: the local search's plan (no HiGHS, or the MIP found nothing better and
+   *   did not prove it optimal; `optimal` when it did).
+   */
+  status: 'optimal' | 'time-limit' | 'heuristic';
   millis: number;
 }
