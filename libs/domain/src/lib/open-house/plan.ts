@@ -152,6 +152,7 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   const opts = partyOptions(compiled, slotOffset);
   const bound = bounds(compiled, opts);
   const lpTime = options.lpTimeLimitSeconds ?? 2;
+  const lpScore = highs ? lpBound(highs, compiled, opts, 'score', lpTime) : null;
   const lpCoverage = highs ? lpBound(highs, compiled, opts, 'coverage', lpTime) : null;
   const state = new PlanState(compiled, slotSite);
   const value = (parties: Iterable<number>): Value => {
@@ -370,6 +371,7 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
     ['visitors', bound.visitors],
     ['seats', bound.seats],
   ];
+  if (lpScore !== null) candidatesBound.push(['lp-relaxation', lpScore * (1 + 1e-7) + 1e-6]); // solver tolerance
   if (mipBound < Infinity) candidatesBound.push(['mip', mipBound]);
   const [boundMethod, boundScore] = candidatesBound.reduce((a, b) => (b[1] < a[1] ? b : a));
   const coverageBound = Math.min(bound.coverage, lpCoverage === null ? Infinity : Math.floor(lpCoverage + 1e-6));

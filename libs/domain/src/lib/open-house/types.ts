@@ -129,11 +129,11 @@ export interface PlanOptions {
   timeLimitMs?: number;
   /**
    * Loaded HiGHS module (npm `highs`, as for the speed-dating scheduler): the plan is then
-   * improved by the exact MIP (mip.ts) started from the heuristic's plan, its dual bound
-   * tightens the score bound and an LP the coverage bound.
+   * improved by the exact MIP (mip.ts) started from the heuristic's plan, and LP relaxations
+   * and the MIP's dual bound tighten the bounds.
    */
   highs?: HighsLike;
-  /** Time limit of the coverage LP in seconds (default 2); an LP not solved in time gives no bound. */
+  /** Time limit of each LP (score, coverage) in seconds (default 2); one not solved in time gives no bound. */
   lpTimeLimitSeconds?: number;
   /** Seed of the ruin-and-recreate rounds (default 1). */
   seed?: number;
@@ -153,11 +153,12 @@ export interface OpenHouseResult {
   /**
    * Upper bound on the score of any plan that reaches at least this plan's coverage: the
    * smallest of (a) each visitor's best `maxVisits` reachable sites, (b) each site's seats filled
-   * by its best-scoring visitors and (c) with `highs`, the MIP's dual bound.
+   * by its best-scoring visitors and, with `highs`, (c) the LP relaxation of mip.ts and (d) the
+   * MIP's dual bound.
    */
   bound: number;
   /** Which bound was the smallest. */
-  boundMethod: 'mip' | 'visitors' | 'seats';
+  boundMethod: 'visitors' | 'seats' | 'lp-relaxation' | 'mip';
   /** (bound − score) ÷ bound; 0 when the bound is 0. */
   gap: number;
   coverage: {
