@@ -155,7 +155,8 @@ export function compileOpenHouse(
     if (!groupOf.has(c.id)) parties.push({ id: c.id, group: false, members: [c.id], size: 1, travel: c.travel ?? null });
   const partyIndex = new Map(parties.map((p, i) => [p.id, i]));
 
-  const siteCache = new Map<string, number>();
+  // trip minutes per mode, site × site, NaN until asked
+  const siteCache = new Map<TravelMode, Float64Array>();
   const startCache = new Map<number, number>();
   const n = sites.length;
   return {
@@ -168,11 +169,12 @@ export function compileOpenHouse(
     candidateIds: new Set(instance.candidates.map((c) => c.id)),
     siteToSite(from, to, mode) {
       if (from === to) return 0;
-      const key = `${mode}:${from * n + to}`;
-      let value = siteCache.get(key);
-      if (value === undefined) {
+      let table = siteCache.get(mode);
+      if (!table) siteCache.set(mode, (table = new Float64Array(n * n).fill(NaN)));
+      let value = table[from * n + to];
+      if (Number.isNaN(value)) {
         value = wholeMinutes(estimator.minutes(sites[from].site.location, sites[to].site.location, mode));
-        siteCache.set(key, value);
+        table[from * n + to] = value;
       }
       return value;
     },
