@@ -196,7 +196,7 @@ describe('open-house planner with the MIP (HiGHS)', () => {
     let proved = 0;
     fc.assert(
       fc.property(tiny, (instance) => {
-        const result = planOpenHouse(instance, { highs, timeLimitMs: 2000, mipRelGap: 0 });
+        const result = planOpenHouse(instance, { highs, timeLimitMs: 5000, mipRelGap: 0 });
         const best = bruteForcePlan(instance);
         expect(checkPlan(instance, result.plan)).toEqual([]);
         expect(result.score).toBeLessThanOrEqual(result.bound + 1e-9);
@@ -218,7 +218,7 @@ describe('open-house planner with the MIP (HiGHS)', () => {
     fc.assert(
       fc.property(small, (instance) => {
         const alone = planOpenHouse(instance, { rounds: 200 });
-        const result = planOpenHouse(instance, { highs, rounds: 200, timeLimitMs: 2000 });
+        const result = planOpenHouse(instance, { highs, rounds: 200, timeLimitMs: 5000 });
         expect(checkPlan(instance, result.plan)).toEqual([]);
         expect(result.coverage.reached).toBeGreaterThanOrEqual(alone.coverage.reached);
         if (result.coverage.reached === alone.coverage.reached) expect(result.score).toBeGreaterThanOrEqual(alone.score - 1e-9);

@@ -152,8 +152,6 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   const opts = partyOptions(compiled, slotOffset);
   const bound = bounds(compiled, opts);
   const lpTime = options.lpTimeLimitSeconds ?? 2;
-  const lpScore = highs ? lpBound(highs, compiled, opts, 'score', lpTime) : null;
-  const lpCoverage = highs ? lpBound(highs, compiled, opts, 'coverage', lpTime) : null;
   const state = new PlanState(compiled, slotSite);
   const value = (parties: Iterable<number>): Value => {
     let coverage = 0;
@@ -278,11 +276,12 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   for (const o of all) if (state.canAdd(o)) state.add(o);
 
   // 4. local search until nothing improves or the time is up
+  // (the first pass always runs to its end)
   let improved = true;
-  while (improved && Date.now() < deadline) {
+  for (let pass = 0; improved && (pass === 0 || Date.now() < deadline); pass++) {
     improved = false;
     for (const p of order) {
-      if (Date.now() >= deadline) break;
+      if (pass > 0 && Date.now() >= deadline) break;
       for (const o of opts[p]) if (tryOption(o)) improved = true;
     }
   }
@@ -341,10 +340,14 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   let method: OpenHouseResult['method'] = 'greedy+local-search';
   let status: OpenHouseResult['status'] = 'heuristic';
   let mipBound = Infinity;
-  if (highs) {
+  // each solve only while the budget lasts (reading a model takes time beyond the solver's limit)
+  const left = () => (began + budget - Date.now()) / 1000;
+  const lpScore = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'score', Math.min(lpTime, left() / 3)) : null;
+  const lpCoverage = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'coverage', Math.min(lpTime, left() / 3)) : null;
+  if (highs && left() > 0.5) {
     const heuristic = state.routes.flat();
     const heuristicValue = value(everyone);
-    const seconds = Math.max(0.2, (began + budget - Date.now()) / 1000 - 0.3); // 0.3 s to read the model
+    const seconds = left() - 0.3; // 0.3 s to read the model
     const run = solveMip(highs, compiled, opts, heuristic, heuristicValue[0], seconds, options.mipRelGap ?? 1e-4);
     mipBound = run.dualBound * (1 + 1e-7) + 1e-6; // solver tolerance
     if (run.chosen) {
