@@ -1,6 +1,6 @@
 // `npm run bench:open-house [-- --runs 5 --seed 7]`: the open-house day planner and the job-fair
 // pairing at the issue's size. (1) 25 sites in 8 towns of the Rems-Murr-Kreis (coordinates from
-// apps/api/reference-data) × 200 candidates (30 % in groups from housing sites) × 4 hours in
+// apps/api/reference-data) × 200 candidates (30 % in groups of 2–5 from housing sites) × 4 hours in
 // 30-minute slots: median time, score, upper bound, gap and coverage (target ≤ 5 s). (2) A job
 // fair with 60 exhibitors, 25 mentors and 150 candidates paired and planned (target ≤ 2 s).
 // Every plan is checked for conflicts (a conflict fails the run, exit 1); a MISS does not.
@@ -48,7 +48,7 @@ const MODES = [
   ['car', 0.25, 30],
 ];
 
-/** 25 sites (20 firms, 5 housing sites) in 8 towns, 200 candidates, 30 % of them in groups of 4–5. */
+/** 25 sites (20 firms, 5 housing sites) in 8 towns, 200 candidates, 30 % of them in groups of 4–5 (the last one smaller). */
 export function openHouseInstance(seed, towns) {
   const random = rng(seed);
   const pick = (list) => list[Math.floor(random() * list.length)];
