@@ -138,6 +138,11 @@ describe('job fair: pairing candidates with fair mentors', () => {
       { candidate: 'c2', mentor: 'olena', languageMatch: false, townMatch: false },
     ]);
     expect(() => pairMentors({ ...input, fixed: { c9: 'nobody' } })).toThrow(/unknown candidate c9.*unknown mentor nobody/);
+    expect(() => pairMentors({ ...input, mentors: [{ id: 'm', languages: 'uk', capacity: 1 }] } as unknown as PairingInput)).toThrow(
+      /list of languages/,
+    );
+    expect(() => pairMentors({ mentors: input.mentors } as PairingInput)).toThrow(/must be lists/);
+    expect(() => pairMentors({ ...input, mentors: [{ id: 'm', languages: [], capacity: -1 }] })).toThrow(/capacity/);
   });
 
   it('compares languages and towns without case or spaces, and an unknown town matches nobody', () => {

@@ -25,6 +25,12 @@ export function sameTown(candidate: FairCandidate, mentor: FairMentor): boolean 
 }
 
 function validate(input: PairingInput): void {
+  if (!Array.isArray(input?.mentors) || !Array.isArray(input?.candidates))
+    throw new Error('invalid pairing input: mentors and candidates must be lists');
+  const malformed = [...input.mentors, ...input.candidates].find(
+    (p) => typeof p?.id !== 'string' || !Array.isArray(p.languages) || p.languages.some((l) => typeof l !== 'string'),
+  );
+  if (malformed) throw new Error(`invalid pairing input: every mentor and candidate needs an id and a list of languages`);
   const errors: string[] = [];
   const ids = new Set<string>();
   for (const m of input.mentors) {

@@ -1,6 +1,6 @@
 // The open-house instance with ids resolved to indexes, slots laid out and travel times cached;
 // shared by the planner and the conflict checker so both read the rules the same way.
-import { distanceKm } from '../companies';
+import { distanceKm, isValidGeoPoint } from '../companies';
 import { greatCircleEstimator, wholeMinutes, type TravelMode, type TravelTimeEstimator } from './travel-time';
 import type { OpenHouseInstance, OpenHouseSite, TimeWindow, Travel } from './types';
 
@@ -70,7 +70,39 @@ export interface CompiledInstance {
 }
 
 /** Everything wrong with an instance's own data (not with a plan); empty when it is usable. */
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPoint = (v: unknown) => isRecord(v) && isValidGeoPoint({ lat: v.lat, lon: v.lon });
+
+/** The parts the checks below read: lists are lists, records are records (input from outside). */
+function shapeErrors(instance: unknown): string[] {
+  if (!isRecord(instance)) return ['the instance must be an object'];
+  const errors: string[] = [];
+  const list = (v: unknown, what: string, each: (item: Record<string, unknown>, at: string) => void) => {
+    if (!Array.isArray(v)) return void errors.push(`${what} must be a list`);
+    v.forEach((item, i) => (isRecord(item) ? each(item, `${what}[${i}]`) : errors.push(`${what}[${i}] must be an object`)));
+  };
+  const travel = (t: unknown, at: string) => {
+    if (!isRecord(t)) return void errors.push(`${at}.travel must be an object`);
+    if (!isPoint(t.start)) errors.push(`${at}.travel.start needs lat/lon`);
+    if (!isRecord(t.available)) errors.push(`${at}.travel.available must be a window`);
+  };
+  list(instance.sites, 'sites', (site, at) => {
+    if (!isPoint(site.location)) errors.push(`${at}.location needs lat/lon`);
+    list(site.openings, `${at}.openings`, () => undefined);
+  });
+  list(instance.candidates, 'candidates', (c, at) => c.travel !== undefined && travel(c.travel, at));
+  if (instance.groups !== undefined)
+    list(instance.groups, 'groups', (g, at) => {
+      if (!Array.isArray(g.members)) errors.push(`${at}.members must be a list`);
+      travel(g.travel, at);
+    });
+  if (!isRecord(instance.scores)) errors.push('scores must be an object');
+  return errors;
+}
+
 export function validateOpenHouseInstance(instance: OpenHouseInstance): string[] {
+  const shape = shapeErrors(instance);
+  if (shape.length) return shape;
   const errors: string[] = [];
   const seen = new Set<string>();
   const unique = (id: string, what: string) => {

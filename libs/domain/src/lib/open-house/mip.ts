@@ -158,11 +158,15 @@ export function solveMip(
     const values: number[] = [];
     for (const [o, name] of model.names) {
       const i = solver.getColByName(name);
-      if (i !== undefined) indices.push(i), values.push(chosen.has(o) ? 1 : 0);
+      if (i === undefined) continue;
+      indices.push(i);
+      values.push(chosen.has(o) ? 1 : 0);
     }
     for (const [m, name] of model.members) {
       const i = solver.getColByName(name);
-      if (i !== undefined) indices.push(i), values.push(reached.has(m) ? 1 : 0);
+      if (i === undefined) continue;
+      indices.push(i);
+      values.push(reached.has(m) ? 1 : 0);
     }
     try {
       solver.setSolution({ indices: Int32Array.from(indices), values: Float64Array.from(values) });

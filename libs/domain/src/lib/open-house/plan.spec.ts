@@ -230,3 +230,18 @@ describe('open-house planner with the MIP (HiGHS)', () => {
     );
   });
 });
+
+describe('open-house input from outside', () => {
+  it('refuses malformed instances with a reason instead of failing on them', () => {
+    const bad: unknown[] = [
+      null,
+      { sites: 'x', candidates: [], scores: {} },
+      { sites: [{ id: 's', location: { lat: 91, lon: 0 }, openings: [] }], candidates: [], scores: {} },
+      { sites: [{ id: 's', location: { lat: 48, lon: 9 }, openings: 'always' }], candidates: [], scores: {} },
+      { sites: [], candidates: [{ id: 'c', travel: { start: null } }], scores: {} },
+      { sites: [], candidates: [], groups: [{ id: 'g', members: 'c1', travel: {} }], scores: {} },
+      { sites: [], candidates: [7], scores: [] },
+    ];
+    for (const instance of bad) expect(() => planOpenHouse(instance as OpenHouseInstance)).toThrow(/invalid open-house instance: \S/);
+  });
+});
