@@ -4,3 +4,4 @@ export { visitPairKey, parseClock, formatClock, siteSlots, validateOpenHouseInst
 export { checkPlan } from './check-plan';
 export { planOpenHouse } from './plan';
 export { siteVisitors, candidateRoute, editPlan, type PlanEdit, type SlotVisitors } from './views';
+export { parseOpenHouseFile, formatOpenHouseResult, OpenHouseFileError } from './instance-file';
