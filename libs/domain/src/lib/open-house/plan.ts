@@ -10,6 +10,8 @@ import { partyOptions, type Option } from './options';
 import type { OpenHouseInstance, OpenHouseResult, PlanOptions, Route } from './types';
 
 const EPS = 1e-9;
+/** Above this many option pairs (summed over visitors) the MIP is not built. */
+const MAX_PAIR_WORK = 2_000_000;
 
 /** Upper bounds on coverage and score, capacity and timing partly ignored (see OpenHouseResult.bound). */
 function bounds(
@@ -344,7 +346,9 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   const left = () => (began + budget - Date.now()) / 1000;
   const lpScore = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'score', Math.min(lpTime, left() / 3)) : null;
   const lpCoverage = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'coverage', Math.min(lpTime, left() / 3)) : null;
-  if (highs && left() > 0.5) {
+  // the MIP's pair rows grow with the square of each visitor's options: very large days skip it
+  const pairWork = opts.reduce((sum, list) => sum + (list.length * (list.length - 1)) / 2, 0);
+  if (highs && left() > 0.5 && pairWork <= MAX_PAIR_WORK) {
     const heuristic = state.routes.flat();
     const heuristicValue = value(everyone);
     const seconds = left() - 0.3; // 0.3 s to read the model
