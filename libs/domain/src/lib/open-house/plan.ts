@@ -339,15 +339,18 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
     }));
 
   // 6. with HiGHS: the exact MIP from the heuristic's plan, keeping at least its coverage
+  const heuristicDone = Date.now();
   let method: OpenHouseResult['method'] = 'greedy+local-search';
   let status: OpenHouseResult['status'] = 'heuristic';
   let mipBound = Infinity;
   // each solve only while the budget lasts (reading a model takes time beyond the solver's limit)
   const left = () => (began + budget - Date.now()) / 1000;
+  const lpStart = Date.now();
   const lpScore = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'score', Math.min(lpTime, left() / 3)) : null;
   const lpCoverage = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'coverage', Math.min(lpTime, left() / 3)) : null;
   // the MIP's pair rows grow with the square of each visitor's options: very large days skip it
   const pairWork = opts.reduce((sum, list) => sum + (list.length * (list.length - 1)) / 2, 0);
+  const mipStart = Date.now();
   if (highs && left() > 0.5 && pairWork <= MAX_PAIR_WORK) {
     const heuristic = state.routes.flat();
     const heuristicValue = value(everyone);
@@ -393,5 +396,6 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
     method,
     status,
     millis: Date.now() - began,
+    phases: { heuristic: heuristicDone - began, lp: mipStart - lpStart, mip: Date.now() - mipStart },
   };
 }

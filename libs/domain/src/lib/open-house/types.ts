@@ -170,6 +170,8 @@ export interface OpenHouseResult {
   };
   /** Candidates (ids) with no fitting visit in the plan. */
   unreached: string[];
+  /** Milliseconds spent in the heuristic (steps 1–5), the bounds' LPs and the MIP (informational). */
+  phases: { heuristic: number; lp: number; mip: number };
   method: 'greedy+local-search' | 'mip';
   /**
    * - `optimal`: the MIP proved the score optimal (within `mipRelGap`) for this coverage,
