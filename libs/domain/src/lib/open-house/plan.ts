@@ -347,7 +347,8 @@ export function planOpenHouse(instance: OpenHouseInstance, options: PlanOptions 
   const left = () => (began + budget - Date.now()) / 1000;
   const lpStart = Date.now();
   const lpScore = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'score', Math.min(lpTime, left() / 3)) : null;
-  const lpCoverage = highs && left() > 0.3 ? lpBound(highs, compiled, opts, 'coverage', Math.min(lpTime, left() / 3)) : null;
+  // (no coverage LP when every candidate who could be reached is)
+  const lpCoverage = highs && left() > 0.3 && value(everyone)[0] < bound.coverage ? lpBound(highs, compiled, opts, 'coverage', Math.min(lpTime, left() / 3)) : null;
   // the MIP's pair rows grow with the square of each visitor's options: very large days skip it
   const pairWork = opts.reduce((sum, list) => sum + (list.length * (list.length - 1)) / 2, 0);
   const mipStart = Date.now();
