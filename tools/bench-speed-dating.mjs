@@ -5,6 +5,7 @@
 // bound in ≤ 10 s), (3) a re-plan after 10 no-shows and 3 walk-ins (target ≤ 1 s) — each with
 // PASS/MISS. Prints figures only; a MISS does not fail the run (errors do, exit 1).
 import { performance } from 'node:perf_hooks';
+import { fmt, median, rng, verdict } from './bench/figures.mjs';
 import { loadHighs, loadScheduler } from './speed-dating/load-scheduler.mjs';
 
 const args = process.argv.slice(2);
@@ -17,16 +18,6 @@ const SEED = option('seed', 7);
 const FIRMS = option('firms', 30);
 const CANDIDATES = option('candidates', 150);
 const ROUNDS = option('rounds', 10);
-
-function rng(seed) {
-  let s = seed >>> 0 || 1;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
 
 export function benchInstance(seed, side, minMeetings = 0) {
   const random = rng(seed);
@@ -86,13 +77,6 @@ export function benchInstance(seed, side, minMeetings = 0) {
     minMeetings,
   };
 }
-
-const median = (values) => {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`);
-const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 async function main() {
   const lib = await loadScheduler();

@@ -16,3 +16,5 @@ export * from './lib/date-input';
 export * from './lib/matching';
 export * from './lib/speed-dating';
 export * from './lib/small-cells';
+export * from './lib/open-house';
+export * from './lib/job-fair';

@@ -583,7 +583,7 @@ function aggregatedLp(
 }
 
 /** Solves an LP; its optimum, or null when infeasible, +Infinity when it could not be solved. */
-function runLp(highs: HighsLike, text: string, timeLimit: number): number | null {
+export function runLp(highs: HighsLike, text: string, timeLimit: number): number | null {
   const model = highs.createModel({ format: 'lp', data: text });
   try {
     model.options.set({ output_flag: false, time_limit: Math.max(0.05, timeLimit) });
