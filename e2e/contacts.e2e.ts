@@ -201,6 +201,10 @@ test.describe('contacts', () => {
     const coordinatorPage = await newPage(browser, baseURL);
     await signIn(coordinatorPage, COORDINATOR, 'de');
     await coordinatorPage.goto('/reports');
+    // The table comes with the report's answer: wait for its trial-day column before reading the headers.
+    await expect(
+      coordinatorPage.locator('main thead th', { hasText: de.reports.measures.outcomesTrial }),
+    ).toBeVisible();
     const headers = await coordinatorPage.locator('main thead th').allInnerTexts();
     const trialColumn = headers.findIndex((h) => h.trim() === de.reports.measures.outcomesTrial);
     expect(
