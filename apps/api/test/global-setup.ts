@@ -62,8 +62,28 @@ export default async function globalSetup(): Promise<void> {
 
   const { app } = await createTestApp({ prepare: true });
   await app.close();
+  await searchSettled(meiliUrl, meiliKey);
   process.stdout.write(
     `\nintegration setup: ${external ? 'external' : 'embedded'} PostgreSQL ${url.host} database ${database}, ` +
       `Meilisearch ${meiliUrl} prefix test_${runId}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
   );
+}
+
+/**
+ * Waits until Meilisearch has no task enqueued or processing. Its tasks run one after the other across all
+ * indexes, so a document the first test pushes would otherwise wait behind the setup's index builds and
+ * arrive after the test's search (seen on a fresh clone, where the profiles spec ran first).
+ */
+async function searchSettled(meiliUrl: string, meiliKey: string, timeoutMs = 180_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const response = await fetch(`${meiliUrl}/tasks?statuses=enqueued,processing&limit=1`, {
+      headers: { Authorization: `Bearer ${meiliKey}` },
+    });
+    if (!response.ok) throw new Error(`Meilisearch /tasks answered ${response.status}`);
+    const { total } = (await response.json()) as { total: number };
+    if (total === 0) return;
+    if (Date.now() >= deadline) throw new Error(`Meilisearch still has ${total} tasks after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
