@@ -6,12 +6,16 @@ import { ProfileViewPage } from './pages/profile-view-page';
 import { ProfileWizardPage } from './pages/profile-wizard-page';
 import { SignInPage } from './pages/sign-in-page';
 import { expectAccessible } from './pages/a11y';
+import { ApiSession } from './pages/api';
+import { expectNoHorizontalScroll, publishWeldingProfile, unique } from './pages/first-hour';
 
 const DEMO_PASSWORD = 'demo-passgenau-2026';
 const MENTOR = { email: 'mentor@demo.passgenau.de', name: 'Jonas Weber' };
 const EMPLOYER = { email: 'employer@demo.passgenau.de' };
 const WELDING_DE = 'Schweißgeräte bedienen';
 const WELDING_UK = 'зварювання';
+/** ESCO "vehicle technician": German label "Kraftfahrzeugmechatroniker Schwerpunkt Personenkraftwagentechnik/…in …". */
+const VEHICLE_TECHNICIAN = 'http://data.europa.eu/esco/occupation/4ad4024e-d1d3-4dea-b6d1-2c7948111dce';
 
 test.describe('competence profiles', () => {
   test('a mentor completes the wizard in Ukrainian and an employer reads the profile in German', async ({
@@ -134,6 +138,47 @@ test.describe('competence profiles', () => {
     } finally {
       await employerContext.close();
     }
+  });
+
+  test('a long German occupation name in the work experience wraps on a phone: the employer’s profile page does not scroll sideways', async ({
+    browser,
+    baseURL,
+  }) => {
+    const mentor = await ApiSession.signIn(baseURL!, MENTOR.email);
+    let pseudonym: string;
+    try {
+      const created = await mentor.call<{ candidateId: string }>('POST', '/mentor/candidates', {
+        givenName: 'Lange',
+        familyName: `Wörter ${unique()}`,
+        language: 'de',
+      });
+      pseudonym = await publishWeldingProfile(mentor, created.candidateId, {
+        experience: [{ occupationCode: VEHICLE_TECHNICIAN, years: 9 }],
+      });
+    } finally {
+      await mentor.dispose();
+    }
+    // A 375 px window as the accessibility sweep uses (a mobile emulation would zoom out instead of scrolling).
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'de-DE',
+      viewport: { width: 375, height: 812 },
+    });
+    const page = await context.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(EMPLOYER.email, DEMO_PASSWORD);
+    await page.goto(`/profiles/${encodeURIComponent(pseudonym)}`);
+    await expect(
+      page.getByText(/Personenkraftwagentechnik\/Kraftfahrzeugmechatronikerin/).first(),
+    ).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page, 'profile with a long occupation name, German, phone');
+    await page.screenshot({
+      path: 'test-results/screenshots/profile-long-occupation-de-375.png',
+      fullPage: true,
+    });
+    await context.close();
   });
 
   test('IBA staff see per-row errors in a CSV preview and cannot import it', async ({ page }) => {

@@ -88,10 +88,14 @@ export async function publishDemoProfile(
 
 /**
  * Publishes a small welding profile (MAG welding, German B1, Waiblingen) of a candidate, as the candidate or an
- * authorised mentor (consent given on their behalf when missing); an already published profile stays as it is.
- * Returns the pseudonym.
+ * authorised mentor (consent given on their behalf when missing), with the given work experience; an already
+ * published profile stays as it is. Returns the pseudonym.
  */
-export async function publishWeldingProfile(session: ApiSession, candidateId: string): Promise<string> {
+export async function publishWeldingProfile(
+  session: ApiSession,
+  candidateId: string,
+  extra: { experience?: Array<{ occupationCode: string; years: number }> } = {},
+): Promise<string> {
   const profile = await session.call<{ status: string; pseudonym: string }>(
     'GET',
     `/candidates/${candidateId}/profile`,
@@ -112,7 +116,7 @@ export async function publishWeldingProfile(session: ApiSession, candidateId: st
     competences: [{ code: skills.hits[0]!.code, evidence: [{ kind: 'self', level: 'good' }] }],
     schooling: {},
     education: [],
-    experience: [],
+    experience: extra.experience ?? [],
     texts: [],
     wishes: { occupations: [WELDER], kinds: ['job'] },
     mobility: { homeTownAgs: WAIBLINGEN, drivingLicences: [] },
