@@ -143,6 +143,9 @@ describe('contacts: shortlists, contact requests, blocks, brokered contact, outc
 
   beforeAll(async () => {
     t = await createTestApp({ env: { CONTACT_REQUESTS_PER_FIRM_PER_DAY: String(CAP) } });
+    // The district setting is shared by the whole run: specs that walk every route (fuzz, role matrix) may have
+    // switched brokered mode on. These tests start without it; the brokered test switches it on itself.
+    await db(t).query(`UPDATE contact_setting SET brokered = false WHERE id = 1`);
     staff = await createAccount(t, 'iba_staff');
     coordinator = await createAccount(t, 'coordinator');
   });
