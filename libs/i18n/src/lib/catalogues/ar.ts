@@ -10,6 +10,7 @@ import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
+import { openHouseAr } from './open-house/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -539,6 +540,7 @@ export const ar: Catalogue = {
   candidateSearch: candidateSearchAr,
   reports: reportsAr,
   savedSearches: savedSearchesAr,
+  openHouse: openHouseAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

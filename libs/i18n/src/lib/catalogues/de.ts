@@ -9,6 +9,7 @@ import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
+import { openHouseDe } from './open-house/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -532,6 +533,7 @@ export const de = {
   candidateSearch: candidateSearchDe,
   reports: reportsDe,
   savedSearches: savedSearchesDe,
+  openHouse: openHouseDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

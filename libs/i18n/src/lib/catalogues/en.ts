@@ -10,6 +10,7 @@ import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
+import { openHouseEn } from './open-house/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -528,6 +529,7 @@ export const en: Catalogue = {
   candidateSearch: candidateSearchEn,
   reports: reportsEn,
   savedSearches: savedSearchesEn,
+  openHouse: openHouseEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

@@ -10,6 +10,7 @@ import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
 import { savedSearchesUk } from './saved-searches/uk';
+import { openHouseUk } from './open-house/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
@@ -541,6 +542,7 @@ export const uk: Catalogue = {
   candidateSearch: candidateSearchUk,
   reports: reportsUk,
   savedSearches: savedSearchesUk,
+  openHouse: openHouseUk,
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,
