@@ -291,11 +291,11 @@ function VisitRow({ day, route, visit }: { day: OpenHouseDay; route: PlannedRout
   return (
     <Stack component="li" gap={4}>
       <Group gap="xs" wrap="wrap">
-        <Text fw={600} dir="auto">
+        <Text fw={600}>
           <bdi>
             {visit.start}–{visit.end}
           </bdi>{' '}
-          · {visit.siteName} ({visit.townName})
+          · <bdi>{visit.siteName}</bdi> (<bdi>{visit.townName}</bdi>)
         </Text>
         {visit.manual ? (
           <Badge variant="light" color="orange">
@@ -305,7 +305,8 @@ function VisitRow({ day, route, visit }: { day: OpenHouseDay; route: PlannedRout
       </Group>
       <Group gap="xs" align="flex-end" wrap="wrap">
         <Select
-          label={t('openHouse.day.moveTo', { site: visit.siteName, start: visit.start })}
+          label={t('openHouse.day.newTime')}
+          aria-label={t('openHouse.day.moveTo', { site: visit.siteName, start: visit.start })}
           data={[...new Set([...starts, ...DAY_TIMES])].filter((s) => s !== visit.start)}
           value={to}
           onChange={setTo}

@@ -328,7 +328,7 @@ export function JobFairPage({ fairId }: { fairId: string }) {
         <Title order={1} dir="auto">
           {data.title}
         </Title>
-        <Text c="dimmed" dir="auto">
+        <Text c="dimmed">
           {formatDate(data.date, language)} · {data.venue}
         </Text>
       </Stack>
@@ -340,7 +340,7 @@ export function JobFairPage({ fairId }: { fairId: string }) {
           <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
             {data.exhibitors.map((e) => (
               <li key={e.id}>
-                <Text dir="auto">
+                <Text>
                   {t('openHouse.fair.boothNumber', { booth: e.booth })} · {e.name}
                 </Text>
               </li>
@@ -357,7 +357,7 @@ export function JobFairPage({ fairId }: { fairId: string }) {
           <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
             {data.mentors.map((m) => (
               <li key={m.id}>
-                <Text dir="auto">
+                <Text>
                   {m.name} · {t(`openHouse.fair.kinds.${m.kind}`)} · {m.languages.join(', ').toUpperCase()} ·{' '}
                   {t('openHouse.fair.group', { size: m.groupSize, capacity: m.capacity })}
                 </Text>

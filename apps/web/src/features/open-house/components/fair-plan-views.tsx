@@ -87,8 +87,8 @@ export function GroupPlans({ group, headingOrder = 2 }: { group: MentorGroupPlan
           <Stack component="ol" gap={4} m={0} ps="md">
             {group.booths.map((b) => (
               <li key={b.booth}>
-                <Text dir="auto">
-                  {t('openHouse.fair.boothNumber', { booth: b.booth })} · {b.name} —{' '}
+                <Text>
+                  {t('openHouse.fair.boothNumber', { booth: b.booth })} · <bdi>{b.name}</bdi> —{' '}
                   {t('openHouse.fair.who', { names: b.candidates.join(', ') })}
                 </Text>
               </li>
@@ -120,8 +120,9 @@ export function MyFairGroupPage({ fairId }: { fairId: string }) {
     <Stack gap="lg" maw={720}>
       <Stack gap={4}>
         <Title order={1}>{t('openHouse.fair.myGroup')}</Title>
-        <Text fw={600} dir="auto">
-          {group.data.fair.title} · {formatDate(group.data.fair.date, language)} · {group.data.fair.venue}
+        <Text fw={600}>
+          <bdi>{group.data.fair.title}</bdi> · {formatDate(group.data.fair.date, language)} ·{' '}
+          <bdi>{group.data.fair.venue}</bdi>
         </Text>
       </Stack>
       <GroupPlans group={group.data.group} />
@@ -146,8 +147,9 @@ export function MyFairPlanPage({ fairId }: { fairId: string }) {
     <Stack gap="lg" maw={720}>
       <Stack gap={4}>
         <Title order={1}>{t('openHouse.fair.myPlan')}</Title>
-        <Text fw={600} dir="auto">
-          {plan.data.fair.title} · {formatDate(plan.data.fair.date, language)} · {plan.data.fair.venue}
+        <Text fw={600}>
+          <bdi>{plan.data.fair.title}</bdi> · {formatDate(plan.data.fair.date, language)} ·{' '}
+          <bdi>{plan.data.fair.venue}</bdi>
         </Text>
       </Stack>
       <FairPlanCard plan={plan.data.plan} headingOrder={2} />

@@ -123,7 +123,7 @@ export function OpenHouseOverviewPage() {
                   <Anchor component={Link} to={`/open-house/fairs/${f.id}`} fw={600} dir="auto">
                     {f.title}
                   </Anchor>
-                  <Text fz="sm" c="dimmed" dir="auto">
+                  <Text fz="sm" c="dimmed">
                     {formatDate(f.date, language)} · {f.venue}
                   </Text>
                 </li>

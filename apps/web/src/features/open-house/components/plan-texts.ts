@@ -41,6 +41,7 @@ export function conflictText(
     site: site?.name ?? '',
     start: conflict.start ?? '',
     needed: conflict.needed ?? '',
-    available: conflict.available ?? '',
+    // A visit before the visitor's free time leaves negative minutes; none is what they have.
+    available: conflict.available === null ? '' : Math.max(0, conflict.available),
   });
 }

@@ -24,8 +24,8 @@ export function CandidateRoutePage({ dayId, candidateId }: { dayId: string; cand
     <Stack gap="lg" maw={640}>
       <Stack gap={4}>
         <Title order={1}>{t('openHouse.route.title')}</Title>
-        <Text fw={600} dir="auto">
-          {data.dayTitle} · {formatDate(data.date, language)}
+        <Text fw={600}>
+          <bdi>{data.dayTitle}</bdi> · {formatDate(data.date, language)}
         </Text>
         {data.pseudonym ? (
           <Text c="dimmed">
@@ -56,8 +56,8 @@ export function CandidateRoutePage({ dayId, candidateId }: { dayId: string; cand
                   {visit.start}–{visit.end}
                 </bdi>
               </Text>
-              <Text dir="auto">
-                {visit.siteName} · {visit.townName}
+              <Text>
+                <bdi>{visit.siteName}</bdi> · <bdi>{visit.townName}</bdi>
               </Text>
             </Paper>
           ))}

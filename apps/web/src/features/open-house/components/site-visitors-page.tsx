@@ -25,11 +25,11 @@ export function SiteVisitorsPage({ dayId, siteId }: { dayId: string; siteId: str
     <Stack gap="lg" maw={720}>
       <Stack gap={4}>
         <Title order={1}>{t('openHouse.visitors.title')}</Title>
-        <Text fw={600} dir="auto">
-          {data.site.name} · {data.site.townName}
+        <Text fw={600}>
+          <bdi>{data.site.name}</bdi> · <bdi>{data.site.townName}</bdi>
         </Text>
-        <Text c="dimmed" dir="auto">
-          {data.dayTitle} · {formatDate(data.date, language)}
+        <Text c="dimmed">
+          <bdi>{data.dayTitle}</bdi> · {formatDate(data.date, language)}
         </Text>
       </Stack>
       <Stack component="ol" gap="sm" p={0} m={0} style={{ listStyle: 'none' }}>

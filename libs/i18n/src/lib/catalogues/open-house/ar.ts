@@ -60,6 +60,7 @@ export const openHouseAr: Localized<typeof openHouseDe> = {
     visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'يدويًا',
     moveTo: 'وقت جديد لـ {{site}} الساعة {{start}}',
+    newTime: 'وقت جديد',
     move: 'نقل',
     remove: 'حذف',
     removeNamed: 'حذف الزيارة الساعة {{start}} إلى {{site}}',

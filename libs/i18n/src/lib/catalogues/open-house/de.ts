@@ -58,6 +58,7 @@ export const openHouseDe = {
     visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'von Hand',
     moveTo: 'Neue Zeit für {{site}} um {{start}}',
+    newTime: 'Neue Zeit',
     move: 'Verschieben',
     remove: 'Entfernen',
     removeNamed: 'Besuch um {{start}} bei {{site}} entfernen',

@@ -60,6 +60,7 @@ export const openHouseEn: Localized<typeof openHouseDe> = {
     visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'by hand',
     moveTo: 'New time for {{site}} at {{start}}',
+    newTime: 'New time',
     move: 'Move',
     remove: 'Remove',
     removeNamed: 'Remove the visit at {{start}} to {{site}}',

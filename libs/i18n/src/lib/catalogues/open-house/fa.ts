@@ -60,6 +60,7 @@ export const openHouseFa: Localized<typeof openHouseDe> = {
     visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'دستی',
     moveTo: 'زمان تازه برای {{site}} ساعت {{start}}',
+    newTime: 'زمان تازه',
     move: 'جابه‌جا کردن',
     remove: 'حذف',
     removeNamed: 'حذف بازدید ساعت {{start}} از {{site}}',

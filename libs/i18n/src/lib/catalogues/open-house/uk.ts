@@ -60,6 +60,7 @@ export const openHouseUk: Localized<typeof openHouseDe> = {
     visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'вручну',
     moveTo: 'Новий час для {{site}} о {{start}}',
+    newTime: 'Новий час',
     move: 'Перенести',
     remove: 'Видалити',
     removeNamed: 'Видалити візит о {{start}} до {{site}}',
