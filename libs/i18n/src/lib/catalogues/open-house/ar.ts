@@ -57,7 +57,6 @@ export const openHouseAr: Localized<typeof openHouseDe> = {
     noRoutes: 'لا توجد مسارات بعد. خطط لليوم.',
     group: 'مجموعة: {{names}}',
     alone: 'بمفرده: {{name}}',
-    visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'يدويًا',
     moveTo: 'وقت جديد لـ {{site}} الساعة {{start}}',
     newTime: 'وقت جديد',

@@ -55,7 +55,6 @@ export const openHouseDe = {
     noRoutes: 'Noch keine Routen. Planen Sie den Tag.',
     group: 'Gruppe: {{names}}',
     alone: 'Allein: {{name}}',
-    visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'von Hand',
     moveTo: 'Neue Zeit für {{site}} um {{start}}',
     newTime: 'Neue Zeit',

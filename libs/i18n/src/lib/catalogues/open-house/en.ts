@@ -57,7 +57,6 @@ export const openHouseEn: Localized<typeof openHouseDe> = {
     noRoutes: 'No routes yet. Plan the day.',
     group: 'Group: {{names}}',
     alone: 'Alone: {{name}}',
-    visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'by hand',
     moveTo: 'New time for {{site}} at {{start}}',
     newTime: 'New time',

@@ -57,7 +57,6 @@ export const openHouseFa: Localized<typeof openHouseDe> = {
     noRoutes: 'هنوز مسیری نیست. روز را برنامه‌ریزی کنید.',
     group: 'گروه: {{names}}',
     alone: 'تنها: {{name}}',
-    visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'دستی',
     moveTo: 'زمان تازه برای {{site}} ساعت {{start}}',
     newTime: 'زمان تازه',

@@ -57,7 +57,6 @@ export const openHouseUk: Localized<typeof openHouseDe> = {
     noRoutes: 'Ще немає маршрутів. Сплануйте день.',
     group: 'Група: {{names}}',
     alone: 'Самостійно: {{name}}',
-    visit: '{{start}}–{{end}} · {{site}} ({{town}})',
     manual: 'вручну',
     moveTo: 'Новий час для {{site}} о {{start}}',
     newTime: 'Новий час',
