@@ -32,7 +32,8 @@ export type AppearanceAction =
   | 'list_pseudonymous_profiles'
   | 'list_mentor_candidates'
   | 'list_offer_matches'
-  | 'list_shortlist';
+  | 'list_shortlist'
+  | 'list_open_house';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

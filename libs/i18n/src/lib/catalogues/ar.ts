@@ -10,6 +10,7 @@ import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
+import { openHouseAr } from './open-house/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -311,6 +312,7 @@ export const ar: Catalogue = {
       read_candidate_matches: 'اطّلع على العروض المناسبة',
       read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
+      list_open_house: 'ظهر في خطة يوم أبواب مفتوحة أو معرض توظيف',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -356,6 +358,12 @@ export const ar: Catalogue = {
       list_shortlist_few: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرات في ذلك اليوم، بدون اسمك.',
       list_shortlist_many: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_open_house_zero: '{{actor}} لم يرك في خطة يوم أبواب مفتوحة أو معرض توظيف في ذلك اليوم.',
+      list_open_house_one: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرة واحدة في ذلك اليوم.',
+      list_open_house_two: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرتين في ذلك اليوم.',
+      list_open_house_few: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرات في ذلك اليوم.',
+      list_open_house_many: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
+      list_open_house_other: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -532,6 +540,7 @@ export const ar: Catalogue = {
   candidateSearch: candidateSearchAr,
   reports: reportsAr,
   savedSearches: savedSearchesAr,
+  openHouse: openHouseAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

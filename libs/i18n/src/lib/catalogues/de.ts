@@ -9,6 +9,7 @@ import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
+import { openHouseDe } from './open-house/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -316,6 +317,7 @@ export const de = {
       read_candidate_matches: 'passende Angebote angesehen',
       read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
+      list_open_house: 'im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -348,6 +350,8 @@ export const de = {
       read_contact_data: '{{actor}} hat Ihren Namen und die Kontaktdaten gesehen, die Sie bei der Zusage freigegeben haben.',
       list_shortlist_one: '{{actor}} hat Ihr Profil an diesem Tag einmal auf der Merkliste gesehen (ohne Ihren Namen).',
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
+      list_open_house_one: '{{actor}} hat Sie an diesem Tag einmal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
+      list_open_house_other: '{{actor}} hat Sie an diesem Tag {{count}}-mal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -529,6 +533,7 @@ export const de = {
   candidateSearch: candidateSearchDe,
   reports: reportsDe,
   savedSearches: savedSearchesDe,
+  openHouse: openHouseDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

@@ -10,6 +10,7 @@ import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
+import { openHouseEn } from './open-house/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -313,6 +314,7 @@ export const en: Catalogue = {
       read_candidate_matches: 'looked at matching offers',
       read_contact_data: 'saw name and contact details after your acceptance',
       list_shortlist: 'seen on a firm\'s shortlist (without name)',
+      list_open_house: 'seen in the plan of an open-house day or a job fair',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -345,6 +347,8 @@ export const en: Catalogue = {
       read_contact_data: '{{actor}} saw your name and the contact details you shared when accepting.',
       list_shortlist_one: '{{actor}} saw your profile on their shortlist once that day (without your name).',
       list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
+      list_open_house_one: '{{actor}} saw you in the plan of an open-house day or a job fair once that day.',
+      list_open_house_other: '{{actor}} saw you in the plan of an open-house day or a job fair {{count}} times that day.',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -525,6 +529,7 @@ export const en: Catalogue = {
   candidateSearch: candidateSearchEn,
   reports: reportsEn,
   savedSearches: savedSearchesEn,
+  openHouse: openHouseEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

@@ -10,6 +10,7 @@ import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
 import { savedSearchesFa } from './saved-searches/fa';
+import { openHouseFa } from './open-house/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
@@ -313,6 +314,7 @@ export const fa: Catalogue = {
       read_candidate_matches: 'آگهی‌های مناسب را دید',
       read_contact_data: 'پس از پذیرش شما نام و اطلاعات تماس را دید',
       list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
+      list_open_house: 'در برنامهٔ یک روز درهای باز یا یک نمایشگاه کار دیده شد',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -345,6 +347,8 @@ export const fa: Catalogue = {
       read_contact_data: '{{actor}} نام شما و اطلاعات تماسی را که هنگام پذیرش به اشتراک گذاشتید دید.',
       list_shortlist_one: '{{actor}} نمایهٔ شما را در آن روز یک بار در فهرست منتخب دید (بدون نام شما).',
       list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
+      list_open_house_one: '{{actor}} شما را در آن روز یک بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
+      list_open_house_other: '{{actor}} شما را در آن روز {{count}} بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -523,6 +527,7 @@ export const fa: Catalogue = {
   candidateSearch: candidateSearchFa,
   reports: reportsFa,
   savedSearches: savedSearchesFa,
+  openHouse: openHouseFa,
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,
