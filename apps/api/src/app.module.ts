@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
+import { EventsModule } from './modules/events/events.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
@@ -92,6 +93,7 @@ export class AppModule {
         BarriersModule,
         ReportsModule,
         SavedSearchesModule,
+        EventsModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

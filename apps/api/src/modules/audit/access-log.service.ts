@@ -25,14 +25,16 @@ export type AccessAction =
   | 'list_offer_interest'
   | 'read_offer_match'
   | 'read_candidate_matches'
-  | 'read_contact_data';
+  | 'read_contact_data'
+  | 'read_event_participants';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
 export type AppearanceAction =
   | 'list_pseudonymous_profiles'
   | 'list_mentor_candidates'
   | 'list_offer_matches'
-  | 'list_shortlist';
+  | 'list_shortlist'
+  | 'list_event_candidates';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.
