@@ -10,6 +10,7 @@ import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
+import { eventsAr } from './events/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -532,6 +533,7 @@ export const ar: Catalogue = {
   candidateSearch: candidateSearchAr,
   reports: reportsAr,
   savedSearches: savedSearchesAr,
+  events: eventsAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

@@ -9,6 +9,7 @@ import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
+import { eventsDe } from './events/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -529,6 +530,7 @@ export const de = {
   candidateSearch: candidateSearchDe,
   reports: reportsDe,
   savedSearches: savedSearchesDe,
+  events: eventsDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

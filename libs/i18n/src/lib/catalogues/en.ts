@@ -10,6 +10,7 @@ import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
+import { eventsEn } from './events/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -525,6 +526,7 @@ export const en: Catalogue = {
   candidateSearch: candidateSearchEn,
   reports: reportsEn,
   savedSearches: savedSearchesEn,
+  events: eventsEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

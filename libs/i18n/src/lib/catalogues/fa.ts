@@ -10,6 +10,7 @@ import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
 import { savedSearchesFa } from './saved-searches/fa';
+import { eventsFa } from './events/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
@@ -523,6 +524,7 @@ export const fa: Catalogue = {
   candidateSearch: candidateSearchFa,
   reports: reportsFa,
   savedSearches: savedSearchesFa,
+  events: eventsFa,
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,

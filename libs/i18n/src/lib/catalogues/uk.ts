@@ -10,6 +10,7 @@ import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
 import { savedSearchesUk } from './saved-searches/uk';
+import { eventsUk } from './events/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
@@ -536,6 +537,7 @@ export const uk: Catalogue = {
   candidateSearch: candidateSearchUk,
   reports: reportsUk,
   savedSearches: savedSearchesUk,
+  events: eventsUk,
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,

@@ -17,6 +17,7 @@ import {
   IconUserSearch,
   IconLanguage,
   IconBuildingCommunity,
+  IconCalendarEvent,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -124,6 +125,13 @@ export function UserMenu() {
           leftSection={<IconUserCircle size={18} aria-hidden="true" />}
         >
           {t('nav.myAccount')}
+        </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/events"
+          leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+        >
+          {t('events.nav')}
         </Menu.Item>
         {account.role === 'candidate' ? (
           <Menu.Item component={Link} to="/profile" leftSection={<IconId size={18} aria-hidden="true" />}>
