@@ -185,12 +185,13 @@ export function CheckInPage() {
                     <bdi dir="ltr">{r.code}</bdi>
                   </Group>
                   <RegistrationState registration={r} />
-                  <Group gap="xs" grow>
+                  <Group gap="xs" wrap="wrap">
                     <Button
                       variant={r.checkedInAt ? 'filled' : 'light'}
                       leftSection={<IconCheck size={18} aria-hidden="true" />}
                       onClick={() => attendance.mutate({ registrationId: r.id, what: 'check-in' })}
                       aria-label={`${t('events.checkIn.checkIn')}: ${r.name}`}
+                      flex="1 1 9rem"
                     >
                       {t('events.checkIn.checkIn')}
                     </Button>
@@ -200,6 +201,7 @@ export function CheckInPage() {
                       leftSection={<IconUserX size={18} aria-hidden="true" />}
                       onClick={() => attendance.mutate({ registrationId: r.id, what: 'no-show' })}
                       aria-label={`${t('events.checkIn.noShow')}: ${r.name}`}
+                      flex="1 1 11rem"
                     >
                       {t('events.checkIn.noShow')}
                     </Button>

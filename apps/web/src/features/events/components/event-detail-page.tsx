@@ -52,6 +52,7 @@ import {
 } from '../api';
 import { EventStatusBadge } from './event-list-page';
 import { isEventStaff } from './event-roles';
+import classes from './events.module.css';
 
 function EventFacts({ event }: { event: EventItem }) {
   const { t } = useTranslation();
@@ -141,8 +142,10 @@ function RegistrationTable({
   if (rows.length === 0) return null;
   return (
     <Table.ScrollContainer minWidth={0}>
-      <Table verticalSpacing="xs" className={stacked.stacked} data-stacked-on-phone="">
-        <Table.Caption>{caption}</Table.Caption>
+      <Table verticalSpacing="xs" captionSide="top" className={stacked.stacked} data-stacked-on-phone="">
+        <Table.Caption fw={600} ta="start">
+          {caption}
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('events.detail.name')}</Table.Th>
@@ -169,7 +172,12 @@ function RegistrationTable({
               </Table.Td>
               <Table.Td data-label={t('events.detail.plan')}>
                 {r.status === 'confirmed' ? (
-                  <Anchor component={Link} to={`/events/${eventId}/plans/${r.id}`} fz="sm">
+                  <Anchor
+                    component={Link}
+                    to={`/events/${eventId}/plans/${r.id}`}
+                    fz="sm"
+                    className={classes.cellLink}
+                  >
                     {t('events.register.planOf', { name: r.name })}
                   </Anchor>
                 ) : (

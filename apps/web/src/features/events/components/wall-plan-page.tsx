@@ -106,7 +106,11 @@ export function WallPlanPage() {
                   {candidates.map((c) => (
                     <Table.Tr key={c.candidateRegistrationId}>
                       <Table.Th scope="row" className={classes.wallCell}>
-                        <Anchor component={Link} to={`/events/${id}/plans/${c.candidateRegistrationId}`}>
+                        <Anchor
+                          component={Link}
+                          to={`/events/${id}/plans/${c.candidateRegistrationId}`}
+                          className={classes.cellLink}
+                        >
                           <bdi>{c.candidateLabel}</bdi>
                         </Anchor>
                       </Table.Th>
