@@ -2536,7 +2536,7 @@ export interface components {
             fromTime: string;
             toTime: string;
         };
-        RoundTimeResponse: {
+        EventRoundTimeResponse: {
             /** @description 1-based */
             round: number;
             startsAt: string;
@@ -2575,7 +2575,7 @@ export interface components {
             registrationOpen: boolean;
             /** Format: date-time */
             schedulePublishedAt: string | null;
-            roundTimes: components["schemas"]["RoundTimeResponse"][];
+            roundTimes: components["schemas"]["EventRoundTimeResponse"][];
         };
         EventInterpreterDto: {
             name: string;
@@ -2688,7 +2688,7 @@ export interface components {
              */
             status: "draft" | "open" | "closed" | "held";
         };
-        RegistrationResponse: {
+        EventRegistrationResponse: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -2724,7 +2724,7 @@ export interface components {
             /** @description Firms: table number */
             tableNumber: number | null;
         };
-        RegisterDto: {
+        EventRegisterDto: {
             /** @description Firms: open offers of the firm it brings */
             offerIds?: string[];
             /** @description Languages the participant talks in at the event (firms: at the table, default de; candidates: default from the profile). de for a candidate means enough German for a conversation. */
@@ -2737,13 +2737,13 @@ export interface components {
             /** @description Candidates: firms may see my first name on their table plan */
             showFirstName?: boolean;
         };
-        WishesDto: {
+        EventWishesDto: {
             /** @description Candidates and mentors: companies (ids of registered firms) the candidate wants to meet */
             mustMeet?: string[];
             /** @description Firms: registered candidates (by the name shown, a pseudonym) the firm will not meet */
             mustNot?: string[];
         };
-        AbsentRoundsDto: {
+        EventAbsentRoundsDto: {
             /** @description Rounds (1-based) the participant is not there */
             rounds: number[];
         };
@@ -2757,7 +2757,7 @@ export interface components {
             /** @description Pseudonym (or the participant number when there is no profile) */
             label: string;
         };
-        MeetingResponse: {
+        EventMeetingResponse: {
             /** @description 1-based */
             round: number;
             startsAt: string;
@@ -2774,10 +2774,10 @@ export interface components {
             language: string | null;
             interpreterName: string | null;
         };
-        ScheduleResponse: {
+        EventScheduleResponse: {
             /** Format: uuid */
             eventId: string;
-            meetings: components["schemas"]["MeetingResponse"][];
+            meetings: components["schemas"]["EventMeetingResponse"][];
             score: number | null;
             /** @description Upper bound on the score */
             bound: number | null;
@@ -2793,24 +2793,24 @@ export interface components {
             /** @description Re-plan: published meetings moved */
             moved: number | null;
         };
-        ImportScheduleDto: {
+        EventScheduleImportDto: {
             /** @description The schedule: [{firm, candidate, round}] with the ids (codes) of the exported instance */
             meetings: {
                 [key: string]: unknown;
             }[];
         };
-        ReplanDto: {
+        EventReplanDto: {
             /** @description First round (1-based) not yet started; computed from the event times when omitted */
             fromRound?: number;
         };
-        CheckInDto: {
+        EventCheckInDto: {
             /**
              * @description The short code on the participant’s plan
              * @example K7QM4X
              */
             code: string;
         };
-        WalkInDto: {
+        EventWalkInDto: {
             /**
              * Format: uuid
              * @description The candidate registered on the spot
@@ -2818,7 +2818,7 @@ export interface components {
             candidateId: string;
             languages?: string[];
         };
-        PlanEntryResponse: {
+        EventPlanEntryResponse: {
             /** @description 1-based */
             round: number;
             startsAt: string;
@@ -2829,7 +2829,7 @@ export interface components {
             interpreterName: string | null;
             language: string | null;
         };
-        PlanResponse: {
+        EventPlanResponse: {
             /** Format: uuid */
             eventId: string;
             eventTitle: string;
@@ -2845,7 +2845,7 @@ export interface components {
             tableNumber: number | null;
             /** @description False while the schedule is not published (participants see no entries) */
             published: boolean;
-            entries: components["schemas"]["PlanEntryResponse"][];
+            entries: components["schemas"]["EventPlanEntryResponse"][];
         };
         CandidateLookupItem: {
             id: string;
@@ -3841,6 +3841,14 @@ export interface components {
             text: string;
             /** @example uk */
             lang: string;
+        };
+        WishesDto: {
+            /** @description Occupation codes */
+            occupations: string[];
+            kinds: ("apprenticeship" | "job" | "internship" | "eq")[];
+            hoursPerWeek?: number;
+            /** @example 2027-02-01 */
+            earliestStart?: string;
         };
         MobilityDto: {
             /** @description AGS of a town of the district */
@@ -5481,7 +5489,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"][];
+                    "application/json": components["schemas"]["EventRegistrationResponse"][];
                 };
             };
             /** @description An error in the one error shape */
@@ -5506,7 +5514,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegisterDto"];
+                "application/json": components["schemas"]["EventRegisterDto"];
             };
         };
         responses: {
@@ -5515,7 +5523,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5545,7 +5553,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"][];
+                    "application/json": components["schemas"]["EventRegistrationResponse"][];
                 };
             };
             /** @description An error in the one error shape */
@@ -5600,7 +5608,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WishesDto"];
+                "application/json": components["schemas"]["EventWishesDto"];
             };
         };
         responses: {
@@ -5609,7 +5617,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5635,7 +5643,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AbsentRoundsDto"];
+                "application/json": components["schemas"]["EventAbsentRoundsDto"];
             };
         };
         responses: {
@@ -5644,7 +5652,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5734,7 +5742,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponse"];
+                    "application/json": components["schemas"]["EventScheduleResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5759,7 +5767,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ImportScheduleDto"];
+                "application/json": components["schemas"]["EventScheduleImportDto"];
             };
         };
         responses: {
@@ -5768,7 +5776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponse"];
+                    "application/json": components["schemas"]["EventScheduleResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5798,7 +5806,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponse"];
+                    "application/json": components["schemas"]["EventScheduleResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5860,7 +5868,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponse"];
+                    "application/json": components["schemas"]["EventScheduleResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5885,7 +5893,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReplanDto"];
+                "application/json": components["schemas"]["EventReplanDto"];
             };
         };
         responses: {
@@ -5894,7 +5902,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ScheduleResponse"];
+                    "application/json": components["schemas"]["EventScheduleResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5919,7 +5927,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CheckInDto"];
+                "application/json": components["schemas"]["EventCheckInDto"];
             };
         };
         responses: {
@@ -5928,7 +5936,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5959,7 +5967,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -5990,7 +5998,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -6015,7 +6023,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WalkInDto"];
+                "application/json": components["schemas"]["EventWalkInDto"];
             };
         };
         responses: {
@@ -6024,7 +6032,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
                 };
             };
             /** @description An error in the one error shape */
@@ -6055,7 +6063,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PlanResponse"];
+                    "application/json": components["schemas"]["EventPlanResponse"];
                 };
             };
             /** @description An error in the one error shape */

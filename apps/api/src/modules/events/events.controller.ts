@@ -11,24 +11,24 @@ import { Auth, Meta, type AuthContext, type RequestMeta } from '../../common/aut
 import { BodyLimit } from '../../common/request-limits';
 import { uuidParam } from '../../common/uuid-param';
 import {
-  AbsentRoundsDto,
-  CheckInDto,
+  EventAbsentRoundsDto,
+  EventCheckInDto,
   CreateEventDto,
   EventCandidateLabelResponse,
   EventFirmResponse,
   EventListQuery,
   EventResponse,
   EventStatusDto,
-  ImportScheduleDto,
-  PlanResponse,
-  RegisterDto,
-  RegistrationQuery,
-  RegistrationResponse,
-  ReplanDto,
-  ScheduleResponse,
+  EventScheduleImportDto,
+  EventPlanResponse,
+  EventRegisterDto,
+  EventRegistrationQuery,
+  EventRegistrationResponse,
+  EventReplanDto,
+  EventScheduleResponse,
   UpdateEventDto,
-  WalkInDto,
-  WishesDto,
+  EventWalkInDto,
+  EventWishesDto,
 } from './dto/events.dto';
 import { EventsService } from './events.service';
 
@@ -106,13 +106,13 @@ export class EventsController {
   @ApiOperation({
     summary: 'Every registration with names and codes (check-in search by name or code); logged',
   })
-  @ApiOkResponse({ type: [RegistrationResponse] })
+  @ApiOkResponse({ type: [EventRegistrationResponse] })
   registrations(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Query() query: RegistrationQuery,
+    @Query() query: EventRegistrationQuery,
     @Meta() meta: RequestMeta,
-  ): Promise<RegistrationResponse[]> {
+  ): Promise<EventRegistrationResponse[]> {
     return this.events.registrations(auth, id, query.q, meta);
   }
 
@@ -125,20 +125,23 @@ export class EventsController {
       'Register: a firm with the offers it brings, a candidate themself, a mentor for an authorised candidate',
     description: 'Confirmed while there is room, else on the waiting list (a mail either way).',
   })
-  @ApiCreatedResponse({ type: RegistrationResponse })
+  @ApiCreatedResponse({ type: EventRegistrationResponse })
   register(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Body() dto: RegisterDto,
-  ): Promise<RegistrationResponse> {
+    @Body() dto: EventRegisterDto,
+  ): Promise<EventRegistrationResponse> {
     return this.events.register(auth, id, dto);
   }
 
   @Get(':id/my-registrations')
   @Roles('employer', 'candidate', 'mentor')
   @ApiOperation({ summary: 'My registrations for the event (my firm’s, my own, my mentees’)' })
-  @ApiOkResponse({ type: [RegistrationResponse] })
-  mine(@Auth() auth: AuthContext, @Param('id', uuidParam('id')) id: string): Promise<RegistrationResponse[]> {
+  @ApiOkResponse({ type: [EventRegistrationResponse] })
+  mine(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+  ): Promise<EventRegistrationResponse[]> {
     return this.events.mine(auth, id);
   }
 
@@ -161,13 +164,13 @@ export class EventsController {
   @ApiOperation({
     summary: 'Candidates/mentors: firms to meet (mustMeet); firms: candidates not to meet (mustNot)',
   })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOkResponse({ type: EventRegistrationResponse })
   wishes(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Param('registrationId', uuidParam('registrationId')) registrationId: string,
-    @Body() dto: WishesDto,
-  ): Promise<RegistrationResponse> {
+    @Body() dto: EventWishesDto,
+  ): Promise<EventRegistrationResponse> {
     return this.events.setWishes(auth, id, registrationId, dto);
   }
 
@@ -175,13 +178,13 @@ export class EventsController {
   @Roles(...PARTICIPANTS)
   @BodyLimit(SMALL_BODY_LIMIT)
   @ApiOperation({ summary: 'Rounds (1-based) the participant is not there' })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOkResponse({ type: EventRegistrationResponse })
   absent(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Param('registrationId', uuidParam('registrationId')) registrationId: string,
-    @Body() dto: AbsentRoundsDto,
-  ): Promise<RegistrationResponse> {
+    @Body() dto: EventAbsentRoundsDto,
+  ): Promise<EventRegistrationResponse> {
     return this.events.setAbsent(auth, id, registrationId, dto);
   }
 
@@ -214,24 +217,24 @@ export class EventsController {
     summary:
       'Generate the speed-dating schedule (matching scores, interpreters, wishes, absences); not yet published',
   })
-  @ApiOkResponse({ type: ScheduleResponse })
+  @ApiOkResponse({ type: EventScheduleResponse })
   generate(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Meta() meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     return this.events.generate(auth, id, meta);
   }
 
   @Get(':id/schedule')
   @Roles(...STAFF)
   @ApiOperation({ summary: 'The whole schedule with score and bound (wall plan); logged' })
-  @ApiOkResponse({ type: ScheduleResponse })
+  @ApiOkResponse({ type: EventScheduleResponse })
   schedule(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Meta() meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     return this.events.schedule(auth, id, meta);
   }
 
@@ -239,13 +242,13 @@ export class EventsController {
   @Roles(...STAFF)
   @BodyLimit(SCHEDULE_BODY_LIMIT)
   @ApiOperation({ summary: 'Import a schedule planned offline (ids are the codes of the exported instance)' })
-  @ApiOkResponse({ type: ScheduleResponse })
+  @ApiOkResponse({ type: EventScheduleResponse })
   importSchedule(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Body() dto: ImportScheduleDto,
+    @Body() dto: EventScheduleImportDto,
     @Meta() meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     return this.events.importSchedule(auth, id, dto.meetings, meta);
   }
 
@@ -264,12 +267,12 @@ export class EventsController {
   @Roles(...STAFF)
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish the schedule: participants see their plans and get a mail' })
-  @ApiOkResponse({ type: ScheduleResponse })
+  @ApiOkResponse({ type: EventScheduleResponse })
   publish(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Meta() meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     return this.events.publish(auth, id, meta);
   }
 
@@ -280,13 +283,13 @@ export class EventsController {
   @ApiOperation({
     summary: 'Re-plan after no-shows and walk-ins: started rounds stay, few published meetings move',
   })
-  @ApiOkResponse({ type: ScheduleResponse })
+  @ApiOkResponse({ type: EventScheduleResponse })
   replan(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Body() dto: ReplanDto,
+    @Body() dto: EventReplanDto,
     @Meta() meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     return this.events.replan(auth, id, dto.fromRound, meta);
   }
 
@@ -295,12 +298,12 @@ export class EventsController {
   @BodyLimit(SMALL_BODY_LIMIT)
   @HttpCode(200)
   @ApiOperation({ summary: 'Check a participant in by the code on their plan' })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOkResponse({ type: EventRegistrationResponse })
   checkIn(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Body() dto: CheckInDto,
-  ): Promise<RegistrationResponse> {
+    @Body() dto: EventCheckInDto,
+  ): Promise<EventRegistrationResponse> {
     return this.events.checkInByCode(auth, id, dto.code);
   }
 
@@ -308,12 +311,12 @@ export class EventsController {
   @Roles(...STAFF)
   @HttpCode(200)
   @ApiOperation({ summary: 'Check a participant in (found by name)' })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOkResponse({ type: EventRegistrationResponse })
   checkInById(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Param('registrationId', uuidParam('registrationId')) registrationId: string,
-  ): Promise<RegistrationResponse> {
+  ): Promise<EventRegistrationResponse> {
     return this.events.attendance(auth, id, registrationId, 'check_in');
   }
 
@@ -321,12 +324,12 @@ export class EventsController {
   @Roles(...STAFF)
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark a participant as not there (re-plan afterwards)' })
-  @ApiOkResponse({ type: RegistrationResponse })
+  @ApiOkResponse({ type: EventRegistrationResponse })
   noShow(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Param('registrationId', uuidParam('registrationId')) registrationId: string,
-  ): Promise<RegistrationResponse> {
+  ): Promise<EventRegistrationResponse> {
     return this.events.attendance(auth, id, registrationId, 'no_show');
   }
 
@@ -335,12 +338,12 @@ export class EventsController {
   @BodyLimit(SMALL_BODY_LIMIT)
   @HttpCode(201)
   @ApiOperation({ summary: 'Register a candidate on the spot (confirmed and checked in)' })
-  @ApiCreatedResponse({ type: RegistrationResponse })
+  @ApiCreatedResponse({ type: EventRegistrationResponse })
   walkIn(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
-    @Body() dto: WalkInDto,
-  ): Promise<RegistrationResponse> {
+    @Body() dto: EventWalkInDto,
+  ): Promise<EventRegistrationResponse> {
     return this.events.walkIn(auth, id, dto.candidateId, dto.languages);
   }
 
@@ -350,13 +353,13 @@ export class EventsController {
     summary:
       'A table’s plan (its firm, staff) or a candidate’s plan (the candidate, their mentors, staff); else 404',
   })
-  @ApiOkResponse({ type: PlanResponse })
+  @ApiOkResponse({ type: EventPlanResponse })
   plan(
     @Auth() auth: AuthContext,
     @Param('id', uuidParam('id')) id: string,
     @Param('registrationId', uuidParam('registrationId')) registrationId: string,
     @Meta() meta: RequestMeta,
-  ): Promise<PlanResponse> {
+  ): Promise<EventPlanResponse> {
     return this.events.plan(auth, id, registrationId, meta);
   }
 }

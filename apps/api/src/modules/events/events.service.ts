@@ -33,20 +33,20 @@ import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { MatchingService } from '../matching/matching.service';
 import type {
-  AbsentRoundsDto,
+  EventAbsentRoundsDto,
   CreateEventDto,
   EventCandidateLabelResponse,
   EventFirmResponse,
   EventResponse,
   EventStatus,
-  MeetingResponse,
-  PlanResponse,
-  RegisterDto,
-  RegistrationResponse,
-  RoundTimeResponse,
-  ScheduleResponse,
+  EventMeetingResponse,
+  EventPlanResponse,
+  EventRegisterDto,
+  EventRegistrationResponse,
+  EventRoundTimeResponse,
+  EventScheduleResponse,
   UpdateEventDto,
-  WishesDto,
+  EventWishesDto,
 } from './dto/events.dto';
 import { eventMail, readableDay, type EventMailKind } from './event-mail-texts';
 import { EventsMessage } from './events.errors';
@@ -320,7 +320,7 @@ export class EventsService implements OnModuleInit {
     return event;
   }
 
-  private roundTimes(event: EventRow): RoundTimeResponse[] {
+  private roundTimes(event: EventRow): EventRoundTimeResponse[] {
     if (event.rounds === null || event.round_minutes === null) return [];
     const start = minutes(event.starts_at);
     return Array.from({ length: event.rounds }, (_, r) => {
@@ -385,7 +385,11 @@ export class EventsService implements OnModuleInit {
 
   // ---------- registrations ----------
 
-  async register(auth: AuthContext, eventId: string, dto: RegisterDto): Promise<RegistrationResponse> {
+  async register(
+    auth: AuthContext,
+    eventId: string,
+    dto: EventRegisterDto,
+  ): Promise<EventRegistrationResponse> {
     let kind: 'firm' | 'candidate';
     let companyId: string | null = null;
     let candidateId: string | null = null;
@@ -471,7 +475,7 @@ export class EventsService implements OnModuleInit {
   }
 
   /** The caller's own registrations for the event (their firm's, their own, their mentees'). */
-  async mine(auth: AuthContext, eventId: string): Promise<RegistrationResponse[]> {
+  async mine(auth: AuthContext, eventId: string): Promise<EventRegistrationResponse[]> {
     await this.visible(auth, eventId);
     const rows = await this.repository.mine(eventId, {
       companyId: auth.role === 'employer' ? auth.companyId : null,
@@ -487,7 +491,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     q: string | undefined,
     meta: RequestMeta,
-  ): Promise<RegistrationResponse[]> {
+  ): Promise<EventRegistrationResponse[]> {
     await this.visible(auth, eventId);
     const rows = await this.repository.registrations(eventId);
     const labels = this.labels(rows);
@@ -519,7 +523,7 @@ export class EventsService implements OnModuleInit {
     auth: AuthContext,
     eventId: string,
     id: string,
-  ): Promise<RegistrationResponse> {
+  ): Promise<EventRegistrationResponse> {
     const rows = await this.repository.registrations(eventId);
     const row = rows.find((r) => r.id === id);
     if (!row) throw registrationNotFound();
@@ -567,8 +571,8 @@ export class EventsService implements OnModuleInit {
     auth: AuthContext,
     eventId: string,
     registrationId: string,
-    dto: WishesDto,
-  ): Promise<RegistrationResponse> {
+    dto: EventWishesDto,
+  ): Promise<EventRegistrationResponse> {
     await this.visible(auth, eventId);
     const row = await this.ownRegistration(auth, eventId, registrationId);
     const rows = await this.repository.registrations(eventId);
@@ -606,8 +610,8 @@ export class EventsService implements OnModuleInit {
     auth: AuthContext,
     eventId: string,
     registrationId: string,
-    dto: AbsentRoundsDto,
-  ): Promise<RegistrationResponse> {
+    dto: EventAbsentRoundsDto,
+  ): Promise<EventRegistrationResponse> {
     const event = await this.visible(auth, eventId);
     const row = await this.ownRegistration(auth, eventId, registrationId);
     const rounds = event.rounds ?? 0;
@@ -689,7 +693,7 @@ export class EventsService implements OnModuleInit {
     r: RegistrationRow,
     auth: AuthContext,
     labels: Map<string, string>,
-  ): RegistrationResponse {
+  ): EventRegistrationResponse {
     const fullName =
       r.kind === 'candidate' &&
       (isStaff(auth) || auth.role === 'mentor' || auth.candidateId === r.candidate_id)
@@ -848,7 +852,7 @@ export class EventsService implements OnModuleInit {
     throw error;
   }
 
-  async generate(auth: AuthContext, eventId: string, meta: RequestMeta): Promise<ScheduleResponse> {
+  async generate(auth: AuthContext, eventId: string, meta: RequestMeta): Promise<EventScheduleResponse> {
     const event = await this.staffEvent(auth, eventId);
     this.assertPlannable(event);
     if (event.schedule_published_at)
@@ -910,7 +914,7 @@ export class EventsService implements OnModuleInit {
       warnings: [],
       moved: null,
     },
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     const event = await this.staffEvent(auth, eventId);
     const rows = await this.repository.registrations(eventId);
     const meetings = await this.describe(event, rows, await this.repository.meetings(eventId));
@@ -937,7 +941,7 @@ export class EventsService implements OnModuleInit {
     event: EventRow,
     rows: RegistrationRow[],
     meetings: MeetingRow[],
-  ): Promise<MeetingResponse[]> {
+  ): Promise<EventMeetingResponse[]> {
     const byId = new Map(rows.map((r) => [r.id, r]));
     const labels = this.labels(rows);
     const names = new Map((await this.repository.interpreters(event.id)).map((i) => [i.id, i.name]));
@@ -970,7 +974,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     raw: unknown[],
     meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     const event = await this.staffEvent(auth, eventId);
     this.assertPlannable(event);
     if (event.schedule_published_at)
@@ -1020,7 +1024,7 @@ export class EventsService implements OnModuleInit {
     }).score;
   }
 
-  async publish(auth: AuthContext, eventId: string, meta: RequestMeta): Promise<ScheduleResponse> {
+  async publish(auth: AuthContext, eventId: string, meta: RequestMeta): Promise<EventScheduleResponse> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.staffEvent(auth, eventId, manager);
       const meetings = await this.repository.meetings(eventId, manager);
@@ -1050,7 +1054,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     fromRound: number | undefined,
     meta: RequestMeta,
-  ): Promise<ScheduleResponse> {
+  ): Promise<EventScheduleResponse> {
     const event = await this.staffEvent(auth, eventId);
     this.assertPlannable(event);
     if (!event.schedule_published_at)
@@ -1119,7 +1123,7 @@ export class EventsService implements OnModuleInit {
 
   // ---------- check-in ----------
 
-  async checkInByCode(auth: AuthContext, eventId: string, code: string): Promise<RegistrationResponse> {
+  async checkInByCode(auth: AuthContext, eventId: string, code: string): Promise<EventRegistrationResponse> {
     await this.visible(auth, eventId);
     const rows = await this.repository.registrations(eventId);
     const row = rows.find((r) => r.status === 'confirmed' && r.code === code.trim().toUpperCase());
@@ -1136,7 +1140,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     registrationId: string,
     what: 'check_in' | 'no_show',
-  ): Promise<RegistrationResponse> {
+  ): Promise<EventRegistrationResponse> {
     await this.visible(auth, eventId);
     const row = await this.repository.registration(eventId, registrationId);
     if (!row || row.status !== 'confirmed') throw registrationNotFound();
@@ -1150,7 +1154,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     candidateId: string,
     languages: string[] | undefined,
-  ): Promise<RegistrationResponse> {
+  ): Promise<EventRegistrationResponse> {
     if (!(await this.repository.candidateExists(candidateId)))
       throw invalid('candidateId', 'NOT_FOUND', 'no such candidate');
     const id = await this.dataSource.transaction(async (manager) => {
@@ -1192,7 +1196,7 @@ export class EventsService implements OnModuleInit {
     eventId: string,
     registrationId: string,
     meta: RequestMeta,
-  ): Promise<PlanResponse> {
+  ): Promise<EventPlanResponse> {
     const event = await this.visible(auth, eventId);
     const rows = await this.repository.registrations(eventId);
     const row = rows.find((r) => r.id === registrationId && r.status === 'confirmed');

@@ -312,6 +312,8 @@ export const ar: Catalogue = {
       read_candidate_matches: 'اطّلع على العروض المناسبة',
       read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
+      read_event_participants: 'اطّلع على الاسم في فعالية (التسجيلات، خطة اللقاءات)',
+      list_event_candidates: 'ظهر في خطة لقاءات شركة (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -357,6 +359,13 @@ export const ar: Catalogue = {
       list_shortlist_few: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرات في ذلك اليوم، بدون اسمك.',
       list_shortlist_many: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      read_event_participants: '{{actor}} اطّلع على اسمك في فعالية (التسجيلات أو خطة اللقاءات).',
+      list_event_candidates_zero: '{{actor}} لم يرَ اسمك المستعار في خطة لقاءات في ذلك اليوم.',
+      list_event_candidates_one: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_two: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرتين في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_few: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_many: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_other: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },

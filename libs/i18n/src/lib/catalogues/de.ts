@@ -317,6 +317,8 @@ export const de = {
       read_candidate_matches: 'passende Angebote angesehen',
       read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
+      read_event_participants: 'Name bei einer Veranstaltung gesehen (Anmeldungen, Gesprächsplan)',
+      list_event_candidates: 'im Gesprächsplan einer Firma gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -349,6 +351,9 @@ export const de = {
       read_contact_data: '{{actor}} hat Ihren Namen und die Kontaktdaten gesehen, die Sie bei der Zusage freigegeben haben.',
       list_shortlist_one: '{{actor}} hat Ihr Profil an diesem Tag einmal auf der Merkliste gesehen (ohne Ihren Namen).',
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
+      read_event_participants: '{{actor}} hat Ihren Namen bei einer Veranstaltung gesehen (Anmeldungen oder Gesprächsplan).',
+      list_event_candidates_one: '{{actor}} hat Ihr Pseudonym an diesem Tag einmal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
+      list_event_candidates_other: '{{actor}} hat Ihr Pseudonym an diesem Tag {{count}}-mal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },

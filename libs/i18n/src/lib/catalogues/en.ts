@@ -314,6 +314,8 @@ export const en: Catalogue = {
       read_candidate_matches: 'looked at matching offers',
       read_contact_data: 'saw name and contact details after your acceptance',
       list_shortlist: 'seen on a firm\'s shortlist (without name)',
+      read_event_participants: 'saw name at an event (registrations, meeting plan)',
+      list_event_candidates: "seen in a firm's meeting plan (without name)",
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -346,6 +348,9 @@ export const en: Catalogue = {
       read_contact_data: '{{actor}} saw your name and the contact details you shared when accepting.',
       list_shortlist_one: '{{actor}} saw your profile on their shortlist once that day (without your name).',
       list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
+      read_event_participants: '{{actor}} saw your name at an event (registrations or meeting plan).',
+      list_event_candidates_one: '{{actor}} saw your pseudonym in an event\'s meeting plan once that day (without your name).',
+      list_event_candidates_other: '{{actor}} saw your pseudonym in an event\'s meeting plan {{count}} times that day (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },

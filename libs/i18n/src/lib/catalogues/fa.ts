@@ -314,6 +314,8 @@ export const fa: Catalogue = {
       read_candidate_matches: 'آگهی‌های مناسب را دید',
       read_contact_data: 'پس از پذیرش شما نام و اطلاعات تماس را دید',
       list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
+      read_event_participants: 'نام را در یک رویداد دید (ثبت\u200cنام\u200cها، برنامهٔ گفت\u200cوگو)',
+      list_event_candidates: 'در برنامهٔ گفت\u200cوگوی یک شرکت دیده شد (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -346,6 +348,9 @@ export const fa: Catalogue = {
       read_contact_data: '{{actor}} نام شما و اطلاعات تماسی را که هنگام پذیرش به اشتراک گذاشتید دید.',
       list_shortlist_one: '{{actor}} نمایهٔ شما را در آن روز یک بار در فهرست منتخب دید (بدون نام شما).',
       list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
+      read_event_participants: '{{actor}} نام شما را در یک رویداد دید (ثبت‌نام‌ها یا برنامهٔ گفت‌وگو).',
+      list_event_candidates_one: '{{actor}} نام مستعار شما را در آن روز یک بار در برنامهٔ گفت‌وگوی یک رویداد دید (بدون نام شما).',
+      list_event_candidates_other: '{{actor}} نام مستعار شما را در آن روز {{count}} بار در برنامهٔ گفت‌وگوی یک رویداد دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },

@@ -316,6 +316,8 @@ export const uk: Catalogue = {
       read_candidate_matches: 'переглянув відповідні пропозиції',
       read_contact_data: 'переглянув ім’я та контактні дані після вашої згоди',
       list_shortlist: 'бачив у короткому списку фірми (без імені)',
+      read_event_participants: 'переглянув ім’я на заході (реєстрації, план зустрічей)',
+      list_event_candidates: 'бачив у плані зустрічей фірми (без імені)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -358,6 +360,11 @@ export const uk: Catalogue = {
       list_shortlist_few: '{{actor}}: ваш профіль цього дня {{count}} рази бачили в короткому списку (без вашого імені).',
       list_shortlist_many: '{{actor}}: ваш профіль цього дня {{count}} разів бачили в короткому списку (без вашого імені).',
       list_shortlist_other: '{{actor}}: ваш профіль цього дня {{count}} разу бачили в короткому списку (без вашого імені).',
+      read_event_participants: '{{actor}}: переглянуто ваше ім’я на заході (реєстрації або план зустрічей).',
+      list_event_candidates_one: '{{actor}}: ваш псевдонім цього дня один раз бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_few: '{{actor}}: ваш псевдонім цього дня {{count}} рази бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_many: '{{actor}}: ваш псевдонім цього дня {{count}} разів бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_other: '{{actor}}: ваш псевдонім цього дня {{count}} разу бачили в плані зустрічей заходу (без вашого імені).',
       other: '{{actor}} – дія: {{action}}',
     },
   },

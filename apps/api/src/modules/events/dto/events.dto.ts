@@ -180,7 +180,7 @@ export class EventListQuery {
   status?: EventStatus;
 }
 
-export class RegisterDto {
+export class EventRegisterDto {
   @ApiPropertyOptional({ type: [String], description: 'Firms: open offers of the firm it brings' })
   @IsOptional()
   @IsArray()
@@ -214,7 +214,7 @@ export class RegisterDto {
   showFirstName?: boolean;
 }
 
-export class WishesDto {
+export class EventWishesDto {
   @ApiPropertyOptional({
     type: [String],
     description: 'Candidates and mentors: companies (ids of registered firms) the candidate wants to meet',
@@ -239,7 +239,7 @@ export class WishesDto {
   mustNot?: string[];
 }
 
-export class AbsentRoundsDto {
+export class EventAbsentRoundsDto {
   @ApiProperty({ type: [Number], description: 'Rounds (1-based) the participant is not there' })
   @IsArray()
   @ArrayMaxSize(EVENT_ROUNDS_MAX)
@@ -250,7 +250,7 @@ export class AbsentRoundsDto {
   rounds!: number[];
 }
 
-export class CheckInDto {
+export class EventCheckInDto {
   @ApiProperty({ description: 'The short code on the participant’s plan', example: 'K7QM4X' })
   @IsString()
   @MinLength(1)
@@ -258,7 +258,7 @@ export class CheckInDto {
   code!: string;
 }
 
-export class WalkInDto {
+export class EventWalkInDto {
   @ApiProperty({ format: 'uuid', description: 'The candidate registered on the spot' })
   @IsUUID()
   candidateId!: string;
@@ -273,7 +273,7 @@ export class WalkInDto {
   languages?: string[];
 }
 
-export class ReplanDto {
+export class EventReplanDto {
   @ApiPropertyOptional({
     minimum: 1,
     maximum: EVENT_ROUNDS_MAX + 1,
@@ -286,7 +286,7 @@ export class ReplanDto {
   fromRound?: number;
 }
 
-export class ImportScheduleDto {
+export class EventScheduleImportDto {
   @ApiProperty({
     type: 'array',
     items: { type: 'object', additionalProperties: true },
@@ -297,7 +297,7 @@ export class ImportScheduleDto {
   meetings!: unknown[];
 }
 
-export class RegistrationQuery {
+export class EventRegistrationQuery {
   @ApiPropertyOptional({ maxLength: 100, description: 'Name or code (staff check-in search)' })
   @IsOptional()
   @IsString()
@@ -315,7 +315,7 @@ export class EventInterpreterResponse {
   @ApiProperty() toTime!: string;
 }
 
-export class RoundTimeResponse {
+export class EventRoundTimeResponse {
   @ApiProperty({ description: '1-based' }) round!: number;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
@@ -350,10 +350,10 @@ export class EventResponse {
   @ApiProperty({ description: 'Registration is possible now (status open, inside the window)' })
   registrationOpen!: boolean;
   @ApiProperty({ type: String, nullable: true, format: 'date-time' }) schedulePublishedAt!: string | null;
-  @ApiProperty({ type: [RoundTimeResponse] }) roundTimes!: RoundTimeResponse[];
+  @ApiProperty({ type: [EventRoundTimeResponse] }) roundTimes!: EventRoundTimeResponse[];
 }
 
-export class RegistrationResponse {
+export class EventRegistrationResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty({ enum: REGISTRATION_KINDS }) kind!: RegistrationKind;
@@ -394,7 +394,7 @@ export class EventCandidateLabelResponse {
   label!: string;
 }
 
-export class MeetingResponse {
+export class EventMeetingResponse {
   @ApiProperty({ description: '1-based' }) round!: number;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
@@ -408,9 +408,9 @@ export class MeetingResponse {
   @ApiProperty({ type: String, nullable: true }) interpreterName!: string | null;
 }
 
-export class ScheduleResponse {
+export class EventScheduleResponse {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty({ type: [MeetingResponse] }) meetings!: MeetingResponse[];
+  @ApiProperty({ type: [EventMeetingResponse] }) meetings!: EventMeetingResponse[];
   @ApiProperty({ type: Number, nullable: true }) score!: number | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Upper bound on the score' }) bound!:
     number | null;
@@ -425,7 +425,7 @@ export class ScheduleResponse {
   moved!: number | null;
 }
 
-export class PlanEntryResponse {
+export class EventPlanEntryResponse {
   @ApiProperty({ description: '1-based' }) round!: number;
   @ApiProperty() startsAt!: string;
   @ApiProperty() endsAt!: string;
@@ -435,7 +435,7 @@ export class PlanEntryResponse {
   @ApiProperty({ type: String, nullable: true }) language!: string | null;
 }
 
-export class PlanResponse {
+export class EventPlanResponse {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
   @ApiProperty() eventTitle!: string;
   @ApiProperty() day!: string;
@@ -447,5 +447,5 @@ export class PlanResponse {
   @ApiProperty({ type: Number, nullable: true }) tableNumber!: number | null;
   @ApiProperty({ description: 'False while the schedule is not published (participants see no entries)' })
   published!: boolean;
-  @ApiProperty({ type: [PlanEntryResponse] }) entries!: PlanEntryResponse[];
+  @ApiProperty({ type: [EventPlanEntryResponse] }) entries!: EventPlanEntryResponse[];
 }
