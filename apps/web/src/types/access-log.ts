@@ -30,6 +30,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'read_candidate_matches',
   'read_contact_data',
   'list_shortlist',
+  'read_event_participants',
+  'list_event_candidates',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

@@ -11,6 +11,7 @@ import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
 import { openHouseAr } from './open-house/ar';
+import { eventsAr } from './events/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -313,6 +314,8 @@ export const ar: Catalogue = {
       read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
       list_open_house: 'ظهر في خطة يوم أبواب مفتوحة أو معرض توظيف',
+      read_event_participants: 'اطّلع على الاسم في فعالية (التسجيلات، خطة اللقاءات)',
+      list_event_candidates: 'ظهر في خطة لقاءات شركة (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -364,6 +367,13 @@ export const ar: Catalogue = {
       list_open_house_few: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرات في ذلك اليوم.',
       list_open_house_many: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
       list_open_house_other: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
+      read_event_participants: '{{actor}} اطّلع على اسمك في فعالية (التسجيلات أو خطة اللقاءات).',
+      list_event_candidates_zero: '{{actor}} لم يرَ اسمك المستعار في خطة لقاءات في ذلك اليوم.',
+      list_event_candidates_one: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_two: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرتين في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_few: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_many: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_other: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -541,6 +551,7 @@ export const ar: Catalogue = {
   reports: reportsAr,
   savedSearches: savedSearchesAr,
   openHouse: openHouseAr,
+  events: eventsAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

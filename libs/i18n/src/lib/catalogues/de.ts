@@ -10,6 +10,7 @@ import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
 import { openHouseDe } from './open-house/de';
+import { eventsDe } from './events/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -318,6 +319,8 @@ export const de = {
       read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
       list_open_house: 'im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen',
+      read_event_participants: 'Name bei einer Veranstaltung gesehen (Anmeldungen, Gesprächsplan)',
+      list_event_candidates: 'im Gesprächsplan einer Firma gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -352,6 +355,9 @@ export const de = {
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
       list_open_house_one: '{{actor}} hat Sie an diesem Tag einmal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       list_open_house_other: '{{actor}} hat Sie an diesem Tag {{count}}-mal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
+      read_event_participants: '{{actor}} hat Ihren Namen bei einer Veranstaltung gesehen (Anmeldungen oder Gesprächsplan).',
+      list_event_candidates_one: '{{actor}} hat Ihr Pseudonym an diesem Tag einmal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
+      list_event_candidates_other: '{{actor}} hat Ihr Pseudonym an diesem Tag {{count}}-mal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -534,6 +540,7 @@ export const de = {
   reports: reportsDe,
   savedSearches: savedSearchesDe,
   openHouse: openHouseDe,
+  events: eventsDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,
