@@ -3415,6 +3415,10 @@ export interface components {
             offerId: string | null;
             /** @description The offer’s title, or the occupation of a firm entered by hand */
             title: string;
+            /** @description A firm entered by hand: the occupation’s name in every language the taxonomy has (de, en, ar …) */
+            occupationLabels: {
+                [key: string]: string;
+            } | null;
             score: number;
             percent: number;
             explanation: components["schemas"]["MatchExplanationResponse"];

@@ -40,6 +40,7 @@ import {
   type FairMentorRow,
   type FairRow,
 } from './job-fair.repository';
+import type { ConceptInfo } from '../taxonomy/concept-labels';
 import { MatchFits, occupationShowing, type Showing } from './match-fits';
 import { OpenHouseMessage } from './open-house.errors';
 
@@ -52,6 +53,9 @@ function fairNotFound(): DomainError {
     { field: 'id', code: 'NOT_FOUND', message: 'no such job fair' },
   ]);
 }
+
+/** Marks the occupation of a hand-entered exhibitor where a plan item names an offer. */
+const OCCUPATION_OFFER = 'occupation:';
 
 /** Exhibitors per personal plan. */
 const PLAN_EXHIBITORS = 6;
@@ -373,7 +377,7 @@ export class JobFairService {
       exhibitor: f.owner,
       candidate: f.candidate,
       score: f.score,
-      offer: { id: f.offerId ?? `occupation:${f.title}`, title: f.title },
+      offer: { id: f.offerId ?? `${OCCUPATION_OFFER}${f.occupationCode}`, title: f.title },
       explanation: f.explanation,
     }));
     const pairs = candidates
@@ -399,7 +403,7 @@ export class JobFairService {
       candidates.map((c) => c.candidate_id),
       { topExhibitors: PLAN_EXHIBITORS },
     );
-    return { exhibitors, mentors, candidates, plans: result.candidates, groups: result.groups };
+    return { exhibitors, mentors, candidates, occupations, plans: result.candidates, groups: result.groups };
   }
 
   private pseudonymOf(built: { candidates: FairCandidateRow[] }, candidateId: string): string {
@@ -410,7 +414,11 @@ export class JobFairService {
 
   private plan(
     p: CandidateFairPlan,
-    built: { candidates: FairCandidateRow[]; mentors: FairMentorRow[] },
+    built: {
+      candidates: FairCandidateRow[];
+      mentors: FairMentorRow[];
+      occupations: Map<string, ConceptInfo>;
+    },
   ): CandidateFairPlanResponse {
     return {
       candidateId: p.candidate,
@@ -421,21 +429,38 @@ export class JobFairService {
         name: item.name,
         booth: item.booth,
         score: Math.round(item.score * 1000) / 1000,
-        offers: item.offers.map((o) => ({
-          offerId: o.offer?.id.startsWith('occupation:') ? null : (o.offer?.id ?? null),
-          title: o.offer?.title ?? '',
-          score: Math.round(o.score * 1000) / 1000,
-          percent: Math.round(o.score * 100),
-          explanation:
-            o.explanation as CandidateFairPlanResponse['items'][number]['offers'][number]['explanation'],
-        })),
+        offers: item.offers.map((o) => {
+          const id = o.offer?.id ?? '';
+          const occupation = id.startsWith(OCCUPATION_OFFER)
+            ? built.occupations.get(id.slice(OCCUPATION_OFFER.length))
+            : undefined;
+          return {
+            offerId: id.startsWith(OCCUPATION_OFFER) ? null : id || null,
+            title: o.offer?.title ?? '',
+            occupationLabels: occupation
+              ? Object.fromEntries(
+                  Object.entries(occupation.labels).flatMap(([lang, label]) =>
+                    label ? [[lang, label.text]] : [],
+                  ),
+                )
+              : null,
+            score: Math.round(o.score * 1000) / 1000,
+            percent: Math.round(o.score * 100),
+            explanation:
+              o.explanation as CandidateFairPlanResponse['items'][number]['offers'][number]['explanation'],
+          };
+        }),
       })),
     };
   }
 
   private group(
     g: MentorGroupPlan,
-    built: { candidates: FairCandidateRow[]; mentors: FairMentorRow[] },
+    built: {
+      candidates: FairCandidateRow[];
+      mentors: FairMentorRow[];
+      occupations: Map<string, ConceptInfo>;
+    },
   ): MentorGroupPlanResponse {
     return {
       mentorId: g.mentor,

@@ -18,6 +18,7 @@ export interface Fit {
   score: number;
   percent: number;
   offerId: string | null;
+  occupationCode: string | null;
   title: string;
   explanation: MatchExplanation;
 }
@@ -78,6 +79,7 @@ export class MatchFits {
           score: result.score,
           percent: result.percent,
           offerId: showing.offerId,
+          occupationCode: showing.input.occupationCode,
           title: showing.title,
           explanation: result.explanation,
         });

@@ -530,6 +530,12 @@ describe('job fairs: exhibitors, fair mentors, pairing and personal plans throug
       // Booth order: numbers first, then letters.
       expect(plan.items.map((i: { booth: string }) => i.booth)).toEqual(['12', 'A7']);
       expect(plan.items[0].offers[0].explanation.required).toBeDefined();
+      // Booth 12 is the firm entered by hand: its occupation, named in every language the taxonomy has.
+      expect([plan.items[0].offers[0].offerId, typeof plan.items[0].offers[0].occupationLabels.de]).toEqual([
+        null,
+        'string',
+      ]);
+      expect(plan.items[1].offers[0].offerId).toBe(registered.body.offerIds[0]);
     }
     expect(
       ukGroup.booths.map((b: { booth: string; candidates: string[] }) => [b.booth, b.candidates.length]),

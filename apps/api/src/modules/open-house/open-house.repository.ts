@@ -149,9 +149,7 @@ export class OpenHouseRepository {
     );
   }
 
-  async companySite(
-    id: string,
-  ): Promise<{
+  async companySite(id: string): Promise<{
     company_id: string;
     company_name: string;
     town_ags: string | null;

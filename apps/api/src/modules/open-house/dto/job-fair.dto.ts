@@ -183,6 +183,14 @@ export class FairPlanOfferResponse {
   @ApiProperty({ type: String, nullable: true }) offerId!: string | null;
   @ApiProperty({ description: 'The offer’s title, or the occupation of a firm entered by hand' })
   title!: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    nullable: true,
+    description:
+      'A firm entered by hand: the occupation’s name in every language the taxonomy has (de, en, ar …)',
+  })
+  occupationLabels!: Record<string, string> | null;
   @ApiProperty() score!: number;
   @ApiProperty() percent!: number;
   @ApiProperty({ type: MatchExplanationResponse }) explanation!: MatchExplanationResponse;

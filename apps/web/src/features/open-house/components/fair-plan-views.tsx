@@ -28,6 +28,7 @@ function Reasons({ offer }: { offer: Offer }) {
 /** One young person's fair plan: the fitting exhibitors in booth order, each with why it fits. */
 export function FairPlanCard({ plan, headingOrder = 3 }: { plan: CandidateFairPlan; headingOrder?: 2 | 3 }) {
   const { t } = useTranslation();
+  const language = useUiLanguage();
   return (
     <Paper withBorder p="sm" radius="md" component="article" aria-label={plan.pseudonym ?? undefined}>
       <Stack gap="xs">
@@ -59,7 +60,7 @@ export function FairPlanCard({ plan, headingOrder = 3 }: { plan: CandidateFairPl
                 {item.offers.slice(0, 2).map((offer, i) => (
                   <Stack key={i} gap={0} ps="xs">
                     <Text fz="sm" dir="auto">
-                      {offer.title}
+                      {offer.occupationLabels?.[language] ?? offer.title}
                     </Text>
                     <Reasons offer={offer} />
                   </Stack>
