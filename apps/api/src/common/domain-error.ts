@@ -77,6 +77,8 @@ export const FeatureErrorCode = {
   CONTACT_REQUEST_NOT_OPEN: 'CONFLICT',
   CONTACT_NOT_ACCEPTED: 'CONFLICT',
   CONTACT_OUTCOME_ORDER: 'UNPROCESSABLE',
+  // printouts (print.errors.ts)
+  PRINT_RENDERER_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

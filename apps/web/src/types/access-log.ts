@@ -30,6 +30,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'read_candidate_matches',
   'read_contact_data',
   'list_shortlist',
+  'print_match_list',
+  'print_profile',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

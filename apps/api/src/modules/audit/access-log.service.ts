@@ -25,7 +25,9 @@ export type AccessAction =
   | 'list_offer_interest'
   | 'read_offer_match'
   | 'read_candidate_matches'
-  | 'read_contact_data';
+  | 'read_contact_data'
+  | 'print_match_list'
+  | 'print_profile';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
 export type AppearanceAction =

@@ -13,6 +13,7 @@ import { savedSearchesAr } from './saved-searches/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
+import { printAr } from './print/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -311,6 +312,8 @@ export const ar: Catalogue = {
       read_candidate_matches: 'اطّلع على العروض المناسبة',
       read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
+      print_match_list: 'في قائمة مطابقة مطبوعة (بدون اسم)',
+      print_profile: 'طُبع الملف',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -356,6 +359,8 @@ export const ar: Catalogue = {
       list_shortlist_few: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرات في ذلك اليوم، بدون اسمك.',
       list_shortlist_many: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      print_match_list: 'طبع {{actor}} ملفك في قائمة مطابقة (بدون اسمك).',
+      print_profile: 'طبع {{actor}} ملفك بصيغة PDF.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -535,5 +540,6 @@ export const ar: Catalogue = {
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,
+  print: printAr,
   a11yStatement: statementAr,
 };

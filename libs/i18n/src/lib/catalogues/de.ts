@@ -12,6 +12,7 @@ import { savedSearchesDe } from './saved-searches/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
+import { printDe } from './print/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -316,6 +317,8 @@ export const de = {
       read_candidate_matches: 'passende Angebote angesehen',
       read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
+      print_match_list: 'auf einer gedruckten Trefferliste (ohne Namen)',
+      print_profile: 'als Profil gedruckt',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -348,6 +351,8 @@ export const de = {
       read_contact_data: '{{actor}} hat Ihren Namen und die Kontaktdaten gesehen, die Sie bei der Zusage freigegeben haben.',
       list_shortlist_one: '{{actor}} hat Ihr Profil an diesem Tag einmal auf der Merkliste gesehen (ohne Ihren Namen).',
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
+      print_match_list: '{{actor}} hat Ihr Profil auf einer Trefferliste gedruckt (ohne Ihren Namen).',
+      print_profile: '{{actor}} hat Ihr Profil als PDF gedruckt.',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -532,5 +537,6 @@ export const de = {
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,
+  print: printDe,
   a11yStatement: statementDe,
 };

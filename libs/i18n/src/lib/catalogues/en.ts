@@ -13,6 +13,7 @@ import { savedSearchesEn } from './saved-searches/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
+import { printEn } from './print/en';
 
 export const en: Catalogue = {
   app: {
@@ -313,6 +314,8 @@ export const en: Catalogue = {
       read_candidate_matches: 'looked at matching offers',
       read_contact_data: 'saw name and contact details after your acceptance',
       list_shortlist: 'seen on a firm\'s shortlist (without name)',
+      print_match_list: 'on a printed match list (without name)',
+      print_profile: 'profile printed',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -345,6 +348,8 @@ export const en: Catalogue = {
       read_contact_data: '{{actor}} saw your name and the contact details you shared when accepting.',
       list_shortlist_one: '{{actor}} saw your profile on their shortlist once that day (without your name).',
       list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
+      print_match_list: '{{actor}} printed your profile on a match list (without your name).',
+      print_profile: '{{actor}} printed your profile as a PDF.',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -528,5 +533,6 @@ export const en: Catalogue = {
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,
+  print: printEn,
   a11yStatement: statementEn,
 };

@@ -13,6 +13,7 @@ import { savedSearchesFa } from './saved-searches/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
+import { printFa } from './print/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -313,6 +314,8 @@ export const fa: Catalogue = {
       read_candidate_matches: 'آگهی‌های مناسب را دید',
       read_contact_data: 'پس از پذیرش شما نام و اطلاعات تماس را دید',
       list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
+      print_match_list: 'در فهرست تطابق چاپی (بدون نام)',
+      print_profile: 'پروفایل چاپ شد',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -345,6 +348,8 @@ export const fa: Catalogue = {
       read_contact_data: '{{actor}} نام شما و اطلاعات تماسی را که هنگام پذیرش به اشتراک گذاشتید دید.',
       list_shortlist_one: '{{actor}} نمایهٔ شما را در آن روز یک بار در فهرست منتخب دید (بدون نام شما).',
       list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
+      print_match_list: '{{actor}} پروفایل شما را در یک فهرست تطابق چاپ کرد (بدون نام شما).',
+      print_profile: '{{actor}} پروفایل شما را به صورت PDF چاپ کرد.',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -526,5 +531,6 @@ export const fa: Catalogue = {
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,
+  print: printFa,
   a11yStatement: statementFa,
 };

@@ -13,6 +13,7 @@ import { savedSearchesUk } from './saved-searches/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
+import { printUk } from './print/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -315,6 +316,8 @@ export const uk: Catalogue = {
       read_candidate_matches: 'переглянув відповідні пропозиції',
       read_contact_data: 'переглянув ім’я та контактні дані після вашої згоди',
       list_shortlist: 'бачив у короткому списку фірми (без імені)',
+      print_match_list: 'у надрукованому списку збігів (без імені)',
+      print_profile: 'профіль надруковано',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -357,6 +360,8 @@ export const uk: Catalogue = {
       list_shortlist_few: '{{actor}}: ваш профіль цього дня {{count}} рази бачили в короткому списку (без вашого імені).',
       list_shortlist_many: '{{actor}}: ваш профіль цього дня {{count}} разів бачили в короткому списку (без вашого імені).',
       list_shortlist_other: '{{actor}}: ваш профіль цього дня {{count}} разу бачили в короткому списку (без вашого імені).',
+      print_match_list: '{{actor}} надрукував(ла) ваш профіль у списку збігів (без вашого імені).',
+      print_profile: '{{actor}} надрукував(ла) ваш профіль у PDF.',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -539,5 +544,6 @@ export const uk: Catalogue = {
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,
+  print: printUk,
   a11yStatement: statementUk,
 };

@@ -60,4 +60,5 @@ export const errorCodesAr = {
   CONTACT_REQUEST_NOT_OPEN: 'طلب التواصل هذا لم يعد مفتوحًا.',
   CONTACT_NOT_ACCEPTED: 'لا يمكن تسجيل النتائج إلا لطلبات التواصل المقبولة.',
   CONTACT_OUTCOME_ORDER: 'هذه المرحلة تسبق مرحلة مسجلة بالفعل، أو أن التواصل قد انتهى.',
+  PRINT_RENDERER_UNAVAILABLE: 'لا يمكن إنشاء المطبوع الآن. يرجى المحاولة لاحقًا.',
 };

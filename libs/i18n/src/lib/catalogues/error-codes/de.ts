@@ -68,4 +68,5 @@ export const errorCodesDe = {
   CONTACT_REQUEST_NOT_OPEN: 'Diese Kontaktanfrage ist nicht mehr offen.',
   CONTACT_NOT_ACCEPTED: 'Ergebnisse lassen sich nur für angenommene Kontakte eintragen.',
   CONTACT_OUTCOME_ORDER: 'Dieser Schritt liegt vor einem schon eingetragenen Schritt, oder der Kontakt ist beendet.',
+  PRINT_RENDERER_UNAVAILABLE: 'Der Ausdruck kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
 };

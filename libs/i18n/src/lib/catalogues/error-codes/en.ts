@@ -61,4 +61,5 @@ export const errorCodesEn = {
   CONTACT_REQUEST_NOT_OPEN: 'This contact request is no longer open.',
   CONTACT_NOT_ACCEPTED: 'Outcomes can only be recorded for accepted contacts.',
   CONTACT_OUTCOME_ORDER: 'This step comes before a step already recorded, or the contact has ended.',
+  PRINT_RENDERER_UNAVAILABLE: 'The printout cannot be created right now. Please try again later.',
 };

@@ -61,4 +61,5 @@ export const errorCodesFa = {
   CONTACT_REQUEST_NOT_OPEN: 'این درخواست تماس دیگر باز نیست.',
   CONTACT_NOT_ACCEPTED: 'نتیجه فقط برای تماس‌های پذیرفته‌شده ثبت می‌شود.',
   CONTACT_OUTCOME_ORDER: 'این مرحله پیش از مرحله‌ای است که قبلاً ثبت شده، یا تماس پایان یافته است.',
+  PRINT_RENDERER_UNAVAILABLE: 'در حال حاضر ساخت نسخه چاپی ممکن نیست. لطفاً بعداً دوباره تلاش کنید.',
 };

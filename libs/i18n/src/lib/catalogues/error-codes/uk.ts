@@ -62,4 +62,5 @@ export const errorCodesUk = {
   CONTACT_REQUEST_NOT_OPEN: 'Цей запит на контакт уже не відкритий.',
   CONTACT_NOT_ACCEPTED: 'Результати можна записати лише для прийнятих контактів.',
   CONTACT_OUTCOME_ORDER: 'Цей етап передує вже записаному етапу, або контакт завершено.',
+  PRINT_RENDERER_UNAVAILABLE: 'Зараз неможливо створити роздруківку. Спробуйте пізніше.',
 };
