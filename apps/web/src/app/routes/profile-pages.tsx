@@ -29,12 +29,10 @@ export function ProfileViewRoute() {
   const { account } = useSession();
   if (!account?.candidateId) return <NoCandidateRecord />;
   return (
-    <Stack gap="md">
-      <Group justify="flex-end">
-        <PrintButton target={{ kind: 'fullProfile', candidateId: account.candidateId }} />
-      </Group>
-      <MyProfileView candidateId={account.candidateId} />
-    </Stack>
+    <MyProfileView
+      candidateId={account.candidateId}
+      actions={<PrintButton target={{ kind: 'fullProfile', candidateId: account.candidateId }} />}
+    />
   );
 }
 

@@ -169,12 +169,12 @@ export function profileHtml(t: Translate, view: ProfileView): string {
     <h3>${t('print.profile.experience')}</h3>
     ${list(experience, t)}
   </section>
-  <section>
+  ${view.mentors === null
+    ? ''
+    : html`<section>
     <h2>${t('print.profile.support')}</h2>
-    ${view.mentors === null
-      ? html`<p class="small">${t('print.profile.pseudonymousNote')}</p>`
-      : list(view.mentors.map((m) => html`${textIn(m.name, null)} – ${t('print.profile.mentor', { date: m.since })}`), t)}
-  </section>
+    ${list(view.mentors.map((m) => html`${textIn(m.name, null)} – ${t('print.profile.mentor', { date: m.since })}`), t)}
+  </section>`}
 </div>
 <section>
   <h2>${t('print.profile.competences')}</h2>
