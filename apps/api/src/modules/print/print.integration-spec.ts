@@ -187,11 +187,14 @@ describe('printouts (PDF)', () => {
     expect(text).toContain('Passende Profile');
     expect(text).toContain('Petra Größer');
     const printed = [...text.matchAll(/\d+\. (K-[A-Z0-9]+)/g)].map((m) => m[1]);
-    expect([...printed].sort()).toEqual(people.map((p) => p.pseudonym).sort());
+    // This file's candidates have the offer's skills, so they lead the list; candidates of other
+    // files in the same database may follow (matching leaves out only whom a hard rule excludes).
+    expect(printed.slice(0, people.length).sort()).toEqual(people.map((p) => p.pseudonym).sort());
+    expect(printed.length).toBeLessThanOrEqual(20);
     // Most skills first: the candidate with all three offer skills ranks above the one with one.
     expect(printed.indexOf(people[2].pseudonym)).toBeLessThan(printed.indexOf(people[0].pseudonym));
-    expect(pages).toBe(matchListPages(people.length));
-    expect(pages).toBe(2);
+    expect(pages).toBe(matchListPages(printed.length));
+    expect(pages).toBeGreaterThanOrEqual(2);
     expectNoPersonalData(text);
   });
 
