@@ -24,6 +24,10 @@ interface Ids {
   ownOfferId: string;
   pseudonym: string;
   mentorCandidateId: string;
+  /** An open speed-dating event of the sweep, with a published plan for a new candidate of the demo mentor. */
+  eventId: string;
+  eventPlanId: string;
+  eventTableId: string;
 }
 
 interface RouteCase {
@@ -104,6 +108,34 @@ export const ROUTES: RouteCase[] = [
   },
   { path: `/open-house/fairs/${NO_ID}/plan`, roles: ['candidate'], ready: 'main [role="alert"]' },
   { path: '/my-open-house', roles: ['candidate', 'mentor'], ready: 'main h2' },
+  { path: '/events', roles: SIGNED_IN, ready: 'main li' },
+  { path: '/events/new', roles: ['iba', 'coordinator', 'admin'], ready: 'main form' },
+  { path: (ids) => `/events/${ids.eventId}`, roles: SIGNED_IN, ready: 'main h1' },
+  {
+    path: (ids) => `/events/${ids.eventId}/edit`,
+    roles: ['iba', 'coordinator', 'admin'],
+    ready: 'main form',
+  },
+  {
+    path: (ids) => `/events/${ids.eventId}/wall`,
+    roles: ['iba', 'coordinator', 'admin'],
+    ready: 'main table',
+  },
+  {
+    path: (ids) => `/events/${ids.eventId}/check-in`,
+    roles: ['iba', 'coordinator', 'admin'],
+    ready: 'main h1',
+  },
+  {
+    path: (ids) => `/events/${ids.eventId}/plans/${ids.eventPlanId}`,
+    roles: ['mentor', 'iba', 'coordinator', 'admin'],
+    ready: 'main li',
+  },
+  {
+    path: (ids) => `/events/${ids.eventId}/plans/${ids.eventTableId}`,
+    roles: ['employer', 'iba', 'coordinator', 'admin'],
+    ready: 'main table',
+  },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {
@@ -138,6 +170,68 @@ async function signedInState(
   return state;
 }
 
+const SWEEP_EVENT = 'Speed-Dating (Barrierefreiheitsprüfung)';
+
+/**
+ * The sweep's event, made once through the API: open, the demo firm's table, a new candidate of the demo mentor
+ * as a walk-in (not a demo candidate), the plan generated and published.
+ */
+async function sweepEvent(
+  baseURL: string,
+  mentor: ApiSession,
+  employer: ApiSession,
+): Promise<{ eventId: string; eventPlanId: string; eventTableId: string }> {
+  const coordinator = await ApiSession.signIn(baseURL, EMAIL.coordinator);
+  try {
+    const events = await coordinator.call<Array<{ id: string; title: string }>>('GET', '/events');
+    let eventId = events.find((e) => e.title === SWEEP_EVENT)?.id;
+    if (!eventId) {
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+        new Date(Date.now() + 30 * 864e5),
+      );
+      const created = await coordinator.call<{ id: string }>('POST', '/events', {
+        kind: 'speed_dating',
+        title: SWEEP_EVENT,
+        townAgs: '08119079',
+        venue: 'Bürgerzentrum',
+        day,
+        startsAt: '17:00',
+        endsAt: '18:00',
+        rounds: 3,
+        roundMinutes: 10,
+        breakMinutes: 5,
+        firmCapacity: 5,
+        candidateCapacity: 10,
+        interpreters: [{ name: 'Rania Haddad', languages: ['ar'], fromTime: '17:00', toTime: '18:00' }],
+      });
+      eventId = created.id;
+      await coordinator.call('POST', `/events/${eventId}/status`, { status: 'open' });
+      const candidate = await mentor.call<{ candidateId: string }>('POST', '/mentor/candidates', {
+        givenName: 'Leyla',
+        familyName: 'Barrierefrei',
+        language: 'de',
+      });
+      await coordinator.call('POST', `/events/${eventId}/walk-ins`, {
+        candidateId: candidate.candidateId,
+        languages: ['de'],
+      });
+      await employer.call('POST', `/events/${eventId}/registrations`, {});
+      await coordinator.call('POST', `/events/${eventId}/schedule`);
+      await coordinator.call('POST', `/events/${eventId}/schedule/publish`);
+    }
+    const registrations = await coordinator.call<Array<{ id: string; kind: string; status: string }>>(
+      'GET',
+      `/events/${eventId}/registrations`,
+    );
+    const plan = registrations.find((r) => r.kind === 'candidate' && r.status === 'confirmed');
+    const table = registrations.find((r) => r.kind === 'firm' && r.status === 'confirmed');
+    expect(plan && table, 'the sweep event has a candidate and a table').toBeTruthy();
+    return { eventId, eventPlanId: plan!.id, eventTableId: table!.id };
+  } finally {
+    await coordinator.dispose();
+  }
+}
+
 async function readIds(baseURL: string): Promise<Ids> {
   const employer = await ApiSession.signIn(baseURL, EMAIL.employer);
   const mentor = await ApiSession.signIn(baseURL, EMAIL.mentor);
@@ -155,6 +249,7 @@ async function readIds(baseURL: string): Promise<Ids> {
       ownOfferId: own.items[0]!.id,
       pseudonym: profiles.items[0]!.pseudonym,
       mentorCandidateId: candidates[0]!.id,
+      ...(await sweepEvent(baseURL, mentor, employer)),
     };
   } finally {
     await employer.dispose();

@@ -16,6 +16,7 @@ import { BarriersModule } from './modules/barriers/barriers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { OpenHouseModule } from './modules/open-house/open-house.module';
+import { EventsModule } from './modules/events/events.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
@@ -95,6 +96,7 @@ export class AppModule {
         ReportsModule,
         SavedSearchesModule,
         OpenHouseModule,
+        EventsModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

@@ -697,6 +697,337 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events by day; drafts only for staff (coordinators, IBA staff, admins) */
+        get: operations["EventsController_list"];
+        put?: never;
+        /** Create an event (a draft) */
+        post: operations["EventsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event (a draft is a 404 for everyone but staff) */
+        get: operations["EventsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an event (not once held; rounds are fixed once there is a schedule) */
+        patch: operations["EventsController_update"];
+        trace?: never;
+    };
+    "/api/events/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move the event on: draft → open → closed → held (409 EVENT_STATUS_TRANSITION otherwise) */
+        post: operations["EventsController_setStatus"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every registration with names and codes (check-in search by name or code); logged */
+        get: operations["EventsController_registrations"];
+        put?: never;
+        /**
+         * Register: a firm with the offers it brings, a candidate themself, a mentor for an authorised candidate
+         * @description Confirmed while there is room, else on the waiting list (a mail either way).
+         */
+        post: operations["EventsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/my-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My registrations for the event (my firm’s, my own, my mentees’) */
+        get: operations["EventsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel a registration; the first on the waiting list moves up */
+        delete: operations["EventsController_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/wishes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Candidates/mentors: firms to meet (mustMeet); firms: candidates not to meet (mustNot) */
+        put: operations["EventsController_wishes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/absent-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rounds (1-based) the participant is not there */
+        put: operations["EventsController_absent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Firms registered (confirmed) with the titles of their offers */
+        get: operations["EventsController_firms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered candidates by pseudonym, for a registered firm’s must-not list; counted in the log */
+        get: operations["EventsController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The whole schedule with score and bound (wall plan); logged */
+        get: operations["EventsController_schedule"];
+        /** Import a schedule planned offline (ids are the codes of the exported instance) */
+        put: operations["EventsController_importSchedule"];
+        /** Generate the speed-dating schedule (matching scores, interpreters, wishes, absences); not yet published */
+        post: operations["EventsController_generate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/schedule/instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The planning problem as an instance file (docs/speed-dating-format.md) */
+        get: operations["EventsController_instance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/schedule/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the schedule: participants see their plans and get a mail */
+        post: operations["EventsController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/schedule/replan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Re-plan after no-shows and walk-ins: started rounds stay, few published meetings move */
+        post: operations["EventsController_replan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a participant in by the code on their plan */
+        post: operations["EventsController_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a participant in (found by name) */
+        post: operations["EventsController_checkInById"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/registrations/{registrationId}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a participant as not there (re-plan afterwards) */
+        post: operations["EventsController_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a candidate on the spot (confirmed and checked in) */
+        post: operations["EventsController_walkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/plans/{registrationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A table’s plan (its firm, staff) or a candidate’s plan (the candidate, their mentors, staff); else 404 */
+        get: operations["EventsController_plan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/lookup": {
         parameters: {
             query?: never;
@@ -3201,6 +3532,325 @@ export interface components {
             fair: components["schemas"]["JobFairSummary"];
             plan: components["schemas"]["CandidateFairPlanResponse"];
         };
+        EventInterpreterResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            languages: string[];
+            fromTime: string;
+            toTime: string;
+        };
+        EventRoundTimeResponse: {
+            /** @description 1-based */
+            round: number;
+            startsAt: string;
+            endsAt: string;
+        };
+        EventResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "speed_dating" | "open_house" | "job_fair" | "iba_info";
+            title: string;
+            description: string;
+            townAgs: string;
+            townName: string;
+            venue: string;
+            day: string;
+            startsAt: string;
+            endsAt: string;
+            rounds: number | null;
+            roundMinutes: number | null;
+            breakMinutes: number;
+            firmCapacity: number;
+            candidateCapacity: number;
+            languages: string[];
+            /** @description Staff only; empty for others */
+            interpreters: components["schemas"]["EventInterpreterResponse"][];
+            registrationOpensOn: string | null;
+            registrationClosesOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "open" | "closed" | "held";
+            firmsConfirmed: number;
+            candidatesConfirmed: number;
+            firmsWaiting: number;
+            candidatesWaiting: number;
+            /** @description Registration is possible now (status open, inside the window) */
+            registrationOpen: boolean;
+            /** Format: date-time */
+            schedulePublishedAt: string | null;
+            roundTimes: components["schemas"]["EventRoundTimeResponse"][];
+        };
+        EventInterpreterDto: {
+            name: string;
+            /**
+             * @description Languages the interpreter bridges to German
+             * @example [
+             *       "ar"
+             *     ]
+             */
+            languages: string[];
+            /**
+             * @description Free from (Europe/Berlin)
+             * @example 17:00
+             */
+            fromTime: string;
+            /**
+             * @description Free until (Europe/Berlin)
+             * @example 19:00
+             */
+            toTime: string;
+        };
+        CreateEventDto: {
+            /** @enum {string} */
+            kind: "speed_dating" | "open_house" | "job_fair" | "iba_info";
+            title: string;
+            description?: string;
+            /**
+             * @description Municipality key (AGS) of a town of the district
+             * @example 08119079
+             */
+            townAgs: string;
+            venue?: string;
+            /**
+             * @description The day of the event (Europe/Berlin)
+             * @example 2027-03-04
+             */
+            day: string;
+            /** @example 17:00 */
+            startsAt: string;
+            /** @example 19:00 */
+            endsAt: string;
+            /** @description Speed dating: rounds */
+            rounds?: number;
+            /** @description Speed dating: minutes per round */
+            roundMinutes?: number;
+            /** @description Speed dating: minutes between rounds */
+            breakMinutes?: number;
+            firmCapacity: number;
+            candidateCapacity: number;
+            /**
+             * @description Languages offered at the event
+             * @example [
+             *       "de",
+             *       "ar"
+             *     ]
+             */
+            languages?: string[];
+            interpreters?: components["schemas"]["EventInterpreterDto"][];
+            /** @example 2027-02-01 */
+            registrationOpensOn?: string;
+            /** @example 2027-03-01 */
+            registrationClosesOn?: string;
+        };
+        UpdateEventDto: {
+            /** @enum {string} */
+            kind?: "speed_dating" | "open_house" | "job_fair" | "iba_info";
+            title?: string;
+            description?: string;
+            /**
+             * @description Municipality key (AGS) of a town of the district
+             * @example 08119079
+             */
+            townAgs?: string;
+            venue?: string;
+            /**
+             * @description The day of the event (Europe/Berlin)
+             * @example 2027-03-04
+             */
+            day?: string;
+            /** @example 17:00 */
+            startsAt?: string;
+            /** @example 19:00 */
+            endsAt?: string;
+            /** @description Speed dating: rounds */
+            rounds?: number;
+            /** @description Speed dating: minutes per round */
+            roundMinutes?: number;
+            /** @description Speed dating: minutes between rounds */
+            breakMinutes?: number;
+            firmCapacity?: number;
+            candidateCapacity?: number;
+            /**
+             * @description Languages offered at the event
+             * @example [
+             *       "de",
+             *       "ar"
+             *     ]
+             */
+            languages?: string[];
+            interpreters?: components["schemas"]["EventInterpreterDto"][];
+            /** @example 2027-02-01 */
+            registrationOpensOn?: string;
+            /** @example 2027-03-01 */
+            registrationClosesOn?: string;
+        };
+        EventStatusDto: {
+            /**
+             * @description draft → open → closed → held
+             * @enum {string}
+             */
+            status: "draft" | "open" | "closed" | "held";
+        };
+        EventRegistrationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            kind: "firm" | "candidate";
+            /** @enum {string} */
+            status: "confirmed" | "waiting" | "cancelled";
+            /** @description Place on the waiting list (1 = next), 0 when not waiting */
+            waitingPosition: number;
+            /** @description Short check-in code, shown on the plan */
+            code: string;
+            /** Format: uuid */
+            companyId: string | null;
+            /** Format: uuid */
+            candidateId: string | null;
+            /** @description Firm name, or for candidates the pseudonym (staff, the candidate and mentors: the full name) */
+            name: string;
+            offerIds: string[];
+            languages: string[];
+            showFirstName: boolean;
+            /** @description Companies the candidate wants to meet */
+            mustMeet: string[];
+            /** @description Candidates (shown names) the firm will not meet */
+            mustNot: string[];
+            /** @description 1-based */
+            absentRounds: number[];
+            walkIn: boolean;
+            /** Format: date-time */
+            checkedInAt: string | null;
+            /** Format: date-time */
+            noShowAt: string | null;
+            /** @description Firms: table number */
+            tableNumber: number | null;
+        };
+        EventRegisterDto: {
+            /** @description Firms: open offers of the firm it brings */
+            offerIds?: string[];
+            /** @description Languages the participant talks in at the event (firms: at the table, default de; candidates: default from the profile). de for a candidate means enough German for a conversation. */
+            languages?: string[];
+            /**
+             * Format: uuid
+             * @description Mentors: the authorised candidate they register
+             */
+            candidateId?: string;
+            /** @description Candidates: firms may see my first name on their table plan */
+            showFirstName?: boolean;
+        };
+        EventWishesDto: {
+            /** @description Candidates and mentors: companies (ids of registered firms) the candidate wants to meet */
+            mustMeet?: string[];
+            /** @description Firms: registered candidates (by the name shown, a pseudonym) the firm will not meet */
+            mustNot?: string[];
+        };
+        EventAbsentRoundsDto: {
+            /** @description Rounds (1-based) the participant is not there */
+            rounds: number[];
+        };
+        EventFirmResponse: {
+            /** Format: uuid */
+            companyId: string;
+            name: string;
+            offerTitles: string[];
+        };
+        EventCandidateLabelResponse: {
+            /** @description Pseudonym (or the participant number when there is no profile) */
+            label: string;
+        };
+        EventMeetingResponse: {
+            /** @description 1-based */
+            round: number;
+            startsAt: string;
+            endsAt: string;
+            tableNumber: number;
+            /** Format: uuid */
+            firmRegistrationId: string;
+            firmName: string;
+            /** Format: uuid */
+            candidateRegistrationId: string;
+            /** @description Pseudonym, or the first name the candidate allowed */
+            candidateLabel: string;
+            score: number;
+            language: string | null;
+            interpreterName: string | null;
+        };
+        EventScheduleResponse: {
+            /** Format: uuid */
+            eventId: string;
+            meetings: components["schemas"]["EventMeetingResponse"][];
+            score: number | null;
+            /** @description Upper bound on the score */
+            bound: number | null;
+            status: string | null;
+            method: string | null;
+            /** Format: date-time */
+            generatedAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description Pairs left out (no common language, no interpreter) */
+            unreachable: string[];
+            warnings: string[];
+            /** @description Re-plan: published meetings moved */
+            moved: number | null;
+        };
+        EventScheduleImportDto: {
+            /** @description The schedule: [{firm, candidate, round}] with the ids (codes) of the exported instance */
+            meetings: {
+                [key: string]: unknown;
+            }[];
+        };
+        EventReplanDto: {
+            /** @description First round (1-based) not yet started; computed from the event times when omitted */
+            fromRound?: number;
+        };
+        EventCheckInDto: {
+            /**
+             * @description The short code on the participant’s plan
+             * @example K7QM4X
+             */
+            code: string;
+        };
+        EventWalkInDto: {
+            /**
+             * Format: uuid
+             * @description The candidate registered on the spot
+             */
+            candidateId: string;
+            languages?: string[];
+        };
+        EventPlanEntryResponse: {
+            /** @description 1-based */
+            round: number;
+            startsAt: string;
+            endsAt: string;
+            tableNumber: number;
+            /** @description Table plan: the candidate; candidate plan: the firm */
+            with: string;
+            interpreterName: string | null;
+            language: string | null;
+        };
+        EventPlanResponse: {
+            /** Format: uuid */
+            eventId: string;
+            eventTitle: string;
+            day: string;
+            venue: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** @enum {string} */
+            kind: "firm" | "candidate";
+            /** @description Firm name or the candidate’s name as the viewer may see it */
+            name: string;
+            code: string;
+            tableNumber: number | null;
+            /** @description False while the schedule is not published (participants see no entries) */
+            published: boolean;
+            entries: components["schemas"]["EventPlanEntryResponse"][];
+        };
         CandidateLookupItem: {
             id: string;
             givenName: string;
@@ -3403,7 +4053,7 @@ export interface components {
         JobItem: {
             id: string;
             /** @enum {string} */
-            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
+            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders";
             /** @enum {string} */
             state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
             /** @description Attempts made so far */
@@ -4853,7 +5503,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -6331,6 +6981,773 @@ export interface operations {
             };
         };
     };
+    EventsController_list: {
+        parameters: {
+            query?: {
+                status?: "draft" | "open" | "closed" | "held";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_setStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventStatusDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_registrations: {
+        parameters: {
+            query?: {
+                /** @description Name or code (staff check-in search) */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventRegisterDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_wishes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventWishesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_absent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventAbsentRoundsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_firms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventFirmResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_candidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventCandidateLabelResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_schedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScheduleResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_importSchedule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventScheduleImportDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScheduleResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_generate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScheduleResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_instance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScheduleResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_replan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventReplanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventScheduleResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCheckInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_checkInById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_walkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventWalkInDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventsController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPlanResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
     CandidatesController_lookup: {
         parameters: {
             query: {
@@ -6958,7 +8375,7 @@ export interface operations {
                 /** @description Only jobs in this state, e.g. failed */
                 state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
                 /** @description Only jobs of this queue */
-                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry";
+                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders";
             };
             header?: never;
             path?: never;

@@ -7,6 +7,7 @@ import { AccessibilityRoute } from './routes/accessibility';
 import { AccountRoute } from './routes/account';
 import { AdminRoute } from './routes/admin';
 import { contactsRoutes } from './routes/contacts-routes';
+import { eventsRoutes } from './routes/events-routes';
 import { HomeRoute } from './routes/home';
 import { InvitationRoute } from './routes/invitation';
 import { jobsRoutes } from './routes/jobs-routes';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
       ...reportsRoutes,
       ...contactsRoutes,
       ...openHouseRoutes,
+      ...eventsRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

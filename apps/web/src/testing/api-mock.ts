@@ -89,7 +89,8 @@ export function mockApi(handlers: Record<string, MockHandler>): ApiMock {
       };
       return jsonResponse(404, notFound);
     }
-    const result = handler(url, request);
+    // A handler may answer later (a promise), e.g. to hold a save while the test looks at the page.
+    const result: unknown = await handler(url, request);
     const reply = isReply(result) ? result : { body: result };
     return jsonResponse(reply.status ?? 200, reply.body);
   });

@@ -32,6 +32,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'list_shortlist',
   'print_match_list',
   'print_profile',
+  'read_event_participants',
+  'list_event_candidates',
 ] as const;
 export type KnownAccessAction = (typeof KNOWN_ACCESS_ACTIONS)[number];
 

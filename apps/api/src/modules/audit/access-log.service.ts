@@ -27,7 +27,8 @@ export type AccessAction =
   | 'read_candidate_matches'
   | 'read_contact_data'
   | 'print_match_list'
-  | 'print_profile';
+  | 'print_profile'
+  | 'read_event_participants';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */
 export type AppearanceAction =
@@ -35,7 +36,8 @@ export type AppearanceAction =
   | 'list_mentor_candidates'
   | 'list_offer_matches'
   | 'list_shortlist'
-  | 'list_open_house';
+  | 'list_open_house'
+  | 'list_event_candidates';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.

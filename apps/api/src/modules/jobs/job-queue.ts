@@ -15,6 +15,8 @@ export const QUEUES = {
   savedSearchAlerts: 'saved-search-alerts',
   /** Marks open contact requests past their expiry as expired (hourly, scheduled). */
   contactRequestExpiry: 'contact-request-expiry',
+  /** Reminds the participants of tomorrow's events (daily, scheduled). */
+  eventReminders: 'event-reminders',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -315,6 +315,42 @@ export class MatchingService {
     };
   }
 
+  /**
+   * Scores of firm–candidate pairs for an event: per pair the best score of the offers the firm
+   * brings (hard rules excluding a candidate from an offer leave that offer out). Pairs without any
+   * fitting offer are missing from the map. No access check: the caller (events) has done it, and
+   * nothing here leaves the server but numbers.
+   */
+  async pairScores(
+    firms: Array<{ key: string; offerIds: string[] }>,
+    candidates: Array<{ key: string; candidateId: string }>,
+  ): Promise<Map<string, Map<string, number>>> {
+    const offers = await this.repository.offers([...new Set(firms.flatMap((f) => f.offerIds))]);
+    const byId = new Map(offers.map((o) => [o.id, o]));
+    const profiles = new Map(
+      (await this.repository.candidates(candidates.map((c) => c.candidateId))).map((c) => [c.candidateId, c]),
+    );
+    const relations = await this.relationsFor(offers.map((o) => o.input.occupationCode));
+    const scores = new Map<string, Map<string, number>>();
+    for (const firm of firms) {
+      const row = new Map<string, number>();
+      for (const candidate of candidates) {
+        const profile = profiles.get(candidate.candidateId);
+        if (!profile) continue;
+        let best = -1;
+        for (const id of firm.offerIds) {
+          const offer = byId.get(id);
+          if (!offer) continue;
+          const result = scoreMatch(offer.input, profile.input, relations);
+          if (!result.excluded && result.score > best) best = result.score;
+        }
+        if (best >= 0) row.set(candidate.key, best);
+      }
+      scores.set(firm.key, row);
+    }
+    return scores;
+  }
+
   async myMatches(auth: AuthContext, query: PageQuery, meta: RequestMeta): Promise<CandidateMatchesResponse> {
     if (!auth.candidateId) throw new DomainError('NOT_FOUND', MatchingMessage.CANDIDATE_REQUIRED);
     return this.candidateMatches(auth, auth.candidateId, query, meta);

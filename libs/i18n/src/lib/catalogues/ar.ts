@@ -11,6 +11,7 @@ import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
 import { openHouseAr } from './open-house/ar';
+import { eventsAr } from './events/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -316,6 +317,8 @@ export const ar: Catalogue = {
       print_match_list: 'في قائمة مطابقة مطبوعة (بدون اسم)',
       print_profile: 'طُبع الملف',
       list_open_house: 'ظهر في خطة يوم أبواب مفتوحة أو معرض توظيف',
+      read_event_participants: 'اطّلع على الاسم في فعالية (التسجيلات، خطة اللقاءات)',
+      list_event_candidates: 'ظهر في خطة لقاءات شركة (بدون اسم)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -369,6 +372,13 @@ export const ar: Catalogue = {
       list_open_house_few: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرات في ذلك اليوم.',
       list_open_house_many: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
       list_open_house_other: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
+      read_event_participants: '{{actor}} اطّلع على اسمك في فعالية (التسجيلات أو خطة اللقاءات).',
+      list_event_candidates_zero: '{{actor}} لم يرَ اسمك المستعار في خطة لقاءات في ذلك اليوم.',
+      list_event_candidates_one: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرة واحدة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_two: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية مرتين في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_few: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرات في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_many: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      list_event_candidates_other: '{{actor}} رأى اسمك المستعار في خطة لقاءات فعالية {{count}} مرة في ذلك اليوم، بدون اسمك.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -546,6 +556,7 @@ export const ar: Catalogue = {
   reports: reportsAr,
   savedSearches: savedSearchesAr,
   openHouse: openHouseAr,
+  events: eventsAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

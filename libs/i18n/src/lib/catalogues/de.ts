@@ -10,6 +10,7 @@ import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
 import { openHouseDe } from './open-house/de';
+import { eventsDe } from './events/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -321,6 +322,8 @@ export const de = {
       print_match_list: 'auf einer gedruckten Trefferliste (ohne Namen)',
       print_profile: 'als Profil gedruckt',
       list_open_house: 'im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen',
+      read_event_participants: 'Name bei einer Veranstaltung gesehen (Anmeldungen, Gesprächsplan)',
+      list_event_candidates: 'im Gesprächsplan einer Firma gesehen (ohne Namen)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -357,6 +360,9 @@ export const de = {
       print_profile: '{{actor}} hat Ihr Profil als PDF gedruckt.',
       list_open_house_one: '{{actor}} hat Sie an diesem Tag einmal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       list_open_house_other: '{{actor}} hat Sie an diesem Tag {{count}}-mal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
+      read_event_participants: '{{actor}} hat Ihren Namen bei einer Veranstaltung gesehen (Anmeldungen oder Gesprächsplan).',
+      list_event_candidates_one: '{{actor}} hat Ihr Pseudonym an diesem Tag einmal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
+      list_event_candidates_other: '{{actor}} hat Ihr Pseudonym an diesem Tag {{count}}-mal im Gesprächsplan einer Veranstaltung gesehen (ohne Ihren Namen).',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -539,6 +545,7 @@ export const de = {
   reports: reportsDe,
   savedSearches: savedSearchesDe,
   openHouse: openHouseDe,
+  events: eventsDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

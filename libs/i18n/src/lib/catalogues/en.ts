@@ -11,6 +11,7 @@ import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
 import { openHouseEn } from './open-house/en';
+import { eventsEn } from './events/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -318,6 +319,8 @@ export const en: Catalogue = {
       print_match_list: 'on a printed match list (without name)',
       print_profile: 'profile printed',
       list_open_house: 'seen in the plan of an open-house day or a job fair',
+      read_event_participants: 'saw name at an event (registrations, meeting plan)',
+      list_event_candidates: "seen in a firm's meeting plan (without name)",
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -354,6 +357,9 @@ export const en: Catalogue = {
       print_profile: '{{actor}} printed your profile as a PDF.',
       list_open_house_one: '{{actor}} saw you in the plan of an open-house day or a job fair once that day.',
       list_open_house_other: '{{actor}} saw you in the plan of an open-house day or a job fair {{count}} times that day.',
+      read_event_participants: '{{actor}} saw your name at an event (registrations or meeting plan).',
+      list_event_candidates_one: '{{actor}} saw your pseudonym in an event\'s meeting plan once that day (without your name).',
+      list_event_candidates_other: '{{actor}} saw your pseudonym in an event\'s meeting plan {{count}} times that day (without your name).',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -535,6 +541,7 @@ export const en: Catalogue = {
   reports: reportsEn,
   savedSearches: savedSearchesEn,
   openHouse: openHouseEn,
+  events: eventsEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

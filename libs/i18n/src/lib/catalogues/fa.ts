@@ -11,6 +11,7 @@ import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
 import { savedSearchesFa } from './saved-searches/fa';
 import { openHouseFa } from './open-house/fa';
+import { eventsFa } from './events/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
@@ -318,6 +319,8 @@ export const fa: Catalogue = {
       print_match_list: 'در فهرست تطابق چاپی (بدون نام)',
       print_profile: 'پروفایل چاپ شد',
       list_open_house: 'در برنامهٔ یک روز درهای باز یا یک نمایشگاه کار دیده شد',
+      read_event_participants: 'نام را در یک رویداد دید (ثبت\u200cنام\u200cها، برنامهٔ گفت\u200cوگو)',
+      list_event_candidates: 'در برنامهٔ گفت\u200cوگوی یک شرکت دیده شد (بدون نام)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -354,6 +357,9 @@ export const fa: Catalogue = {
       print_profile: '{{actor}} پروفایل شما را به صورت PDF چاپ کرد.',
       list_open_house_one: '{{actor}} شما را در آن روز یک بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
       list_open_house_other: '{{actor}} شما را در آن روز {{count}} بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
+      read_event_participants: '{{actor}} نام شما را در یک رویداد دید (ثبت‌نام‌ها یا برنامهٔ گفت‌وگو).',
+      list_event_candidates_one: '{{actor}} نام مستعار شما را در آن روز یک بار در برنامهٔ گفت‌وگوی یک رویداد دید (بدون نام شما).',
+      list_event_candidates_other: '{{actor}} نام مستعار شما را در آن روز {{count}} بار در برنامهٔ گفت‌وگوی یک رویداد دید (بدون نام شما).',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -533,6 +539,7 @@ export const fa: Catalogue = {
   reports: reportsFa,
   savedSearches: savedSearchesFa,
   openHouse: openHouseFa,
+  events: eventsFa,
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,

@@ -11,6 +11,7 @@ import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
 import { savedSearchesUk } from './saved-searches/uk';
 import { openHouseUk } from './open-house/uk';
+import { eventsUk } from './events/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
@@ -320,6 +321,8 @@ export const uk: Catalogue = {
       print_match_list: 'у надрукованому списку збігів (без імені)',
       print_profile: 'профіль надруковано',
       list_open_house: 'бачили в плані дня відкритих дверей або ярмарку вакансій',
+      read_event_participants: 'переглянув ім’я на заході (реєстрації, план зустрічей)',
+      list_event_candidates: 'бачив у плані зустрічей фірми (без імені)',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -368,6 +371,11 @@ export const uk: Catalogue = {
       list_open_house_few: '{{actor}}: вас цього дня {{count}} рази бачили в плані дня відкритих дверей або ярмарку вакансій.',
       list_open_house_many: '{{actor}}: вас цього дня {{count}} разів бачили в плані дня відкритих дверей або ярмарку вакансій.',
       list_open_house_other: '{{actor}}: вас цього дня {{count}} разу бачили в плані дня відкритих дверей або ярмарку вакансій.',
+      read_event_participants: '{{actor}}: переглянуто ваше ім’я на заході (реєстрації або план зустрічей).',
+      list_event_candidates_one: '{{actor}}: ваш псевдонім цього дня один раз бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_few: '{{actor}}: ваш псевдонім цього дня {{count}} рази бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_many: '{{actor}}: ваш псевдонім цього дня {{count}} разів бачили в плані зустрічей заходу (без вашого імені).',
+      list_event_candidates_other: '{{actor}}: ваш псевдонім цього дня {{count}} разу бачили в плані зустрічей заходу (без вашого імені).',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -548,6 +556,7 @@ export const uk: Catalogue = {
   reports: reportsUk,
   savedSearches: savedSearchesUk,
   openHouse: openHouseUk,
+  events: eventsUk,
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,

@@ -18,6 +18,7 @@ import {
   IconUserSearch,
   IconLanguage,
   IconBuildingCommunity,
+  IconDoor,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -126,6 +127,13 @@ export function UserMenu() {
         >
           {t('nav.myAccount')}
         </Menu.Item>
+        <Menu.Item
+          component={Link}
+          to="/events"
+          leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+        >
+          {t('events.nav')}
+        </Menu.Item>
         {account.role === 'candidate' ? (
           <Menu.Item component={Link} to="/profile" leftSection={<IconId size={18} aria-hidden="true" />}>
             {t('profiles.nav.myProfile')}
@@ -153,7 +161,7 @@ export function UserMenu() {
           <Menu.Item
             component={Link}
             to="/open-house"
-            leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+            leftSection={<IconDoor size={18} aria-hidden="true" />}
           >
             {t('openHouse.nav')}
           </Menu.Item>
@@ -162,7 +170,7 @@ export function UserMenu() {
           <Menu.Item
             component={Link}
             to="/my-open-house"
-            leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+            leftSection={<IconDoor size={18} aria-hidden="true" />}
           >
             {t('openHouse.navMine')}
           </Menu.Item>

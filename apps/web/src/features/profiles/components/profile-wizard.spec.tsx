@@ -91,11 +91,20 @@ describe('profile wizard', () => {
   it('autosaves the whole draft a second after a change and shows field errors at the inputs', async () => {
     rememberSession();
     let refuse = false;
+    let release: () => void = () => undefined;
+    let held: Promise<void> | null = new Promise<void>((resolve) => (release = resolve));
+    const saved = () =>
+      createProfile({
+        completeness: { percent: 40, missing: ['wishes', 'home_place'], publishable: false },
+      });
     const api = mockApi({
       '/api/auth/me': () => ({ ...mentor, preferredLanguage: 'uk' }),
       '/api/towns': () => [{ ags: '08119079', name: 'Waiblingen' }],
       [`/api/candidates/${CANDIDATE_ID}/profile`]: (_url, request) => {
         if (request.method !== 'PUT') return createProfile();
+        // The first save is held until the test has seen "saving": a slow machine may otherwise
+        // finish it before the status is read.
+        if (held) return held.then(() => saved());
         if (refuse) {
           return apiError(400, 'VALIDATION_FAILED', [
             {
@@ -105,9 +114,7 @@ describe('profile wizard', () => {
             },
           ]);
         }
-        return createProfile({
-          completeness: { percent: 40, missing: ['wishes', 'home_place'], publishable: false },
-        });
+        return saved();
       },
     });
     const { user } = renderApp({ language: 'uk', path: `/candidates/${CANDIDATE_ID}/profile` });
@@ -119,6 +126,11 @@ describe('profile wizard', () => {
 
     const puts = () => api.calls.filter((call) => call.method === 'PUT');
     await waitFor(() => expect(puts()).toHaveLength(1), { timeout: 3000 });
+    expect(screen.getByRole('status')).toHaveTextContent(uk.save.saving);
+    const waiting = held;
+    held = null;
+    release();
+    await waiting;
     expect(puts()[0]!.body).toEqual({
       languages: [
         { language: 'de', overall: 'B1' },

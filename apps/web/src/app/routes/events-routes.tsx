@@ -1,0 +1,32 @@
+import type { RouteObject } from 'react-router-dom';
+import { RequireSession } from '../../features/auth/session/require-session';
+import {
+  CheckInPage,
+  EventCreatePage,
+  EventDetailPage,
+  EventEditPage,
+  EventListPage,
+  PlanPage,
+  WallPlanPage,
+} from '../../features/events';
+
+/** Events and speed dating: everyone signed in sees events; staff plan and run them. */
+export const eventsRoutes: RouteObject[] = [
+  {
+    element: <RequireSession />,
+    children: [
+      { path: 'events', element: <EventListPage /> },
+      { path: 'events/:id', element: <EventDetailPage /> },
+      { path: 'events/:id/plans/:registrationId', element: <PlanPage /> },
+    ],
+  },
+  {
+    element: <RequireSession roles={['coordinator', 'iba_staff', 'admin']} />,
+    children: [
+      { path: 'events/new', element: <EventCreatePage /> },
+      { path: 'events/:id/edit', element: <EventEditPage /> },
+      { path: 'events/:id/wall', element: <WallPlanPage /> },
+      { path: 'events/:id/check-in', element: <CheckInPage /> },
+    ],
+  },
+];
