@@ -40,6 +40,9 @@ interface RouteCase {
  * here in the same commit, with every role that can see it: the sweep below checks each one as each of those
  * roles in German and Arabic at 1280 and 375 px.
  */
+/** An id no open-house day or job fair has. */
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+
 export const ROUTES: RouteCase[] = [
   { path: '/', roles: ALL },
   { path: '/sign-in', roles: ['visitor'] },
@@ -79,6 +82,28 @@ export const ROUTES: RouteCase[] = [
   { path: '/contact-requests/sent', roles: ['employer'], ready: 'main h1' },
   { path: '/contact-requests', roles: ['candidate', 'mentor'], ready: 'main h1' },
   { path: '/brokering', roles: ['iba', 'coordinator', 'admin'], ready: 'main h1' },
+  // Open-house days and job fairs: pages with an id are swept in their not-found state (the demo data has no
+  // day or fair); e2e/open-house.e2e.ts checks their filled states.
+  { path: '/open-house', roles: ['iba', 'coordinator', 'admin'], ready: 'main h2' },
+  { path: `/open-house/days/${NO_ID}`, roles: ['iba', 'coordinator', 'admin'], ready: 'main [role="alert"]' },
+  { path: `/open-house/fairs/${NO_ID}`, roles: ['iba', 'coordinator', 'admin'], ready: 'main [role="alert"]' },
+  {
+    path: `/open-house/days/${NO_ID}/sites/${NO_ID}`,
+    roles: ['employer', 'iba', 'coordinator', 'admin'],
+    ready: 'main [role="alert"]',
+  },
+  {
+    path: `/open-house/days/${NO_ID}/route`,
+    roles: ['candidate', 'mentor', 'iba', 'coordinator', 'admin'],
+    ready: 'main [role="alert"]',
+  },
+  {
+    path: `/open-house/fairs/${NO_ID}/group`,
+    roles: ['mentor', 'iba', 'coordinator', 'admin'],
+    ready: 'main [role="alert"]',
+  },
+  { path: `/open-house/fairs/${NO_ID}/plan`, roles: ['candidate'], ready: 'main [role="alert"]' },
+  { path: '/my-open-house', roles: ['candidate', 'mentor'], ready: 'main h2' },
 ];
 
 const EMAIL: Record<Exclude<Role, 'visitor'>, string> = {

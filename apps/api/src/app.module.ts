@@ -15,6 +15,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { BarriersModule } from './modules/barriers/barriers.module';
 import { ReportsModule } from './modules/reports/reports.module';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
+import { OpenHouseModule } from './modules/open-house/open-house.module';
 import { CandidatesModule } from './modules/candidates/candidates.module';
 import { ConsentModule } from './modules/consent/consent.module';
 import { ContactsModule } from './modules/contacts/contacts.module';
@@ -93,6 +94,7 @@ export class AppModule {
         BarriersModule,
         ReportsModule,
         SavedSearchesModule,
+        OpenHouseModule,
         CandidatesModule,
         ConsentModule,
         InvitationsModule,

@@ -353,6 +353,350 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/open-house-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open-house days, newest first */
+        get: operations["OpenHouseController_list"];
+        put?: never;
+        /** Create an open-house day */
+        post: operations["OpenHouseController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Days I (a mentor: this authorised candidate) am registered for */
+        get: operations["OpenHouseController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An open-house day with its sites and groups (logged) */
+        get: operations["OpenHouseController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a site: a firm site (company + town + coordinates) or a housing site (name + town) */
+        post: operations["OpenHouseController_addSite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations: pseudonyms, first names where allowed, languages, interpreter needs (logged) */
+        get: operations["OpenHouseController_registrations"];
+        put?: never;
+        /** Register a candidate (themselves; a mentor an authorised candidate; staff anyone) */
+        post: operations["OpenHouseController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a group from one housing site with its mentor (all or none) */
+        post: operations["OpenHouseController_registerGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The stored plan with every conflict (logged) */
+        get: operations["OpenHouseController_storedPlan"];
+        put?: never;
+        /** Plan the day: routes of visits by match quality, with score and upper bound; replaces the stored plan */
+        post: operations["OpenHouseController_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/plan/edits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move, add or remove a visit by hand; stored, and the conflicts of the new plan returned at once */
+        post: operations["OpenHouseController_edit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/sites/{siteId}/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A site’s visitors per slot (employers: their firm’s sites only; logged) */
+        get: operations["OpenHouseController_visitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/open-house-days/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One candidate’s route of the day (candidates: their own) */
+        get: operations["OpenHouseController_route"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Job fairs (mentors and candidates: those they take part in) */
+        get: operations["JobFairsController_list"];
+        put?: never;
+        /** Create a job fair */
+        post: operations["JobFairsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fair with exhibitors, fair mentors and candidates with their pairing (logged) */
+        get: operations["JobFairsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/exhibitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an exhibitor: a registered firm with its offers, or a firm entered by hand with occupations */
+        post: operations["JobFairsController_addExhibitor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a fair mentor (volunteer, staff or established migrant) with languages and capacity */
+        post: operations["JobFairsController_addMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register a candidate for the fair (themselves; a mentor an authorised candidate) */
+        post: operations["JobFairsController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/pairing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose the pairing: language match first, then town, then balanced groups; pairs set by hand are kept */
+        post: operations["JobFairsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/pairing/{candidateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Pair a candidate with a fair mentor by hand (mentorId null: none) */
+        put: operations["JobFairsController_editPair"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every personal plan, by mentor group: exhibitors in booth order with why each fits (logged) */
+        get: operations["JobFairsController_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/my-group": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fair mentor’s group: each young person’s plan and the group’s walk (logged) */
+        get: operations["JobFairsController_myGroup"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/job-fairs/{id}/my-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My plan for the fair: exhibitors that fit me, in booth order, with why */
+        get: operations["JobFairsController_myPlan"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates/lookup": {
         parameters: {
             query?: never;
@@ -2265,6 +2609,598 @@ export interface components {
             near: components["schemas"]["TownRef"] | null;
             items: components["schemas"]["JobBoardOfferItem"][];
         };
+        CreateOpenHouseDayDto: {
+            /** @example Tag der offenen Tür Rems-Murr */
+            title: string;
+            /**
+             * Format: date
+             * @example 2027-03-20
+             */
+            date: string;
+        };
+        OpenHouseDaySummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            sites: number;
+            registrations: number;
+            /** Format: date-time */
+            plannedAt: string | null;
+        };
+        OpenHouseDayForCandidate: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+        };
+        OpeningWindowResponse: {
+            /** @example 09:30 */
+            start: string;
+            /** @example 09:30 */
+            end: string;
+        };
+        OpenHouseSiteResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "firm" | "housing";
+            name: string;
+            /** Format: uuid */
+            companyId: string | null;
+            townAgs: string;
+            townName: string;
+            lat: number;
+            lon: number;
+            openings: components["schemas"]["OpeningWindowResponse"][];
+            capacity: number;
+            slotMinutes: number;
+        };
+        OpenHouseGroupResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            housingSiteId: string;
+            mentorName: string | null;
+            companions: number;
+            candidateIds: string[];
+            /** @enum {string} */
+            travelMode: "foot" | "bike" | "transit" | "car";
+        };
+        OpenHouseDayResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            sites: number;
+            registrations: number;
+            /** Format: date-time */
+            plannedAt: string | null;
+            siteList: components["schemas"]["OpenHouseSiteResponse"][];
+            groups: components["schemas"]["OpenHouseGroupResponse"][];
+        };
+        OpeningWindowDto: {
+            /** @example 09:30 */
+            start: string;
+            /**
+             * @description Exclusive; after start
+             * @example 12:00
+             */
+            end: string;
+        };
+        AddOpenHouseSiteDto: {
+            /**
+             * @description firm: a site of a registered firm; housing: a housing site
+             * @enum {string}
+             */
+            kind: "firm" | "housing";
+            /**
+             * Format: uuid
+             * @description firm: the firm site (company + town + coordinates)
+             */
+            companySiteId?: string;
+            /** @description housing: its name (firms: the firm name is used) */
+            name?: string;
+            /**
+             * @description housing: the town (AGS); coordinates are the town centre’s
+             * @example 08119008
+             */
+            townAgs?: string;
+            openings: components["schemas"]["OpeningWindowDto"][];
+            /** @description Visitors per slot */
+            capacity: number;
+            /** @example 30 */
+            slotMinutes: number;
+        };
+        RegisterOpenHouseDto: {
+            /** @enum {string} */
+            travelMode: "foot" | "bike" | "transit" | "car";
+            /** @description Furthest great-circle distance from the start, km */
+            radiusKm: number;
+            /** @example 09:00 */
+            availableFrom: string;
+            /** @example 13:00 */
+            availableUntil: string;
+            /** @example 3 */
+            maxVisits: number;
+            /**
+             * Format: uuid
+             * @description Candidates: left out (themselves); mentors: an authorised candidate
+             */
+            candidateId?: string;
+            /**
+             * @description Start town (AGS); default the home town of the profile
+             * @example 08119044
+             */
+            startTownAgs?: string;
+            /** @default false */
+            needsInterpreter?: boolean;
+            /**
+             * @description The language the interpreter is needed for
+             * @example ar
+             */
+            interpreterLanguage?: string;
+            /**
+             * @description Firms visited may see the first name (otherwise only the pseudonym)
+             * @default false
+             */
+            showFirstName?: boolean;
+        };
+        OpenHouseRegistrationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            candidateId: string;
+            pseudonym: string | null;
+            /** @description Only when the candidate allows it */
+            firstName: string | null;
+            /** Format: uuid */
+            groupId: string | null;
+            /** @enum {string} */
+            travelMode: "foot" | "bike" | "transit" | "car";
+            radiusKm: number;
+            startTownName: string | null;
+            /** @example 09:30 */
+            availableFrom: string;
+            /** @example 09:30 */
+            availableUntil: string;
+            maxVisits: number;
+            languages: string[];
+            needsInterpreter: boolean;
+            interpreterLanguage: string | null;
+        };
+        RegisterOpenHouseGroupDto: {
+            /** @enum {string} */
+            travelMode: "foot" | "bike" | "transit" | "car";
+            /** @description Furthest great-circle distance from the start, km */
+            radiusKm: number;
+            /** @example 09:00 */
+            availableFrom: string;
+            /** @example 13:00 */
+            availableUntil: string;
+            /** @example 3 */
+            maxVisits: number;
+            /**
+             * Format: uuid
+             * @description A housing site of this day: where the group starts
+             */
+            housingSiteId: string;
+            candidateIds: string[];
+            /**
+             * @description Mentors and other companions
+             * @default 1
+             */
+            companions?: number;
+            /** @default false */
+            needsInterpreter?: boolean;
+            /** @example uk */
+            interpreterLanguage?: string;
+            /** @default false */
+            showFirstName?: boolean;
+        };
+        PlanRunDto: {
+            /**
+             * @description Planner budget, ms
+             * @default 1500
+             */
+            timeLimitMs?: number;
+        };
+        PlannedVisitResponse: {
+            /** Format: uuid */
+            site: string;
+            siteName: string;
+            townName: string;
+            /** @example 09:30 */
+            start: string;
+            /** @example 09:30 */
+            end: string;
+            /** @description Match quality of the visit (a group: the sum over its members who fit) */
+            score: number;
+            /** @description Set or moved by hand */
+            manual: boolean;
+        };
+        PlannedRouteResponse: {
+            /** @description A candidate id (alone) or a group id */
+            party: string;
+            /** @enum {string} */
+            kind: "candidate" | "group";
+            /** @description Pseudonyms: the candidate’s, or the group members’ */
+            pseudonyms: string[];
+            visits: components["schemas"]["PlannedVisitResponse"][];
+        };
+        PlanConflictResponse: {
+            /** @enum {string} */
+            code: "unknown_party" | "unknown_site" | "duplicate_route" | "group_split" | "no_travel" | "too_many_visits" | "repeated_site" | "not_a_slot" | "outside_opening" | "outside_availability" | "overlap" | "unreachable" | "beyond_radius" | "capacity";
+            party: string | null;
+            /** Format: uuid */
+            site: string | null;
+            /** @example 09:30 */
+            start: string | null;
+            /** @description English detail (the web app builds its own text from the fields) */
+            detail: string;
+            needed: number | null;
+            available: number | null;
+        };
+        OpenHousePlanResponse: {
+            /** Format: uuid */
+            dayId: string;
+            /** Format: date-time */
+            plannedAt: string | null;
+            /** @description Total match quality of the stored visits */
+            score: number;
+            /** @description Upper bound of the planner run */
+            bound: number | null;
+            status: string | null;
+            /** @description Candidates with at least one visit */
+            reached: number;
+            candidates: number;
+            routes: components["schemas"]["PlannedRouteResponse"][];
+            /** @description Every conflict of the stored plan */
+            conflicts: components["schemas"]["PlanConflictResponse"][];
+        };
+        PlanEditDto: {
+            /** @enum {string} */
+            op: "move" | "add" | "remove";
+            /**
+             * Format: uuid
+             * @description A candidate id (alone) or a group id
+             */
+            party: string;
+            /**
+             * Format: uuid
+             * @description move/remove: the visit’s site; add: the new visit’s site
+             */
+            site: string;
+            /**
+             * @description move/remove: the visit’s start; add: the new visit’s start
+             * @example 09:30
+             */
+            start: string;
+            /**
+             * Format: uuid
+             * @description move: the new site (default the same)
+             */
+            toSite?: string;
+            /**
+             * @description move: the new start
+             * @example 09:30
+             */
+            toStart?: string;
+        };
+        SiteVisitorResponse: {
+            /** @description First name when allowed, else the pseudonym */
+            name: string;
+            languages: string[];
+            needsInterpreter: boolean;
+            interpreterLanguage: string | null;
+            /** @description Comes with a group */
+            inGroup: boolean;
+        };
+        SiteSlotResponse: {
+            /** @example 09:30 */
+            start: string;
+            /** @example 09:30 */
+            end: string;
+            people: number;
+            capacity: number;
+            visitors: components["schemas"]["SiteVisitorResponse"][];
+        };
+        SiteVisitorsResponse: {
+            site: components["schemas"]["OpenHouseSiteResponse"];
+            dayTitle: string;
+            /** Format: date */
+            date: string;
+            slots: components["schemas"]["SiteSlotResponse"][];
+        };
+        CandidateRouteResponse: {
+            /** Format: uuid */
+            dayId: string;
+            dayTitle: string;
+            /** Format: date */
+            date: string;
+            pseudonym: string | null;
+            /**
+             * Format: uuid
+             * @description Set when they come with a group
+             */
+            groupId: string | null;
+            /** @enum {string} */
+            travelMode: "foot" | "bike" | "transit" | "car";
+            visits: components["schemas"]["PlannedVisitResponse"][];
+        };
+        CreateJobFairDto: {
+            /** @example Fokus Beruf 2027 */
+            title: string;
+            /** Format: date */
+            date: string;
+            /** @example Bürgerhaus Backnang */
+            venue: string;
+        };
+        JobFairSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            venue: string;
+        };
+        ExhibitorResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            booth: string;
+            /** Format: uuid */
+            companyId: string | null;
+            offerIds: string[];
+            occupations: string[];
+        };
+        FairMentorResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "volunteer" | "staff" | "migrant";
+            languages: string[];
+            capacity: number;
+            townName: string | null;
+            /** Format: uuid */
+            accountId: string | null;
+            groupSize: number;
+        };
+        FairCandidateResponse: {
+            /** Format: uuid */
+            candidateId: string;
+            pseudonym: string | null;
+            languages: string[];
+            townName: string | null;
+            /** Format: uuid */
+            mentorId: string | null;
+            /** @description Paired by hand (kept when the pairing is proposed again) */
+            fixed: boolean;
+            languageMatch: boolean;
+            townMatch: boolean;
+        };
+        JobFairResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date */
+            date: string;
+            venue: string;
+            exhibitors: components["schemas"]["ExhibitorResponse"][];
+            mentors: components["schemas"]["FairMentorResponse"][];
+            candidates: components["schemas"]["FairCandidateResponse"][];
+        };
+        AddExhibitorDto: {
+            /** @example A7 */
+            booth: string;
+            /**
+             * Format: uuid
+             * @description A firm registered in Passgenau
+             */
+            companyId?: string;
+            /** @description Registered firm: the offers it brings (default: all its listed offers) */
+            offerIds?: string[];
+            /** @description Entered by hand: the firm’s name */
+            name?: string;
+            /** @description Entered by hand: occupation codes (ESCO) */
+            occupations?: string[];
+        };
+        AddFairMentorDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "volunteer" | "staff" | "migrant";
+            /**
+             * @example [
+             *       "de",
+             *       "uk"
+             *     ]
+             */
+            languages: string[];
+            /** @description How many young people they can take */
+            capacity: number;
+            /** @example 08119008 */
+            townAgs?: string;
+            /**
+             * Format: uuid
+             * @description Their Passgenau account, so they see their group’s plans
+             */
+            accountId?: string;
+        };
+        RegisterFairCandidateDto: {
+            /**
+             * Format: uuid
+             * @description Candidates: left out (themselves)
+             */
+            candidateId?: string;
+        };
+        PairingResponse: {
+            candidates: components["schemas"]["FairCandidateResponse"][];
+            /** @description Candidates without a mentor */
+            unpaired: string[];
+            languageMatches: number;
+            townMatches: number;
+            /** @description Sum of squared group sizes (lower is more balanced) */
+            imbalance: number;
+        };
+        EditPairDto: {
+            /**
+             * Format: uuid
+             * @description null: no mentor
+             */
+            mentorId: string | null;
+        };
+        CoveredCompetenceResponse: {
+            /** @description Competence code the offer asks for */
+            code: string;
+            /**
+             * @description Strongest evidence of the candidate for it
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "confirmed";
+            /** @description Share of a fully confirmed match, 0..1 */
+            weight: number;
+        };
+        RelatedCompetenceResponse: {
+            /** @description Competence code the offer asks for */
+            code: string;
+            /**
+             * @description Strongest evidence of the candidate for it
+             * @enum {string}
+             */
+            evidence: "self" | "mentor" | "assessed" | "confirmed";
+            /** @description Share of a fully confirmed match, 0..1 */
+            weight: number;
+            /** @description The candidate’s competence that is related (same occupation in ESCO) */
+            via: string;
+            /** @description The occupation whose ESCO skills both belong to */
+            occupationCode: string;
+        };
+        CompetenceFitResponse: {
+            covered: components["schemas"]["CoveredCompetenceResponse"][];
+            related: components["schemas"]["RelatedCompetenceResponse"][];
+            /** @description Codes the candidate does not bring */
+            missing: string[];
+        };
+        GermanPartFitResponse: {
+            /** @enum {string} */
+            part: "overall" | "understanding" | "speaking" | "writing";
+            /** @enum {string} */
+            minimum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
+            /** @enum {string|null} */
+            actual: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
+            /** @description Levels below the minimum (0 = met) */
+            gap: number;
+        };
+        LanguageFitResponse: {
+            /** @enum {string} */
+            fit: "no_minimum" | "meets" | "slightly_below" | "below" | "far_below";
+            /** @description The employer marked the minimum as strict */
+            strict: boolean;
+            parts: components["schemas"]["GermanPartFitResponse"][];
+        };
+        DistanceFitResponse: {
+            /** @enum {string} */
+            fit: "within" | "stretch" | "offer_accepts" | "beyond" | "unknown";
+            /** @description Kilometres as the crow flies, one decimal */
+            km: number | null;
+            /** @description The candidate’s travel radius (km; a default where not given) */
+            travelKm: number;
+            /** @description How far the firm accepts candidates from (km) */
+            offerMaxKm: number | null;
+        };
+        AvailabilityFitResponse: {
+            /** @enum {string} */
+            fit: "in_time" | "late" | "open_start" | "unknown";
+            /** Format: date */
+            startsOn: string | null;
+            /** Format: date */
+            earliestStart: string | null;
+            /** @description Days the candidate is available after the start */
+            lateDays: number;
+        };
+        WishFitResponse: {
+            /** @enum {string} */
+            kind: "wished" | "not_wished" | "no_wish";
+            /** @enum {string} */
+            occupation: "occupation" | "field" | "other" | "no_wish";
+        };
+        MatchComponentsResponse: {
+            required: number;
+            niceToHave: number;
+            german: number;
+            distance: number;
+            availability: number;
+            wishes: number;
+        };
+        MatchExplanationResponse: {
+            required: components["schemas"]["CompetenceFitResponse"];
+            niceToHave: components["schemas"]["CompetenceFitResponse"];
+            language: components["schemas"]["LanguageFitResponse"];
+            distance: components["schemas"]["DistanceFitResponse"];
+            availability: components["schemas"]["AvailabilityFitResponse"];
+            wishes: components["schemas"]["WishFitResponse"];
+            /** @enum {string} */
+            workPermit: "yes" | "with_approval" | "unknown";
+            /** @description Each part’s value 0..1 before its weight */
+            components: components["schemas"]["MatchComponentsResponse"];
+        };
+        FairPlanOfferResponse: {
+            offerId: string | null;
+            /** @description The offer’s title, or the occupation of a firm entered by hand */
+            title: string;
+            score: number;
+            percent: number;
+            explanation: components["schemas"]["MatchExplanationResponse"];
+        };
+        FairPlanItemResponse: {
+            /** Format: uuid */
+            exhibitor: string;
+            name: string;
+            booth: string;
+            score: number;
+            /** @description Why it fits: the fitting offers, best first */
+            offers: components["schemas"]["FairPlanOfferResponse"][];
+        };
+        CandidateFairPlanResponse: {
+            /** Format: uuid */
+            candidateId: string;
+            pseudonym: string | null;
+            mentorName: string | null;
+            /** @description In booth order */
+            items: components["schemas"]["FairPlanItemResponse"][];
+        };
+        GroupBoothResponse: {
+            booth: string;
+            name: string;
+            /** @description Pseudonyms of who goes there */
+            candidates: string[];
+        };
+        MentorGroupPlanResponse: {
+            /** Format: uuid */
+            mentorId: string;
+            mentorName: string;
+            plans: components["schemas"]["CandidateFairPlanResponse"][];
+            /** @description The group’s walk, in booth order */
+            booths: components["schemas"]["GroupBoothResponse"][];
+        };
+        FairPlansResponse: {
+            fair: components["schemas"]["JobFairSummary"];
+            groups: components["schemas"]["MentorGroupPlanResponse"][];
+            /** @description Candidates without a mentor */
+            unpaired: components["schemas"]["CandidateFairPlanResponse"][];
+        };
+        MyFairGroupResponse: {
+            fair: components["schemas"]["JobFairSummary"];
+            group: components["schemas"]["MentorGroupPlanResponse"];
+        };
+        MyFairPlanResponse: {
+            fair: components["schemas"]["JobFairSummary"];
+            plan: components["schemas"]["CandidateFairPlanResponse"];
+        };
         CandidateLookupItem: {
             id: string;
             givenName: string;
@@ -3633,101 +4569,6 @@ export interface components {
              */
             postalCodes?: string[];
         };
-        CoveredCompetenceResponse: {
-            /** @description Competence code the offer asks for */
-            code: string;
-            /**
-             * @description Strongest evidence of the candidate for it
-             * @enum {string}
-             */
-            evidence: "self" | "mentor" | "assessed" | "confirmed";
-            /** @description Share of a fully confirmed match, 0..1 */
-            weight: number;
-        };
-        RelatedCompetenceResponse: {
-            /** @description Competence code the offer asks for */
-            code: string;
-            /**
-             * @description Strongest evidence of the candidate for it
-             * @enum {string}
-             */
-            evidence: "self" | "mentor" | "assessed" | "confirmed";
-            /** @description Share of a fully confirmed match, 0..1 */
-            weight: number;
-            /** @description The candidate’s competence that is related (same occupation in ESCO) */
-            via: string;
-            /** @description The occupation whose ESCO skills both belong to */
-            occupationCode: string;
-        };
-        CompetenceFitResponse: {
-            covered: components["schemas"]["CoveredCompetenceResponse"][];
-            related: components["schemas"]["RelatedCompetenceResponse"][];
-            /** @description Codes the candidate does not bring */
-            missing: string[];
-        };
-        GermanPartFitResponse: {
-            /** @enum {string} */
-            part: "overall" | "understanding" | "speaking" | "writing";
-            /** @enum {string} */
-            minimum: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
-            /** @enum {string|null} */
-            actual: "A1" | "A2" | "B1" | "B2" | "C1" | "C2" | null;
-            /** @description Levels below the minimum (0 = met) */
-            gap: number;
-        };
-        LanguageFitResponse: {
-            /** @enum {string} */
-            fit: "no_minimum" | "meets" | "slightly_below" | "below" | "far_below";
-            /** @description The employer marked the minimum as strict */
-            strict: boolean;
-            parts: components["schemas"]["GermanPartFitResponse"][];
-        };
-        DistanceFitResponse: {
-            /** @enum {string} */
-            fit: "within" | "stretch" | "offer_accepts" | "beyond" | "unknown";
-            /** @description Kilometres as the crow flies, one decimal */
-            km: number | null;
-            /** @description The candidate’s travel radius (km; a default where not given) */
-            travelKm: number;
-            /** @description How far the firm accepts candidates from (km) */
-            offerMaxKm: number | null;
-        };
-        AvailabilityFitResponse: {
-            /** @enum {string} */
-            fit: "in_time" | "late" | "open_start" | "unknown";
-            /** Format: date */
-            startsOn: string | null;
-            /** Format: date */
-            earliestStart: string | null;
-            /** @description Days the candidate is available after the start */
-            lateDays: number;
-        };
-        WishFitResponse: {
-            /** @enum {string} */
-            kind: "wished" | "not_wished" | "no_wish";
-            /** @enum {string} */
-            occupation: "occupation" | "field" | "other" | "no_wish";
-        };
-        MatchComponentsResponse: {
-            required: number;
-            niceToHave: number;
-            german: number;
-            distance: number;
-            availability: number;
-            wishes: number;
-        };
-        MatchExplanationResponse: {
-            required: components["schemas"]["CompetenceFitResponse"];
-            niceToHave: components["schemas"]["CompetenceFitResponse"];
-            language: components["schemas"]["LanguageFitResponse"];
-            distance: components["schemas"]["DistanceFitResponse"];
-            availability: components["schemas"]["AvailabilityFitResponse"];
-            wishes: components["schemas"]["WishFitResponse"];
-            /** @enum {string} */
-            workPermit: "yes" | "with_approval" | "unknown";
-            /** @description Each part’s value 0..1 before its weight */
-            components: components["schemas"]["MatchComponentsResponse"];
-        };
         CandidateMatchItem: {
             /** @example K-7F3Q */
             pseudonym: string;
@@ -4012,7 +4853,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -4715,6 +5556,768 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["JobBoardPage"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseDaySummary"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOpenHouseDayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseDaySummary"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_mine: {
+        parameters: {
+            query?: {
+                /** @description Mentors: the candidate (candidates: left out) */
+                candidateId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseDayForCandidate"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseDayResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_addSite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddOpenHouseSiteDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseSiteResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_registrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseRegistrationResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOpenHouseDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseRegistrationResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_registerGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterOpenHouseGroupDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHouseRegistrationResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_storedPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHousePlanResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_plan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanRunDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHousePlanResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_edit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanEditDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenHousePlanResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_visitors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteVisitorsResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OpenHouseController_route: {
+        parameters: {
+            query?: {
+                /** @description Mentors: the candidate (candidates: left out) */
+                candidateId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateRouteResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairSummary"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateJobFairDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairSummary"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobFairResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_addExhibitor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddExhibitorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExhibitorResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_addMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddFairMentorDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairMentorResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterFairCandidateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairCandidateResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_editPair: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                candidateId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EditPairDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PairingResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairPlansResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_myGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFairGroupResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    JobFairsController_myPlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFairPlanResponse"];
                 };
             };
             /** @description An error in the one error shape */

@@ -13,6 +13,11 @@ export interface AuthContext {
   companyRole: 'manager' | 'member' | null;
   /** Set for candidates: their own candidate record. */
   candidateId: string | null;
+  /**
+   * For employers: their firm's check as read with the session at the start of this request
+   * (saves the search its own query); absent where a context is built without it.
+   */
+  companyVerification?: string | null;
   /** How the request proved who it is; cookie-authenticated writes need a CSRF token. */
   via: 'bearer' | 'cookie';
 }

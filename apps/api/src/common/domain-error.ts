@@ -79,6 +79,15 @@ export const FeatureErrorCode = {
   CONTACT_OUTCOME_ORDER: 'UNPROCESSABLE',
   // printouts (print.errors.ts)
   PRINT_RENDERER_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  // open-house days and job fairs (open-house.errors.ts)
+  OPEN_HOUSE_DAY_NOT_FOUND: 'NOT_FOUND',
+  OPEN_HOUSE_SITE_NOT_FOUND: 'NOT_FOUND',
+  OPEN_HOUSE_ALREADY_REGISTERED: 'CONFLICT',
+  OPEN_HOUSE_VISIT_NOT_FOUND: 'NOT_FOUND',
+  JOB_FAIR_NOT_FOUND: 'NOT_FOUND',
+  JOB_FAIR_ALREADY_REGISTERED: 'CONFLICT',
+  JOB_FAIR_BOOTH_TAKEN: 'CONFLICT',
+  JOB_FAIR_MENTOR_FULL: 'UNPROCESSABLE',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

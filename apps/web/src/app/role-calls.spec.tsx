@@ -20,11 +20,11 @@ const PAGES: Record<'visitor' | Role, string[]> = {
     '/access-code',
     '/accessibility',
   ],
-  candidate: ['/', '/jobs', '/account', '/profile', '/profile/view'],
-  mentor: ['/', '/jobs', '/account'],
+  candidate: ['/', '/jobs', '/account', '/profile', '/profile/view', '/my-open-house'],
+  mentor: ['/', '/jobs', '/account', '/my-open-house'],
   employer: ['/', '/jobs', '/account', '/company'],
   iba_staff: ['/', '/jobs', '/account', '/profiles', '/assessments'],
-  coordinator: ['/', '/jobs', '/account', '/firms'],
+  coordinator: ['/', '/jobs', '/account', '/firms', '/open-house'],
   admin: ['/', '/account', '/admin'],
 };
 

@@ -18,6 +18,7 @@ import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { staffRoutes } from './routes/staff-routes';
 import { reportsRoutes } from './routes/reports-routes';
+import { openHouseRoutes } from './routes/open-house-routes';
 
 export const routes: RouteObject[] = [
   {
@@ -44,6 +45,7 @@ export const routes: RouteObject[] = [
       ...matchingRoutes,
       ...reportsRoutes,
       ...contactsRoutes,
+      ...openHouseRoutes,
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

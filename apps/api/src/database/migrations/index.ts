@@ -17,6 +17,7 @@ import { OfferMatchRules1764850000000 } from './1764850000000-offer-match-rules'
 import { Contacts1764860000000 } from './1764860000000-contacts';
 import { EmployerSearchCount1764865000000 } from './1764865000000-employer-search-count';
 import { SavedSearches1764866000000 } from './1764866000000-saved-searches';
+import { OpenHouse1764930000000 } from './1764930000000-open-house';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   Contacts1764860000000,
   EmployerSearchCount1764865000000,
   SavedSearches1764866000000,
+  OpenHouse1764930000000,
 ];

@@ -34,7 +34,8 @@ export type AppearanceAction =
   | 'list_pseudonymous_profiles'
   | 'list_mentor_candidates'
   | 'list_offer_matches'
-  | 'list_shortlist';
+  | 'list_shortlist'
+  | 'list_open_house';
 
 /**
  * The one place where reads of a candidate's personal data by someone else are written down.
@@ -103,6 +104,52 @@ export class AccessLogService {
         meta.route.slice(0, 300),
       ],
     );
+  }
+
+  /**
+   * Of a page of hits, the candidates that may be shown now — `shownSql` is a condition on their
+   * profile `p` (it adds its own parameters through `param`) — with their appearances counted as
+   * {@link recordAppearances} does, in one statement: a hit that is not shown is not counted.
+   */
+  async showAndRecordAppearances(
+    auth: AuthContext,
+    candidateIds: string[],
+    action: AppearanceAction,
+    meta: RequestMeta,
+    shownSql: (param: (value: unknown) => string) => string,
+  ): Promise<Set<string>> {
+    if (candidateIds.length === 0) return new Set();
+    const company = auth.role === 'employer' ? auth.companyId : null;
+    const params: unknown[] = [
+      candidateIds,
+      districtToday(),
+      company ?? auth.accountId,
+      action,
+      company,
+      auth.accountId,
+      auth.role,
+      auth.displayName,
+      meta.route.slice(0, 300),
+      auth.candidateId,
+    ];
+    const condition = shownSql((value) => `$${params.push(value)}`);
+    // Sorted, so concurrent pages lock the counted rows in the same order (no deadlocks).
+    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
+      `WITH shown AS (
+         SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND (${condition})
+       ), counted AS (
+         INSERT INTO access_log_appearance (candidate_id, day, viewer_id, action, actor_company_id, actor_account_id, actor_role, actor_name, route)
+         SELECT s.candidate_id, $2::date, $3, $4, $5, $6, $7, $8, $9
+           FROM shown s WHERE s.candidate_id IS DISTINCT FROM $10::uuid ORDER BY s.candidate_id
+         ON CONFLICT (candidate_id, day, viewer_id, action) DO UPDATE
+           SET count = access_log_appearance.count + 1, last_at = now(),
+               actor_account_id = EXCLUDED.actor_account_id, actor_role = EXCLUDED.actor_role,
+               actor_name = EXCLUDED.actor_name, route = EXCLUDED.route
+       )
+       SELECT candidate_id FROM shown`,
+      params,
+    );
+    return new Set(rows.map((r) => r.candidate_id));
   }
 
   /**

@@ -371,6 +371,34 @@ describe('employer candidate search over the candidates index', () => {
     expect(seen).toBe('list_pseudonymous_profiles');
   });
 
+  it('a hit the firm may not see (the candidate blocked it) is neither shown nor counted', async () => {
+    const [blocked, free] = [await createAccount(t, 'employer'), await createAccount(t, 'employer')];
+    const fork = made['fork']!;
+    await db(t).query(`INSERT INTO contact_block (company_id, candidate_id) VALUES ($1, $2)`, [
+      blocked.companyId,
+      fork.candidateId,
+    ]);
+    const seen = async (firm: TestAccount) => {
+      const response = await t.http
+        .get('/api/candidate-search')
+        .query({ competences: forklift.code })
+        .set(bearer(firm));
+      expect(response.status).toBe(200);
+      const [{ n }] = await db(t).query(
+        `SELECT count(*)::int AS n FROM access_log_appearance WHERE candidate_id = $1 AND actor_company_id = $2`,
+        [fork.candidateId, firm.companyId],
+      );
+      return {
+        shown: (response.body.hits as Array<{ pseudonym: string }>).some(
+          (h) => h.pseudonym === pseudonyms['fork'],
+        ),
+        counted: n,
+      };
+    };
+    expect(await seen(free)).toEqual({ shown: true, counted: 1 });
+    expect(await seen(blocked)).toEqual({ shown: false, counted: 0 });
+  });
+
   it('refuses firms not yet checked, candidates, and bad input in the one error shape', async () => {
     const pending = await createAccount(t, 'employer');
     await db(t).query(`UPDATE company SET verification_status = 'pending' WHERE id = $1`, [
@@ -379,6 +407,13 @@ describe('employer candidate search over the candidates index', () => {
     const refused = await t.http.get('/api/candidate-search').set(bearer(pending));
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('COMPANY_NOT_VERIFIED');
+    // The firm's check answers first, whatever else is wrong with the query.
+    const refusedTown = await t.http
+      .get('/api/candidate-search')
+      .query({ near: '99999999' })
+      .set(bearer(pending));
+    expect(refusedTown.status).toBe(403);
+    expect(refusedTown.body.code).toBe('COMPANY_NOT_VERIFIED');
     const candidate = await t.http.get('/api/candidate-search').set(bearer(made['fork']!));
     expect(candidate.status).toBe(403);
     for (const [query, field] of [

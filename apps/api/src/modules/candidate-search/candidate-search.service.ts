@@ -80,6 +80,27 @@ export interface CandidateSearchPage {
 }
 
 /**
+ * Runs `work` while `check` (an access check) is under way. The check's failure wins over the
+ * work's result or error, so a denied caller learns nothing from the work.
+ */
+async function besideCheck<T>(check: Promise<void>, work: () => Promise<T>): Promise<T> {
+  const denied = check.then(
+    () => null,
+    (error: unknown) => ({ error }),
+  );
+  let outcome: { value: T } | { failure: unknown };
+  try {
+    outcome = { value: await work() };
+  } catch (failure) {
+    outcome = { failure };
+  }
+  const refusal = await denied;
+  if (refusal) throw refusal.error;
+  if ('failure' in outcome) throw outcome.failure;
+  return outcome.value;
+}
+
+/**
  * The employer's candidate search over the candidates index (the pseudonymous projection).
  * Verified firms, IBA staff and coordinators only; every hit shown is logged as an appearance.
  */
@@ -127,52 +148,56 @@ export class CandidateSearchService {
     query: CandidateSearchQuery,
     meta: RequestMeta,
   ): Promise<CandidateSearchResponse> {
-    await this.access.assertCanSearch(auth);
     if (query.radiusKm !== undefined && !query.near) throw invalid('radiusKm', 'REQUIRED', 'needs near');
     if (query.sort === 'distance' && !query.near) throw invalid('sort', 'REQUIRED', 'distance needs near');
-    const origin = await this.origin(auth, query.near);
+    // The firm's check runs beside the index query (one round trip less); nothing is shown, logged
+    // or counted before it passed, and when it fails its error is the answer, whatever else failed.
+    const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
+    const { origin, result } = await besideCheck(this.access.assertCanSearch(auth), async () => {
+      const origin = await this.origin(auth, query.near);
+      const offset = (query.page - 1) * query.pageSize;
+      const window = {
+        offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
+        limit:
+          offset >= CANDIDATE_SEARCH_MAX_HITS
+            ? 0
+            : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
+      };
+      const radiusTowns = await this.radiusTowns(query, origin);
+      const q = query.q?.trim() ?? '';
+      const filter = candidateFilter(query, origin, Date.now(), radiusTowns);
+      const facetsAsked = facetNames.map((f) => FACETS[f]);
+      const result =
+        query.sort === 'distance' && origin
+          ? await this.byDistance(q, filter, facetsAsked, origin, radiusTowns, window)
+          : await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, q, {
+              filter,
+              facets: facetsAsked,
+              sort: query.sort === 'newest' ? ['publishedAtTs:desc'] : undefined,
+              ...window,
+              attributesToRetrieve: RETRIEVED,
+            });
+      return { origin, result };
+    });
     // Counted for the district report (month, town, field only).
     await this.reports.countSearch(auth, query);
-    const offset = (query.page - 1) * query.pageSize;
-    const window = {
-      offset: Math.min(offset, CANDIDATE_SEARCH_MAX_HITS),
-      limit:
-        offset >= CANDIDATE_SEARCH_MAX_HITS
-          ? 0
-          : Math.min(query.pageSize, CANDIDATE_SEARCH_MAX_HITS - offset),
-    };
-    const facetNames = Object.keys(FACETS) as Array<keyof CandidateSearchFacets>;
-    const radiusTowns = await this.radiusTowns(query, origin);
-    const q = query.q?.trim() ?? '';
-    const filter = candidateFilter(query, origin, Date.now(), radiusTowns);
-    const facetsAsked = facetNames.map((f) => FACETS[f]);
-    const result =
-      query.sort === 'distance' && origin
-        ? await this.byDistance(q, filter, facetsAsked, origin, radiusTowns, window)
-        : await this.searchIndex.query<CandidateDocument>(CANDIDATES_INDEX, q, {
-            filter,
-            facets: facetsAsked,
-            sort: query.sort === 'newest' ? ['publishedAtTs:desc'] : undefined,
-            ...window,
-            attributesToRetrieve: RETRIEVED,
-          });
     const words = queryWords(query.q);
     const asked = new Set(query.competences ?? []);
     // A profile hidden a moment ago (consent withdrawn, erased, unpublished) is never shown, even
-    // before the worker removed its document: the page is checked against PostgreSQL (one query).
-    const visible = await this.stillVisible(
+    // before the worker removed its document, nor one whose candidate blocked this firm: the page
+    // is checked against PostgreSQL and logged in one statement — only what is shown is counted.
+    const companyId = auth.role === 'employer' ? auth.companyId : null;
+    const visible = await this.accessLog.showAndRecordAppearances(
+      auth,
       result.hits.map((h) => h.id),
-      auth.role === 'employer' ? auth.companyId : null,
+      'list_pseudonymous_profiles',
+      meta,
+      (param) =>
+        `${visibleToEmployersSql('p')} AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = p.candidate_id AND b.company_id = ${param(companyId)}::uuid)`,
     );
     const shown = result.hits.filter((h) => visible.has(h.id));
     const towns = origin ? await this.towns.all() : null;
     const hits = shown.map((doc) => this.toHit(doc, asked, words, origin, towns));
-    await this.accessLog.recordAppearances(
-      auth,
-      shown.map((h) => h.id),
-      'list_pseudonymous_profiles',
-      meta,
-    );
     const facets = Object.fromEntries(
       facetNames.map((name) => [
         name,
@@ -292,17 +317,6 @@ export class CandidateSearchService {
       attributesToRetrieve: ['id'],
     });
     return { ids: result.hits.map((h) => h.id), total: result.estimatedTotalHits };
-  }
-
-  /** Of these candidates, those employers may see now; a firm a candidate blocked does not see them. */
-  private async stillVisible(candidateIds: string[], companyId: string | null): Promise<Set<string>> {
-    if (candidateIds.length === 0) return new Set();
-    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
-      `SELECT p.candidate_id FROM candidate_profile p WHERE p.candidate_id = ANY($1::uuid[]) AND ${visibleToEmployersSql('p')}
-          AND NOT EXISTS (SELECT 1 FROM contact_block b WHERE b.candidate_id = p.candidate_id AND b.company_id = $2)`,
-      [candidateIds, companyId],
-    );
-    return new Set(rows.map((r) => r.candidate_id));
   }
 
   private facet(distribution: Record<string, number> | undefined, limit: number): FacetValueResponse[] {

@@ -96,11 +96,19 @@ export class CandidateAccessPolicy {
    */
   async assertCanSearch(auth: AuthContext, manager?: EntityManager): Promise<void> {
     if (auth.role !== 'employer') return;
-    const db = manager ?? this.dataSource.manager;
-    const [row] = await db.query(`SELECT verification_status FROM company WHERE id = $1`, [auth.companyId]);
-    if (row?.verification_status !== 'verified')
+    // Read with the session at the start of this request, unless a transaction asks for its own view.
+    const status =
+      auth.companyVerification !== undefined && !manager
+        ? auth.companyVerification
+        : (
+            await (manager ?? this.dataSource.manager).query(
+              `SELECT verification_status FROM company WHERE id = $1`,
+              [auth.companyId],
+            )
+          )[0]?.verification_status;
+    if (status !== 'verified')
       throw new DomainError('COMPANY_NOT_VERIFIED', CandidatesMessage.COMPANY_NOT_VERIFIED, [
-        row?.verification_status === 'rejected'
+        status === 'rejected'
           ? { code: 'CHECK_REFUSED', field: 'company', message: 'check refused' }
           : { code: 'AWAITING_CHECK', field: 'company', message: 'check pending' },
       ]);

@@ -171,8 +171,10 @@ export class MatchingRepository {
       }>,
       Array<{
         candidate_id: string;
-        code: string;
-        evidence: Array<{ kind: EvidenceKind; level: EvidenceLevel | null; confirmedAt: string | null }>;
+        competences: Array<{
+          code: string;
+          evidence: Array<{ kind: EvidenceKind; level: EvidenceLevel | null; confirmedAt: string | null }>;
+        }>;
       }>,
     ] = await Promise.all([
       this.dataSource.query(
@@ -188,22 +190,20 @@ export class MatchingRepository {
         [ids],
       ),
       this.dataSource.query(
-        // Evidence per competence by its index (a join made the planner scan all evidence rows).
-        `SELECT c.candidate_id, c.concept_code AS code,
-                coalesce((SELECT json_agg(json_build_object('kind', e.kind, 'level', e.level, 'confirmedAt', e.confirmed_at))
-                            FROM competence_evidence e WHERE e.competence_id = c.id), '[]') AS evidence
+        // Evidence per competence by its index (a join made the planner scan all evidence rows);
+        // one row per candidate: a match list reads hundreds, and rows cost more than JSON.
+        `SELECT c.candidate_id,
+                json_agg(json_build_object('code', c.concept_code, 'evidence',
+                  coalesce((SELECT json_agg(json_build_object('kind', e.kind, 'level', e.level, 'confirmedAt', e.confirmed_at))
+                              FROM competence_evidence e WHERE e.competence_id = c.id), '[]'))) AS competences
            FROM profile_competence c
-          WHERE c.candidate_id = ANY($1::uuid[])`,
+          WHERE c.candidate_id = ANY($1::uuid[])
+          GROUP BY c.candidate_id`,
         [ids],
       ),
     ]);
     const byId = new Map(rows.map((r) => [r.candidate_id, r]));
-    const competencesOf = new Map<string, typeof competences>();
-    for (const c of competences) {
-      const list = competencesOf.get(c.candidate_id);
-      if (list) list.push(c);
-      else competencesOf.set(c.candidate_id, [c]);
-    }
+    const competencesOf = new Map(competences.map((c) => [c.candidate_id, c.competences]));
     return ids.flatMap((id) => {
       const r = byId.get(id);
       if (!r) return [];

@@ -137,10 +137,13 @@ export class MatchingService {
       },
       RECALL_LIMIT,
     );
-    // Candidates who blocked the offer's firm are not among its matches.
-    const blocked = await this.repository.blockedBy(offer.companyId, ids);
-    const candidates = await this.repository.candidates(ids.filter((id) => !blocked.has(id)));
-    return candidates
+    // Candidates who blocked the offer's firm are not among its matches (both read at once).
+    const [blocked, loaded] = await Promise.all([
+      this.repository.blockedBy(offer.companyId, ids),
+      this.repository.candidates(ids),
+    ]);
+    return loaded
+      .filter((candidate) => !blocked.has(candidate.candidateId))
       .map((candidate) => ({ candidate, result: scoreMatch(offer.input, candidate.input, relations) }))
       .filter((m): m is { candidate: CandidateForMatching; result: Included } => !m.result.excluded)
       .sort(byScore((m) => m.candidate.pseudonym));
@@ -165,22 +168,25 @@ export class MatchingService {
     const offer = await this.offerFor(auth, offerId);
     const ranked = await this.rankCandidates(offer);
     const page = ranked.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
-    await this.accessLog.recordAppearances(
-      auth,
-      page.map((m) => m.candidate.candidateId),
-      'list_offer_matches',
-      meta,
-    );
+    const [, concepts] = await Promise.all([
+      this.accessLog.recordAppearances(
+        auth,
+        page.map((m) => m.candidate.candidateId),
+        'list_offer_matches',
+        meta,
+      ),
+      this.concepts([
+        offer.input.occupationCode,
+        ...page.flatMap((m) => explanationCodes(m.result.explanation)),
+      ]),
+    ]);
     return {
       offerId,
       total: ranked.length,
       page: query.page,
       pageSize: query.pageSize,
       items: page.map((m) => this.toCandidateItem(m)),
-      concepts: await this.concepts([
-        offer.input.occupationCode,
-        ...page.flatMap((m) => explanationCodes(m.result.explanation)),
-      ]),
+      concepts,
     };
   }
 
@@ -193,7 +199,8 @@ export class MatchingService {
   ): Promise<CandidateMatchItem & { concepts: ConceptRefResponse[] }> {
     const offer = await this.offerFor(auth, offerId);
     const found = await this.repository.visibleCandidateByPseudonym(pseudonym.toUpperCase());
-    const candidateId = found && !(await this.repository.blockedBy(offer.companyId, [found])).has(found) ? found : null;
+    const candidateId =
+      found && !(await this.repository.blockedBy(offer.companyId, [found])).has(found) ? found : null;
     const [candidate] = candidateId ? await this.repository.candidates([candidateId]) : [];
     const result = candidate
       ? scoreMatch(offer.input, candidate.input, await this.relationsFor([offer.input.occupationCode]))

@@ -95,6 +95,27 @@ const round = (value: number, digits: number) => {
   return Math.round(value * f) / f;
 };
 
+/**
+ * An occupation's skills in code order and as a set, made once per list: a match list scores
+ * hundreds of candidates against the same relations, and sorting a copy for each missing code
+ * of each candidate was most of its time.
+ */
+const SORTED_SKILLS = new WeakMap<
+  readonly string[],
+  { sorted: readonly string[]; members: ReadonlySet<string> }
+>();
+function sortedSkills(skills: readonly string[]): {
+  sorted: readonly string[];
+  members: ReadonlySet<string>;
+} {
+  let entry = SORTED_SKILLS.get(skills);
+  if (!entry) {
+    entry = { sorted: [...skills].sort(), members: new Set(skills) };
+    SORTED_SKILLS.set(skills, entry);
+  }
+  return entry;
+}
+
 function competenceFit(
   wanted: readonly string[],
   byCode: ReadonlyMap<string, MatchCompetence>,
@@ -122,9 +143,9 @@ function competenceFit(
     }
     let best: RelatedCompetence | null = null;
     for (const occupationCode of occupations) {
-      const skills = relations!.occupationSkills[occupationCode]!;
-      if (!skills.includes(code)) continue;
-      for (const via of [...skills].sort()) {
+      const skills = sortedSkills(relations!.occupationSkills[occupationCode]!);
+      if (!skills.members.has(code)) continue;
+      for (const via of skills.sorted) {
         const theirs = via === code ? undefined : byCode.get(via);
         if (!theirs) continue;
         const evidence = strongestTier(theirs.evidence);

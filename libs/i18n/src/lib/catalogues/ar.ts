@@ -10,6 +10,7 @@ import { staffAr } from './staff/ar';
 import { candidateSearchAr } from './candidate-search/ar';
 import { reportsAr } from './reports/ar';
 import { savedSearchesAr } from './saved-searches/ar';
+import { openHouseAr } from './open-house/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
@@ -314,6 +315,7 @@ export const ar: Catalogue = {
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
       print_match_list: 'في قائمة مطابقة مطبوعة (بدون اسم)',
       print_profile: 'طُبع الملف',
+      list_open_house: 'ظهر في خطة يوم أبواب مفتوحة أو معرض توظيف',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -361,6 +363,12 @@ export const ar: Catalogue = {
       list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       print_match_list: 'طبع {{actor}} ملفك في قائمة مطابقة (بدون اسمك).',
       print_profile: 'طبع {{actor}} ملفك بصيغة PDF.',
+      list_open_house_zero: '{{actor}} لم يرك في خطة يوم أبواب مفتوحة أو معرض توظيف في ذلك اليوم.',
+      list_open_house_one: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرة واحدة في ذلك اليوم.',
+      list_open_house_two: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرتين في ذلك اليوم.',
+      list_open_house_few: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرات في ذلك اليوم.',
+      list_open_house_many: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
+      list_open_house_other: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف {{count}} مرة في ذلك اليوم.',
       other: '{{actor}} – الإجراء: {{action}}',
     },
   },
@@ -537,6 +545,7 @@ export const ar: Catalogue = {
   candidateSearch: candidateSearchAr,
   reports: reportsAr,
   savedSearches: savedSearchesAr,
+  openHouse: openHouseAr,
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,

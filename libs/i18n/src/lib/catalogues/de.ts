@@ -9,6 +9,7 @@ import { staffDe } from './staff/de';
 import { candidateSearchDe } from './candidate-search/de';
 import { reportsDe } from './reports/de';
 import { savedSearchesDe } from './saved-searches/de';
+import { openHouseDe } from './open-house/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
@@ -319,6 +320,7 @@ export const de = {
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
       print_match_list: 'auf einer gedruckten Trefferliste (ohne Namen)',
       print_profile: 'als Profil gedruckt',
+      list_open_house: 'im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -353,6 +355,8 @@ export const de = {
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
       print_match_list: '{{actor}} hat Ihr Profil auf einer Trefferliste gedruckt (ohne Ihren Namen).',
       print_profile: '{{actor}} hat Ihr Profil als PDF gedruckt.',
+      list_open_house_one: '{{actor}} hat Sie an diesem Tag einmal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
+      list_open_house_other: '{{actor}} hat Sie an diesem Tag {{count}}-mal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       other: '{{actor}} – Vorgang: {{action}}',
     },
   },
@@ -534,6 +538,7 @@ export const de = {
   candidateSearch: candidateSearchDe,
   reports: reportsDe,
   savedSearches: savedSearchesDe,
+  openHouse: openHouseDe,
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,

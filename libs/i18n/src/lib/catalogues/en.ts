@@ -10,6 +10,7 @@ import { staffEn } from './staff/en';
 import { candidateSearchEn } from './candidate-search/en';
 import { reportsEn } from './reports/en';
 import { savedSearchesEn } from './saved-searches/en';
+import { openHouseEn } from './open-house/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
@@ -316,6 +317,7 @@ export const en: Catalogue = {
       list_shortlist: 'seen on a firm\'s shortlist (without name)',
       print_match_list: 'on a printed match list (without name)',
       print_profile: 'profile printed',
+      list_open_house: 'seen in the plan of an open-house day or a job fair',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -350,6 +352,8 @@ export const en: Catalogue = {
       list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
       print_match_list: '{{actor}} printed your profile on a match list (without your name).',
       print_profile: '{{actor}} printed your profile as a PDF.',
+      list_open_house_one: '{{actor}} saw you in the plan of an open-house day or a job fair once that day.',
+      list_open_house_other: '{{actor}} saw you in the plan of an open-house day or a job fair {{count}} times that day.',
       other: '{{actor}} – action: {{action}}',
     },
   },
@@ -530,6 +534,7 @@ export const en: Catalogue = {
   candidateSearch: candidateSearchEn,
   reports: reportsEn,
   savedSearches: savedSearchesEn,
+  openHouse: openHouseEn,
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,

@@ -10,6 +10,7 @@ import { staffFa } from './staff/fa';
 import { candidateSearchFa } from './candidate-search/fa';
 import { reportsFa } from './reports/fa';
 import { savedSearchesFa } from './saved-searches/fa';
+import { openHouseFa } from './open-house/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
@@ -316,6 +317,7 @@ export const fa: Catalogue = {
       list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
       print_match_list: 'در فهرست تطابق چاپی (بدون نام)',
       print_profile: 'پروفایل چاپ شد',
+      list_open_house: 'در برنامهٔ یک روز درهای باز یا یک نمایشگاه کار دیده شد',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -350,6 +352,8 @@ export const fa: Catalogue = {
       list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
       print_match_list: '{{actor}} پروفایل شما را در یک فهرست تطابق چاپ کرد (بدون نام شما).',
       print_profile: '{{actor}} پروفایل شما را به صورت PDF چاپ کرد.',
+      list_open_house_one: '{{actor}} شما را در آن روز یک بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
+      list_open_house_other: '{{actor}} شما را در آن روز {{count}} بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
       other: '{{actor}} – اقدام: {{action}}',
     },
   },
@@ -528,6 +532,7 @@ export const fa: Catalogue = {
   candidateSearch: candidateSearchFa,
   reports: reportsFa,
   savedSearches: savedSearchesFa,
+  openHouse: openHouseFa,
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,

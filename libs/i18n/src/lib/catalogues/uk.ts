@@ -10,6 +10,7 @@ import { staffUk } from './staff/uk';
 import { candidateSearchUk } from './candidate-search/uk';
 import { reportsUk } from './reports/uk';
 import { savedSearchesUk } from './saved-searches/uk';
+import { openHouseUk } from './open-house/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
@@ -318,6 +319,7 @@ export const uk: Catalogue = {
       list_shortlist: 'бачив у короткому списку фірми (без імені)',
       print_match_list: 'у надрукованому списку збігів (без імені)',
       print_profile: 'профіль надруковано',
+      list_open_house: 'бачили в плані дня відкритих дверей або ярмарку вакансій',
     },
     /** One sentence per action; {{actor}} is the firm for employers, else the person. */
     sentences: {
@@ -362,6 +364,10 @@ export const uk: Catalogue = {
       list_shortlist_other: '{{actor}}: ваш профіль цього дня {{count}} разу бачили в короткому списку (без вашого імені).',
       print_match_list: '{{actor}} надрукував(ла) ваш профіль у списку збігів (без вашого імені).',
       print_profile: '{{actor}} надрукував(ла) ваш профіль у PDF.',
+      list_open_house_one: '{{actor}}: вас цього дня один раз бачили в плані дня відкритих дверей або ярмарку вакансій.',
+      list_open_house_few: '{{actor}}: вас цього дня {{count}} рази бачили в плані дня відкритих дверей або ярмарку вакансій.',
+      list_open_house_many: '{{actor}}: вас цього дня {{count}} разів бачили в плані дня відкритих дверей або ярмарку вакансій.',
+      list_open_house_other: '{{actor}}: вас цього дня {{count}} разу бачили в плані дня відкритих дверей або ярмарку вакансій.',
       other: '{{actor}} – дія: {{action}}',
     },
   },
@@ -541,6 +547,7 @@ export const uk: Catalogue = {
   candidateSearch: candidateSearchUk,
   reports: reportsUk,
   savedSearches: savedSearchesUk,
+  openHouse: openHouseUk,
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,

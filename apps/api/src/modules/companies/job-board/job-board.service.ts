@@ -33,9 +33,11 @@ import { quote } from '../../../search/filter-syntax';
 export const BOARD_CACHE_MS = process.env['NODE_ENV'] === 'test' ? 0 : 5_000;
 const BOARD_CACHE_ENTRIES = 500;
 
+const BERLIN_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
+
 /** Today in the district (Europe/Berlin) as days since 1970-01-01. */
 function berlinDay(now = new Date()): number {
-  const date = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+  const date = BERLIN_DAY.format(now);
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / 86_400_000);
 }
 

@@ -3,6 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import {
   IconAlertCircle,
   IconBookmark,
+  IconCalendarEvent,
   IconCertificate,
   IconChartBar,
   IconChevronDown,
@@ -146,6 +147,24 @@ export function UserMenu() {
             leftSection={<IconMessages size={18} aria-hidden="true" />}
           >
             {t('contacts.nav.brokering')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'iba_staff' || account.role === 'coordinator' || account.role === 'admin' ? (
+          <Menu.Item
+            component={Link}
+            to="/open-house"
+            leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+          >
+            {t('openHouse.nav')}
+          </Menu.Item>
+        ) : null}
+        {account.role === 'candidate' || account.role === 'mentor' ? (
+          <Menu.Item
+            component={Link}
+            to="/my-open-house"
+            leftSection={<IconCalendarEvent size={18} aria-hidden="true" />}
+          >
+            {t('openHouse.navMine')}
           </Menu.Item>
         ) : null}
         {PROFILE_READER_ROLES.includes(account.role) ? (

@@ -61,4 +61,12 @@ export const errorCodesAr = {
   CONTACT_NOT_ACCEPTED: 'لا يمكن تسجيل النتائج إلا لطلبات التواصل المقبولة.',
   CONTACT_OUTCOME_ORDER: 'هذه المرحلة تسبق مرحلة مسجلة بالفعل، أو أن التواصل قد انتهى.',
   PRINT_RENDERER_UNAVAILABLE: 'لا يمكن إنشاء المطبوع الآن. يرجى المحاولة لاحقًا.',
+  OPEN_HOUSE_DAY_NOT_FOUND: 'يوم الأبواب المفتوحة هذا غير موجود.',
+  OPEN_HOUSE_SITE_NOT_FOUND: 'هذا الموقع ليس جزءًا من يوم الأبواب المفتوحة هذا، أو لا يتبع شركتك.',
+  OPEN_HOUSE_ALREADY_REGISTERED: 'هذا الشخص مسجل بالفعل لهذا اليوم.',
+  OPEN_HOUSE_VISIT_NOT_FOUND: 'لا توجد هذه الزيارة في الخطة.',
+  JOB_FAIR_NOT_FOUND: 'معرض التوظيف هذا غير موجود.',
+  JOB_FAIR_ALREADY_REGISTERED: 'هذا الشخص مسجل بالفعل لهذا المعرض.',
+  JOB_FAIR_BOOTH_TAKEN: 'هذا الجناح محجوز بالفعل لعارض آخر.',
+  JOB_FAIR_MENTOR_FULL: 'مرافق المعرض هذا يرافق بالفعل أكبر عدد ممكن من الشباب.',
 };

@@ -69,4 +69,12 @@ export const errorCodesDe = {
   CONTACT_NOT_ACCEPTED: 'Ergebnisse lassen sich nur für angenommene Kontakte eintragen.',
   CONTACT_OUTCOME_ORDER: 'Dieser Schritt liegt vor einem schon eingetragenen Schritt, oder der Kontakt ist beendet.',
   PRINT_RENDERER_UNAVAILABLE: 'Der Ausdruck kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
+  OPEN_HOUSE_DAY_NOT_FOUND: 'Diesen Tag der offenen Tür gibt es nicht.',
+  OPEN_HOUSE_SITE_NOT_FOUND: 'Diesen Ort gibt es an diesem Tag der offenen Tür nicht, oder er gehört nicht zu Ihrer Firma.',
+  OPEN_HOUSE_ALREADY_REGISTERED: 'Diese Person ist für diesen Tag schon angemeldet.',
+  OPEN_HOUSE_VISIT_NOT_FOUND: 'Diesen Besuch gibt es im Plan nicht.',
+  JOB_FAIR_NOT_FOUND: 'Diese Jobmesse gibt es nicht.',
+  JOB_FAIR_ALREADY_REGISTERED: 'Diese Person ist für diese Messe schon angemeldet.',
+  JOB_FAIR_BOOTH_TAKEN: 'Diesen Stand hat schon ein anderer Aussteller.',
+  JOB_FAIR_MENTOR_FULL: 'Diese Messepatin oder dieser Messepate begleitet schon so viele junge Menschen wie möglich.',
 };

@@ -62,4 +62,12 @@ export const errorCodesFa = {
   CONTACT_NOT_ACCEPTED: 'نتیجه فقط برای تماس‌های پذیرفته‌شده ثبت می‌شود.',
   CONTACT_OUTCOME_ORDER: 'این مرحله پیش از مرحله‌ای است که قبلاً ثبت شده، یا تماس پایان یافته است.',
   PRINT_RENDERER_UNAVAILABLE: 'در حال حاضر ساخت نسخه چاپی ممکن نیست. لطفاً بعداً دوباره تلاش کنید.',
+  OPEN_HOUSE_DAY_NOT_FOUND: 'این روز درهای باز وجود ندارد.',
+  OPEN_HOUSE_SITE_NOT_FOUND: 'این مکان جزو این روز درهای باز نیست، یا متعلق به شرکت شما نیست.',
+  OPEN_HOUSE_ALREADY_REGISTERED: 'این شخص قبلاً برای این روز ثبت‌نام کرده است.',
+  OPEN_HOUSE_VISIT_NOT_FOUND: 'این بازدید در برنامه وجود ندارد.',
+  JOB_FAIR_NOT_FOUND: 'این نمایشگاه کار وجود ندارد.',
+  JOB_FAIR_ALREADY_REGISTERED: 'این شخص قبلاً برای این نمایشگاه ثبت‌نام کرده است.',
+  JOB_FAIR_BOOTH_TAKEN: 'این غرفه قبلاً به غرفه‌دار دیگری داده شده است.',
+  JOB_FAIR_MENTOR_FULL: 'این همراه نمایشگاه هم‌اکنون به اندازهٔ ظرفیتش جوان همراهی می‌کند.',
 };

@@ -63,4 +63,12 @@ export const errorCodesUk = {
   CONTACT_NOT_ACCEPTED: 'Результати можна записати лише для прийнятих контактів.',
   CONTACT_OUTCOME_ORDER: 'Цей етап передує вже записаному етапу, або контакт завершено.',
   PRINT_RENDERER_UNAVAILABLE: 'Зараз неможливо створити роздруківку. Спробуйте пізніше.',
+  OPEN_HOUSE_DAY_NOT_FOUND: 'Такого дня відкритих дверей немає.',
+  OPEN_HOUSE_SITE_NOT_FOUND: 'Цього місця немає в цьому дні відкритих дверей, або воно не належить вашій фірмі.',
+  OPEN_HOUSE_ALREADY_REGISTERED: 'Ця особа вже зареєстрована на цей день.',
+  OPEN_HOUSE_VISIT_NOT_FOUND: 'У плані немає такого візиту.',
+  JOB_FAIR_NOT_FOUND: 'Такого ярмарку вакансій немає.',
+  JOB_FAIR_ALREADY_REGISTERED: 'Ця особа вже зареєстрована на цей ярмарок.',
+  JOB_FAIR_BOOTH_TAKEN: 'Цей стенд уже має інший експонент.',
+  JOB_FAIR_MENTOR_FULL: 'Цей наставник ярмарку вже супроводжує стільки молодих людей, скільки може.',
 };
