@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { fmt, median, rng, verdict } from './bench/figures.mjs';
+import { loadHighs, loadScheduler } from './speed-dating/load-scheduler.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -22,6 +23,10 @@ const option = (name, fallback) => {
 const RUNS = Number(option('runs', 30));
 const OUT = option('out', null);
 const SEED = Number(option('seed', 7));
+const BATCHES = Number(option('batches', 10));
+const FIRMS = Number(option('firms', 30));
+const CANDIDATES = Number(option('candidates', 150));
+const ROUNDS = Number(option('rounds', 10));
 
 // The print module bundled on the fly (npm packages stay in node_modules), like tools/build-api.mjs.
 const bundle = resolve(root, 'dist/bench/print-bench.cjs');
@@ -33,7 +38,8 @@ await build({
       export { translator } from './print-texts';
       export { matchListHtml, matchListPages } from './templates/match-list.template';
       export { profileHtml } from './templates/profile.template';
-      export { formatMoment } from './print-format';`,
+      export { formatMoment } from './print-format';
+      export { eventBundleHtml, eventBundlePages } from './templates/event-bundle.template';`,
     resolveDir: resolve(root, 'apps/api/src/modules/print'),
     loader: 'ts',
   },
@@ -221,6 +227,75 @@ try {
   if (chromium.every((v) => v !== null)) console.log(`  Chromium RSS (all its processes): ${chromium.map(mb).join(' → ')}`);
   console.log(`  pages left open: ${open}`);
   if (OUT) console.log(`  PDFs written to ${OUT}/`);
+
+  // A speed-dating event: the scheduler's plan, then every table page, candidate page, the wall plan and all badges.
+  const lib = await loadScheduler();
+  const highs = await loadHighs();
+  const firms = Array.from({ length: FIRMS }, (_, i) => `f${i + 1}`);
+  const candidates = Array.from({ length: CANDIDATES }, (_, i) => `c${i + 1}`);
+  const scores = {};
+  for (const f of firms) for (const c of candidates) scores[`${f}|${c}`] = Math.round(random() * 1000) / 1000;
+  const schedule = lib.planSchedule({ rounds: ROUNDS, firms, candidates, scores }, { highs });
+  const langs = ['ar', 'fa', 'uk', 'de', 'en'];
+  const FIRM_NAMES = ['Bäckerei Groß', 'Metallbau Remstal', 'Pflegedienst Weiß', 'Gärtnerei Müller', 'Logistik Fellbach'];
+  const rounds = Array.from({ length: ROUNDS }, (_, i) => {
+    const start = 14 * 60 + i * 12;
+    const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+    return { index: i, start: hhmm(start), end: hhmm(start + 10) };
+  });
+  const firmName = (f) => `${FIRM_NAMES[Number(f.slice(1)) % FIRM_NAMES.length]} ${f.slice(1)}`;
+  const label = (c) => `K-${(Number(c.slice(1)) * 7919).toString(36).toUpperCase().padStart(4, '0')}`;
+  async function eventHtml() {
+    const plan = {
+      lang: 'de', eventTitle: 'Speed-Dating Ausbildung 2027', eventDay: '12. März 2027', rounds,
+      tables: firms.map((f, i) => ({
+        number: i + 1, firm: firmName(f),
+        meetings: schedule.meetings.filter((m) => m.firm === f).map((m) => ({ round: m.round, candidate: label(m.candidate), interpreter: null })),
+      })),
+      candidates: candidates.map((c, i) => ({
+        label: label(c), lang: langs[i % langs.length],
+        meetings: schedule.meetings.filter((m) => m.candidate === c).map((m) => ({
+          round: m.round, table: Number(m.firm.slice(1)), firm: firmName(m.firm), interpreter: null,
+        })),
+      })),
+    };
+    const people = [
+      ...candidates.map((c, i) => ({ name: label(c), role: 'candidate', organisation: null, languages: [langs[i % langs.length], 'de'] })),
+      ...firms.map((f) => ({ name: 'Petra Größer', role: 'firm', organisation: firmName(f), languages: ['de'] })),
+    ];
+    const badges = await Promise.all(
+      people.map(async (p, i) => {
+        const code = `CHK-${(100000 + i * 37).toString(36).toUpperCase()}`;
+        return { ...p, checkInCode: code, qrSvg: await QRCode.toString(code, { type: 'svg', margin: 0 }) };
+      }),
+    );
+    const view = { lang: 'de', eventTitle: plan.eventTitle, eventDay: plan.eventDay, badges };
+    return { html: print.eventBundleHtml(print.translator('de'), plan, view), pages: print.eventBundlePages(plan, view) };
+  }
+  const eventMs = [];
+  const eventRss = [nodeRss()];
+  const eventChromium = [chromiumRss()];
+  let eventPdf;
+  let expectedPages = 0;
+  for (let i = 0; i < BATCHES; i++) {
+    started = performance.now();
+    const { html, pages: expected } = await eventHtml();
+    eventPdf = await renderer.render(html);
+    eventMs.push(performance.now() - started);
+    expectedPages = expected;
+    eventRss.push(nodeRss());
+    eventChromium.push(chromiumRss());
+  }
+  if (OUT) writeFileSync(resolve(root, OUT, 'event-all.pdf'), eventPdf);
+  const pdfPages = (eventPdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  console.log(
+    `  event, ${FIRMS} firms × ${CANDIDATES} candidates × ${ROUNDS} rounds, everything in one PDF (${pdfPages} pages, expected ${expectedPages}):`,
+  );
+  console.log(
+    `    all plans + badges: median ${fmt(median(eventMs))}, worst ${fmt(Math.max(...eventMs))} over ${BATCHES} batches  (target ≤ 15 s) ${verdict(median(eventMs) <= 15000)}`,
+  );
+  console.log(`    node RSS over the batches: ${eventRss.map(mb).join(' → ')}`);
+  if (eventChromium.every((v) => v !== null)) console.log(`    Chromium RSS: ${eventChromium.map(mb).join(' → ')}`);
 } finally {
   await renderer.onModuleDestroy();
 }
