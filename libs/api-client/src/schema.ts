@@ -2218,6 +2218,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/print/events/{id}/everything.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything for a speed-dating event as one PDF: table pages, candidate pages in their language, wall plan, badges (staff); the schedule read is logged */
+        get: operations["PrintController_eventEverything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/print/profiles/{pseudonym}.pdf": {
         parameters: {
             query?: never;
@@ -10449,6 +10466,39 @@ export interface operations {
                 lang?: "de" | "en" | "ar" | "fa" | "uk";
                 /** @description How many of the best matches */
                 top?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_eventEverything: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
             };
             header?: never;
             path: {

@@ -57,6 +57,25 @@ export class PrintController {
     return send(response, await this.print.offerMatchList(auth, id, query, meta));
   }
 
+  @Get('events/:id/everything.pdf')
+  @Roles('iba_staff', 'coordinator', 'admin')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary:
+      'Everything for a speed-dating event as one PDF: table pages, candidate pages in their language, wall plan, badges (staff); the schedule read is logged',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse(PDF)
+  async eventEverything(
+    @Auth() auth: AuthContext,
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: PrintLanguageQuery,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StreamableFile> {
+    return send(response, await this.print.eventEverything(auth, id, query, meta));
+  }
+
   @Get('profiles/:pseudonym.pdf')
   @Roles('employer', 'iba_staff', 'coordinator', 'admin')
   @Header('Cache-Control', 'no-store')

@@ -30,4 +30,28 @@ export class PrintRepository {
     );
     return rows.map((r) => ({ name: r.display_name, since: r.granted_at }));
   }
+
+  /** Confirmed registrations of an event: check-in code, kind, and the candidate's reading language. */
+  async eventRegistrations(
+    eventId: string,
+  ): Promise<Array<{ id: string; kind: string; code: string; language: UiLanguage; pseudonym: string | null }>> {
+    const rows: Array<{ id: string; kind: string; code: string; preferred_language: string | null; pseudonym: string | null }> =
+      await this.dataSource.query(
+        `SELECT r.id, r.kind, r.code, a.preferred_language, p.pseudonym
+           FROM event_registration r
+           LEFT JOIN candidate k ON k.id = r.candidate_id
+           LEFT JOIN account a ON a.id = k.account_id
+           LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
+          WHERE r.event_id = $1 AND r.status = 'confirmed'
+          ORDER BY r.kind, r.created_at, r.id`,
+        [eventId],
+      );
+    return rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      code: r.code,
+      language: isUiLanguage(r.preferred_language) ? r.preferred_language : 'de',
+      pseudonym: r.pseudonym,
+    }));
+  }
 }

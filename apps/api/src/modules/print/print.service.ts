@@ -8,6 +8,7 @@ import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { EventsService } from '../events/events.service';
 import { MatchingService, type PrintableMatches } from '../matching/matching.service';
 import type { CompetenceResponse } from '../profiles/dto/profile.response';
 import type { ConceptLabelsResponse } from '../taxonomy/dto/taxonomy.response';
@@ -21,6 +22,9 @@ import { PrintMessage } from './print.errors';
 import { PrintRepository } from './print.repository';
 import { matchListHtml, type MatchListView, type PrintLabel } from './templates/match-list.template';
 import { profileHtml, type ProfileView } from './templates/profile.template';
+import type { Badge } from './templates/badges.template';
+import { eventBundleHtml } from './templates/event-bundle.template';
+import type { SpeedDatingPlanView } from './templates/speed-dating.template';
 
 export interface Printout {
   filename: string;
@@ -61,6 +65,7 @@ export class PrintService {
     private readonly profiles: ProfilesRepository,
     private readonly loader: ProfileLoader,
     private readonly repository: PrintRepository,
+    private readonly events: EventsService,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
@@ -143,6 +148,84 @@ export class PrintService {
       meta,
     );
     return pdf;
+  }
+
+  /**
+   * Everything for a speed-dating event in one PDF (staff): a page per table, a page per candidate
+   * in the candidate's language, the wall plan and the badges of everyone in the schedule. The
+   * schedule is read through the events feature, which writes the access log of this read.
+   */
+  async eventEverything(
+    auth: AuthContext,
+    eventId: string,
+    query: { lang?: UiLanguage },
+    meta: RequestMeta,
+  ): Promise<Printout> {
+    const event = await this.events.get(auth, eventId);
+    const schedule = await this.events.schedule(auth, eventId, meta);
+    const lang = await this.language(auth, query.lang);
+    const registrations = new Map((await this.repository.eventRegistrations(eventId)).map((r) => [r.id, r]));
+    // Round times come as "HH:MM" (district time); a full timestamp is shown in district time too.
+    const hhmm = (value: string) => {
+      if (/^\d{1,2}:\d{2}/.test(value)) return value.slice(0, 5);
+      const date = new Date(value);
+      return Number.isNaN(date.getTime())
+        ? value
+        : new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Berlin' }).format(date);
+    };
+    const rounds = [...new Map(schedule.meetings.map((m) => [m.round, m])).values()]
+      .sort((a, b) => a.round - b.round)
+      .map((m) => ({ index: m.round - 1, start: hhmm(m.startsAt), end: hhmm(m.endsAt) }));
+    const tables = [...new Map(schedule.meetings.map((m) => [m.tableNumber, m])).values()]
+      .sort((a, b) => a.tableNumber - b.tableNumber)
+      .map((first) => ({
+        number: first.tableNumber,
+        firm: first.firmName,
+        registrationId: first.firmRegistrationId,
+        meetings: schedule.meetings
+          .filter((m) => m.tableNumber === first.tableNumber)
+          .map((m) => ({ round: m.round - 1, candidate: m.candidateLabel, interpreter: m.interpreterName ?? m.language })),
+      }));
+    const candidateIds = [...new Set(schedule.meetings.map((m) => m.candidateRegistrationId))];
+    const candidates = candidateIds.map((id) => {
+      const mine = schedule.meetings.filter((m) => m.candidateRegistrationId === id);
+      return {
+        registrationId: id,
+        label: mine[0].candidateLabel,
+        lang: registrations.get(id)?.language ?? lang,
+        meetings: mine.map((m) => ({ round: m.round - 1, table: m.tableNumber, firm: m.firmName, interpreter: m.interpreterName ?? m.language })),
+      };
+    });
+    const plan: SpeedDatingPlanView = {
+      lang,
+      eventTitle: event.title,
+      eventDay: formatDay(event.day, lang),
+      rounds,
+      tables,
+      candidates,
+    };
+    const people = [
+      ...candidates.map((c) => ({ registrationId: c.registrationId, name: c.label, role: 'candidate' as const, organisation: null })),
+      ...tables.map((f) => ({ registrationId: f.registrationId, name: f.firm, role: 'firm' as const, organisation: null })),
+    ];
+    const badges: Badge[] = await Promise.all(
+      people.map(async (person) => {
+        const code = registrations.get(person.registrationId)?.code ?? '';
+        return {
+          name: person.name,
+          role: person.role,
+          organisation: person.organisation,
+          languages: [],
+          checkInCode: code,
+          qrSvg: await QRCode.toString(code || '-', { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
+        };
+      }),
+    );
+    const t = translator(lang);
+    const pdf = await this.renderer.render(
+      eventBundleHtml(t, plan, { lang, eventTitle: event.title, eventDay: plan.eventDay, badges }),
+    );
+    return { filename: `event-${fileSafe(eventId.slice(0, 8))}.pdf`, pdf };
   }
 
   /** The pseudonymous one-page profile: whoever may open the employer view of this pseudonym. */
