@@ -6,7 +6,8 @@ export type PrintTarget =
   | { kind: 'companyMatches'; companyId: string }
   | { kind: 'offerMatches'; offerId: string }
   | { kind: 'pseudonymousProfile'; pseudonym: string }
-  | { kind: 'fullProfile'; candidateId: string };
+  | { kind: 'fullProfile'; candidateId: string }
+  | { kind: 'eventEverything'; eventId: string };
 
 const asBlob = { parseAs: 'blob' } as const;
 
@@ -34,6 +35,13 @@ export async function fetchPrintout(target: PrintTarget, lang: UiLanguage): Prom
           ...asBlob,
         }),
       ) as Promise<Blob>;
+    case 'eventEverything':
+      return unwrap(
+        api.GET('/api/print/events/{id}/everything.pdf', {
+          params: { path: { id: target.eventId }, query: { lang } },
+          ...asBlob,
+        }),
+      ) as Promise<Blob>;
     case 'fullProfile':
       return unwrap(
         api.GET('/api/print/candidates/{id}/profile.pdf', {
@@ -55,5 +63,7 @@ export function printoutFileName(target: PrintTarget): string {
       return `passgenau-profile-${target.pseudonym.replace(/[^A-Za-z0-9-]/g, '')}.pdf`;
     case 'fullProfile':
       return 'passgenau-competence-pass.pdf';
+    case 'eventEverything':
+      return `passgenau-event-${target.eventId.slice(0, 8)}.pdf`;
   }
 }

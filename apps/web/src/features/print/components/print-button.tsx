@@ -14,7 +14,11 @@ export interface PrintButtonProps {
 
 function labelKey(
   target: PrintTarget,
-): 'print.buttons.matchList' | 'print.buttons.profilePseudonymous' | 'print.buttons.profileFull' {
+):
+  | 'print.buttons.matchList'
+  | 'print.buttons.profilePseudonymous'
+  | 'print.buttons.profileFull'
+  | 'print.buttons.eventEverything' {
   switch (target.kind) {
     case 'companyMatches':
     case 'offerMatches':
@@ -23,6 +27,8 @@ function labelKey(
       return 'print.buttons.profilePseudonymous';
     case 'fullProfile':
       return 'print.buttons.profileFull';
+    case 'eventEverything':
+      return 'print.buttons.eventEverything';
   }
 }
 

@@ -4,6 +4,7 @@ import type { printDe } from './de';
 // نصوص المطبوعات (قوائم المطابقة وملفات من صفحة واحدة بصيغة PDF) وأزرار الطباعة.
 export const printAr: Localized<typeof printDe> = {
   buttons: {
+    eventEverything: 'كل ما يخص هذه الفعالية بصيغة PDF',
     matchList: 'قائمة المطابقات بصيغة PDF',
     profileFull: 'جواز الكفاءات بصيغة PDF',
     profilePseudonymous: 'الملف بصيغة PDF (بدون اسم)',

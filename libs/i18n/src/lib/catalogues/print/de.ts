@@ -1,6 +1,7 @@
 // Texts of the printouts (PDF match lists and one-page profiles) and of the print buttons.
 export const printDe = {
   buttons: {
+    eventEverything: 'Alles für diese Veranstaltung als PDF',
     matchList: 'Trefferliste als PDF',
     profileFull: 'Kompetenzpass als PDF',
     profilePseudonymous: 'Profil als PDF (ohne Namen)',

@@ -4,6 +4,7 @@ import type { printDe } from './de';
 // Texts of the printouts (PDF match lists and one-page profiles) and of the print buttons.
 export const printEn: Localized<typeof printDe> = {
   buttons: {
+    eventEverything: 'Everything for this event as PDF',
     matchList: 'Match list as PDF',
     profileFull: 'Competence pass as PDF',
     profilePseudonymous: 'Profile as PDF (without name)',

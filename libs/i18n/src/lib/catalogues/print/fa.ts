@@ -4,6 +4,7 @@ import type { printDe } from './de';
 // متن‌های چاپی (فهرست‌های تطابق و پروفایل یک‌صفحه‌ای PDF) و دکمه‌های چاپ.
 export const printFa: Localized<typeof printDe> = {
   buttons: {
+    eventEverything: 'همه چیز برای این رویداد به صورت PDF',
     matchList: 'فهرست تطابق به صورت PDF',
     profileFull: 'گذرنامه مهارت‌ها به صورت PDF',
     profilePseudonymous: 'پروفایل به صورت PDF (بدون نام)',

@@ -4,6 +4,7 @@ import type { printDe } from './de';
 // Тексти роздруківок (PDF-списки збігів і односторінкові профілі) та кнопок друку.
 export const printUk: Localized<typeof printDe> = {
   buttons: {
+    eventEverything: 'Усе для цього заходу у PDF',
     matchList: 'Список збігів у PDF',
     profileFull: 'Паспорт компетенцій у PDF',
     profilePseudonymous: 'Профіль у PDF (без імені)',
