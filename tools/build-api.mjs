@@ -52,4 +52,6 @@ await build({
   logLevel: 'warning',
 });
 cpSync(resolve(root, 'apps/api/reference-data'), resolve(outdir, 'reference-data'), { recursive: true });
+// The printouts' fonts (with their licence) ship beside the bundle: Chromium loads them from there.
+cpSync(resolve(root, 'apps/api/assets'), resolve(outdir, 'assets'), { recursive: true });
 process.stdout.write(`api bundled into ${outdir}\n`);

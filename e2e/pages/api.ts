@@ -22,7 +22,7 @@ export class ApiSession {
   }
 
   async call<T = Record<string, unknown>>(
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     data?: unknown,
   ): Promise<T> {

@@ -29,6 +29,7 @@ import { MatchingIndexModule } from './modules/matching-index/matching-index.mod
 import { CandidateSearchModule } from './modules/candidate-search/candidate-search.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { PrintModule } from './modules/print/print.module';
 import { ErrorFilter } from './common/error.filter';
 import { httpLoggerOptions, textLogStream } from './common/logging';
 import { dataSourceOptions } from './database/data-source-options';
@@ -109,6 +110,7 @@ export class AppModule {
         MatchingIndexModule,
         CandidateSearchModule,
         MatchingModule,
+        PrintModule,
         ContactsModule.forRoot({
           expiryDays: config.contactRequestExpiryDays,
           perFirmPerDay: config.contactRequestsPerFirmPerDay,

@@ -2184,6 +2184,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/print/companies/{id}/matches.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A4 match list of a firm across its listed offers (the firm once checked, IBA staff, coordinators); pseudonymous, with QR codes; logged */
+        get: operations["PrintController_companyMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/offers/{id}/matches.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A4 match list of one offer (its firm once checked, IBA staff, coordinators); pseudonymous; logged */
+        get: operations["PrintController_offerMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/events/{id}/everything.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything for a speed-dating event as one PDF: table pages, candidate pages in their language, wall plan, badges (staff); the schedule read is logged */
+        get: operations["PrintController_eventEverything"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/profiles/{pseudonym}.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One-page profile in pseudonymous form (whoever may open the employer view); logged */
+        get: operations["PrintController_pseudonymousProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/candidates/{id}/profile.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One-page profile in full form, the "pass" (the candidate and their authorised mentors only); logged */
+        get: operations["PrintController_fullProfile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/shortlist": {
         parameters: {
             query?: never;
@@ -5439,7 +5524,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -10330,6 +10415,175 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_companyMatches: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+                /** @description How many of the best matches */
+                top?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_offerMatches: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+                /** @description How many of the best matches */
+                top?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_eventEverything: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_pseudonymousProfile: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+            };
+            header?: never;
+            path: {
+                pseudonym: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_fullProfile: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description An error in the one error shape */

@@ -77,6 +77,8 @@ export const FeatureErrorCode = {
   CONTACT_REQUEST_NOT_OPEN: 'CONFLICT',
   CONTACT_NOT_ACCEPTED: 'CONFLICT',
   CONTACT_OUTCOME_ORDER: 'UNPROCESSABLE',
+  // printouts (print.errors.ts)
+  PRINT_RENDERER_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   // open-house days and job fairs (open-house.errors.ts)
   OPEN_HOUSE_DAY_NOT_FOUND: 'NOT_FOUND',
   OPEN_HOUSE_SITE_NOT_FOUND: 'NOT_FOUND',

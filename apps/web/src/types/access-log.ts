@@ -30,6 +30,8 @@ export const KNOWN_ACCESS_ACTIONS = [
   'read_candidate_matches',
   'read_contact_data',
   'list_shortlist',
+  'print_match_list',
+  'print_profile',
   'read_event_participants',
   'list_event_candidates',
 ] as const;

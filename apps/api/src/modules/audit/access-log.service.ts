@@ -26,6 +26,8 @@ export type AccessAction =
   | 'read_offer_match'
   | 'read_candidate_matches'
   | 'read_contact_data'
+  | 'print_match_list'
+  | 'print_profile'
   | 'read_event_participants';
 
 /** Showing a profile among others (list, search): counted per viewer and day, not per request. */

@@ -137,6 +137,17 @@ export class MatchingRepository {
     });
   }
 
+  /** The firm's name and its offers on the job board now, or null when there is no such firm. */
+  async companyWithListedOffers(companyId: string): Promise<{ name: string; offerIds: string[] } | null> {
+    const rows: Array<{ name: string; offer_ids: string[] }> = await this.dataSource.query(
+      `SELECT c.name,
+              ARRAY(SELECT o.id::text FROM offer o WHERE o.company_id = c.id AND ${listedOfferSql('o')} ORDER BY o.created_at, o.id) AS offer_ids
+         FROM company c WHERE c.id = $1`,
+      [companyId],
+    );
+    return rows[0] ? { name: rows[0].name, offerIds: rows[0].offer_ids } : null;
+  }
+
   async candidates(ids: string[]): Promise<CandidateForMatching[]> {
     if (ids.length === 0) return [];
     const [rows, competences]: [

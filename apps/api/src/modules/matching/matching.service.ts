@@ -27,6 +27,40 @@ import { MatchingRepository, type CandidateForMatching, type OfferForMatching } 
 
 type Included = Extract<MatchResult, { excluded: false }>;
 
+export interface PrintableOffer {
+  id: string;
+  title: string;
+  occupationCode: string | null;
+  place: string | null;
+  startsOn: string | null;
+}
+
+export interface PrintableMatch {
+  candidate: CandidateForMatching;
+  result: Included;
+  /** The offer the candidate fits (for a firm: the one they fit best). */
+  offer: PrintableOffer;
+}
+
+export interface PrintableMatches {
+  companyId: string;
+  companyName: string;
+  offers: PrintableOffer[];
+  /** How many candidates fit in all. */
+  total: number;
+  items: PrintableMatch[];
+}
+
+function printableOffer(offer: OfferForMatching): PrintableOffer {
+  return {
+    id: offer.id,
+    title: offer.title,
+    occupationCode: offer.input.occupationCode,
+    place: offer.place,
+    startsOn: offer.input.startsOn,
+  };
+}
+
 /** Codes an explanation mentions, so the response can carry their labels. */
 function explanationCodes(explanation: MatchExplanation): string[] {
   return [explanation.required, explanation.niceToHave].flatMap((fit) => [
@@ -177,6 +211,51 @@ export class MatchingService {
     return {
       ...this.toCandidateItem({ candidate, result }),
       concepts: await this.concepts([offer.input.occupationCode, ...explanationCodes(result.explanation)]),
+    };
+  }
+
+  /**
+   * An offer's best matches for a printout: the same access rule, recall, hard rules and order as
+   * the screen. The caller writes the access log (once per printout).
+   */
+  async printableOfferMatches(auth: AuthContext, offerId: string, limit: number): Promise<PrintableMatches> {
+    const offer = await this.offerFor(auth, offerId);
+    const ranked = await this.rankCandidates(offer);
+    return {
+      companyId: offer.companyId,
+      companyName: offer.companyName,
+      offers: [printableOffer(offer)],
+      total: ranked.length,
+      items: ranked.slice(0, limit).map((m) => ({ ...m, offer: printableOffer(offer) })),
+    };
+  }
+
+  /**
+   * A firm's best matches across its listed offers (each candidate once, with the offer they fit
+   * best): the firm itself, IBA staff and coordinators; another firm is a 404.
+   */
+  async printableCompanyMatches(auth: AuthContext, companyId: string, limit: number): Promise<PrintableMatches> {
+    if (!(isCompanyStaff(auth) || isEmployerOf(auth, companyId)))
+      throw new DomainError('NOT_FOUND', MatchingMessage.COMPANY_NOT_FOUND);
+    const company = await this.repository.companyWithListedOffers(companyId);
+    if (!company) throw new DomainError('NOT_FOUND', MatchingMessage.COMPANY_NOT_FOUND);
+    await this.access.assertCanSearch(auth);
+    const offers = await this.repository.offers(company.offerIds);
+    const best = new Map<string, PrintableMatch>();
+    for (const offer of offers) {
+      for (const m of await this.rankCandidates(offer)) {
+        const seen = best.get(m.candidate.candidateId);
+        if (!seen || m.result.score > seen.result.score)
+          best.set(m.candidate.candidateId, { ...m, offer: printableOffer(offer) });
+      }
+    }
+    const ranked = [...best.values()].sort(byScore((m) => m.candidate.pseudonym));
+    return {
+      companyId,
+      companyName: company.name,
+      offers: offers.map(printableOffer),
+      total: ranked.length,
+      items: ranked.slice(0, limit),
     };
   }
 

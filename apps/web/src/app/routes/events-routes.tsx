@@ -1,4 +1,5 @@
-import type { RouteObject } from 'react-router-dom';
+import { Stack } from '@mantine/core';
+import { useParams, type RouteObject } from 'react-router-dom';
 import { RequireSession } from '../../features/auth/session/require-session';
 import {
   CheckInPage,
@@ -9,6 +10,18 @@ import {
   PlanPage,
   WallPlanPage,
 } from '../../features/events';
+import { PrintButton } from '../../features/print';
+
+/** The wall plan, with everything for the event (plans and badges) as one PDF for staff. */
+function WallPlanRoute() {
+  const { id = '' } = useParams();
+  return (
+    <Stack gap="md">
+      <PrintButton target={{ kind: 'eventEverything', eventId: id }} />
+      <WallPlanPage />
+    </Stack>
+  );
+}
 
 /** Events and speed dating: everyone signed in sees events; staff plan and run them. */
 export const eventsRoutes: RouteObject[] = [
@@ -25,7 +38,7 @@ export const eventsRoutes: RouteObject[] = [
     children: [
       { path: 'events/new', element: <EventCreatePage /> },
       { path: 'events/:id/edit', element: <EventEditPage /> },
-      { path: 'events/:id/wall', element: <WallPlanPage /> },
+      { path: 'events/:id/wall', element: <WallPlanRoute /> },
       { path: 'events/:id/check-in', element: <CheckInPage /> },
     ],
   },

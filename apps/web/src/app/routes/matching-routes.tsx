@@ -3,13 +3,20 @@ import { RequireSession } from '../../features/auth/session/require-session';
 import { CandidateSearchPage } from '../../features/candidate-search/components/candidate-search-page';
 import { CandidateMatchesPage } from '../../features/matching/components/candidate-matches-page';
 import { OfferMatchesPage, OfferMatchPage } from '../../features/matching/components/offer-matches-page';
+import { PrintButton } from '../../features/print';
 
 /** Who may search candidates: verified firms (the API checks verification), IBA staff, coordinators, admins. */
 export const CANDIDATE_SEARCHERS = ['employer', 'iba_staff', 'coordinator', 'admin'] as const;
 
 function OfferMatchesRoute() {
   const { offerId = '' } = useParams();
-  return <OfferMatchesPage key={offerId} offerId={offerId} />;
+  return (
+    <OfferMatchesPage
+      key={offerId}
+      offerId={offerId}
+      actions={<PrintButton target={{ kind: 'offerMatches', offerId }} />}
+    />
+  );
 }
 
 function OfferMatchRoute() {

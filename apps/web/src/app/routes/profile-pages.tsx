@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useSession } from '../../features/auth/session/session-context';
@@ -6,6 +6,7 @@ import { AssessmentImport } from '../../features/profiles/components/assessment-
 import { MyProfileView } from '../../features/profiles/components/my-profile-view';
 import { ProfileList, PseudonymousProfileView } from '../../features/profiles/components/profile-list';
 import { ProfileWizard } from '../../features/profiles/components/profile-wizard';
+import { PrintButton } from '../../features/print';
 
 function NoCandidateRecord() {
   const { t } = useTranslation();
@@ -27,13 +28,29 @@ export function ProfileWizardRoute() {
 export function ProfileViewRoute() {
   const { account } = useSession();
   if (!account?.candidateId) return <NoCandidateRecord />;
-  return <MyProfileView candidateId={account.candidateId} />;
+  return (
+    <MyProfileView
+      candidateId={account.candidateId}
+      actions={<PrintButton target={{ kind: 'fullProfile', candidateId: account.candidateId }} />}
+    />
+  );
 }
 
 /** /candidates/:id/profile: a mentor (or IBA staff) fills the wizard on the candidate's behalf. */
 export function CandidateProfileRoute() {
   const { id = '' } = useParams();
-  return <ProfileWizard key={id} candidateId={id} mode="mentor" />;
+  const { account } = useSession();
+  // The full pass is for the candidate and their mentors only (not IBA staff or admins).
+  return (
+    <Stack gap="md">
+      {account?.role === 'mentor' ? (
+        <Group justify="flex-end">
+          <PrintButton target={{ kind: 'fullProfile', candidateId: id }} />
+        </Group>
+      ) : null}
+      <ProfileWizard key={id} candidateId={id} mode="mentor" />
+    </Stack>
+  );
 }
 
 export function ProfileListRoute() {
@@ -42,7 +59,14 @@ export function ProfileListRoute() {
 
 export function PseudonymousProfileRoute() {
   const { pseudonym = '' } = useParams();
-  return <PseudonymousProfileView key={pseudonym} pseudonym={pseudonym} />;
+  return (
+    <Stack gap="md">
+      <Group justify="flex-end">
+        <PrintButton target={{ kind: 'pseudonymousProfile', pseudonym }} />
+      </Group>
+      <PseudonymousProfileView key={pseudonym} pseudonym={pseudonym} />
+    </Stack>
+  );
 }
 
 export function AssessmentsRoute() {

@@ -15,6 +15,7 @@ import { eventsAr } from './events/ar';
 import { matchListsAr } from './match-lists/ar';
 import { contactsAr } from './contacts/ar';
 import { matchingAr } from './matching/ar';
+import { printAr } from './print/ar';
 
 export const ar: Catalogue = {
   app: {
@@ -313,6 +314,8 @@ export const ar: Catalogue = {
       read_candidate_matches: 'اطّلع على العروض المناسبة',
       read_contact_data: 'اطّلع على الاسم وبيانات التواصل بعد موافقتك',
       list_shortlist: 'ظهر في القائمة المختصرة لشركة (بدون اسم)',
+      print_match_list: 'في قائمة مطابقة مطبوعة (بدون اسم)',
+      print_profile: 'طُبع الملف',
       list_open_house: 'ظهر في خطة يوم أبواب مفتوحة أو معرض توظيف',
       read_event_participants: 'اطّلع على الاسم في فعالية (التسجيلات، خطة اللقاءات)',
       list_event_candidates: 'ظهر في خطة لقاءات شركة (بدون اسم)',
@@ -361,6 +364,8 @@ export const ar: Catalogue = {
       list_shortlist_few: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرات في ذلك اليوم، بدون اسمك.',
       list_shortlist_many: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
       list_shortlist_other: '{{actor}} رأى ملفك في قائمته المختصرة {{count}} مرة في ذلك اليوم، بدون اسمك.',
+      print_match_list: 'طبع {{actor}} ملفك في قائمة مطابقة (بدون اسمك).',
+      print_profile: 'طبع {{actor}} ملفك بصيغة PDF.',
       list_open_house_zero: '{{actor}} لم يرك في خطة يوم أبواب مفتوحة أو معرض توظيف في ذلك اليوم.',
       list_open_house_one: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرة واحدة في ذلك اليوم.',
       list_open_house_two: '{{actor}} رآك في خطة يوم أبواب مفتوحة أو معرض توظيف مرتين في ذلك اليوم.',
@@ -555,5 +560,6 @@ export const ar: Catalogue = {
   matchLists: matchListsAr,
   contacts: contactsAr,
   matching: matchingAr,
+  print: printAr,
   a11yStatement: statementAr,
 };

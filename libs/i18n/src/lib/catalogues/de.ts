@@ -14,6 +14,7 @@ import { eventsDe } from './events/de';
 import { matchListsDe } from './match-lists/de';
 import { contactsDe } from './contacts/de';
 import { matchingDe } from './matching/de';
+import { printDe } from './print/de';
 // German is the reference catalogue: its shape is the `Catalogue` type every other language must fill.
 export const de = {
   app: {
@@ -318,6 +319,8 @@ export const de = {
       read_candidate_matches: 'passende Angebote angesehen',
       read_contact_data: 'Name und Kontaktdaten nach Ihrer Zusage gesehen',
       list_shortlist: 'auf der Merkliste einer Firma gesehen (ohne Namen)',
+      print_match_list: 'auf einer gedruckten Trefferliste (ohne Namen)',
+      print_profile: 'als Profil gedruckt',
       list_open_house: 'im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen',
       read_event_participants: 'Name bei einer Veranstaltung gesehen (Anmeldungen, Gesprächsplan)',
       list_event_candidates: 'im Gesprächsplan einer Firma gesehen (ohne Namen)',
@@ -353,6 +356,8 @@ export const de = {
       read_contact_data: '{{actor}} hat Ihren Namen und die Kontaktdaten gesehen, die Sie bei der Zusage freigegeben haben.',
       list_shortlist_one: '{{actor}} hat Ihr Profil an diesem Tag einmal auf der Merkliste gesehen (ohne Ihren Namen).',
       list_shortlist_other: '{{actor}} hat Ihr Profil an diesem Tag {{count}}-mal auf der Merkliste gesehen (ohne Ihren Namen).',
+      print_match_list: '{{actor}} hat Ihr Profil auf einer Trefferliste gedruckt (ohne Ihren Namen).',
+      print_profile: '{{actor}} hat Ihr Profil als PDF gedruckt.',
       list_open_house_one: '{{actor}} hat Sie an diesem Tag einmal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       list_open_house_other: '{{actor}} hat Sie an diesem Tag {{count}}-mal im Plan eines Tags der offenen Tür oder einer Jobmesse gesehen.',
       read_event_participants: '{{actor}} hat Ihren Namen bei einer Veranstaltung gesehen (Anmeldungen oder Gesprächsplan).',
@@ -544,5 +549,6 @@ export const de = {
   matchLists: matchListsDe,
   contacts: contactsDe,
   matching: matchingDe,
+  print: printDe,
   a11yStatement: statementDe,
 };

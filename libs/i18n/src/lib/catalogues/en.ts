@@ -15,6 +15,7 @@ import { eventsEn } from './events/en';
 import { matchListsEn } from './match-lists/en';
 import { contactsEn } from './contacts/en';
 import { matchingEn } from './matching/en';
+import { printEn } from './print/en';
 
 export const en: Catalogue = {
   app: {
@@ -315,6 +316,8 @@ export const en: Catalogue = {
       read_candidate_matches: 'looked at matching offers',
       read_contact_data: 'saw name and contact details after your acceptance',
       list_shortlist: 'seen on a firm\'s shortlist (without name)',
+      print_match_list: 'on a printed match list (without name)',
+      print_profile: 'profile printed',
       list_open_house: 'seen in the plan of an open-house day or a job fair',
       read_event_participants: 'saw name at an event (registrations, meeting plan)',
       list_event_candidates: "seen in a firm's meeting plan (without name)",
@@ -350,6 +353,8 @@ export const en: Catalogue = {
       read_contact_data: '{{actor}} saw your name and the contact details you shared when accepting.',
       list_shortlist_one: '{{actor}} saw your profile on their shortlist once that day (without your name).',
       list_shortlist_other: '{{actor}} saw your profile on their shortlist {{count}} times that day (without your name).',
+      print_match_list: '{{actor}} printed your profile on a match list (without your name).',
+      print_profile: '{{actor}} printed your profile as a PDF.',
       list_open_house_one: '{{actor}} saw you in the plan of an open-house day or a job fair once that day.',
       list_open_house_other: '{{actor}} saw you in the plan of an open-house day or a job fair {{count}} times that day.',
       read_event_participants: '{{actor}} saw your name at an event (registrations or meeting plan).',
@@ -540,5 +545,6 @@ export const en: Catalogue = {
   matchLists: matchListsEn,
   contacts: contactsEn,
   matching: matchingEn,
+  print: printEn,
   a11yStatement: statementEn,
 };

@@ -15,6 +15,7 @@ import { eventsFa } from './events/fa';
 import { matchListsFa } from './match-lists/fa';
 import { contactsFa } from './contacts/fa';
 import { matchingFa } from './matching/fa';
+import { printFa } from './print/fa';
 
 export const fa: Catalogue = {
   app: {
@@ -315,6 +316,8 @@ export const fa: Catalogue = {
       read_candidate_matches: 'آگهی‌های مناسب را دید',
       read_contact_data: 'پس از پذیرش شما نام و اطلاعات تماس را دید',
       list_shortlist: 'در فهرست منتخب یک شرکت دیده شد (بدون نام)',
+      print_match_list: 'در فهرست تطابق چاپی (بدون نام)',
+      print_profile: 'پروفایل چاپ شد',
       list_open_house: 'در برنامهٔ یک روز درهای باز یا یک نمایشگاه کار دیده شد',
       read_event_participants: 'نام را در یک رویداد دید (ثبت\u200cنام\u200cها، برنامهٔ گفت\u200cوگو)',
       list_event_candidates: 'در برنامهٔ گفت\u200cوگوی یک شرکت دیده شد (بدون نام)',
@@ -350,6 +353,8 @@ export const fa: Catalogue = {
       read_contact_data: '{{actor}} نام شما و اطلاعات تماسی را که هنگام پذیرش به اشتراک گذاشتید دید.',
       list_shortlist_one: '{{actor}} نمایهٔ شما را در آن روز یک بار در فهرست منتخب دید (بدون نام شما).',
       list_shortlist_other: '{{actor}} نمایهٔ شما را در آن روز {{count}} بار در فهرست منتخب دید (بدون نام شما).',
+      print_match_list: '{{actor}} پروفایل شما را در یک فهرست تطابق چاپ کرد (بدون نام شما).',
+      print_profile: '{{actor}} پروفایل شما را به صورت PDF چاپ کرد.',
       list_open_house_one: '{{actor}} شما را در آن روز یک بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
       list_open_house_other: '{{actor}} شما را در آن روز {{count}} بار در برنامهٔ یک روز درهای باز یا نمایشگاه کار دید.',
       read_event_participants: '{{actor}} نام شما را در یک رویداد دید (ثبت‌نام‌ها یا برنامهٔ گفت‌وگو).',
@@ -538,5 +543,6 @@ export const fa: Catalogue = {
   matchLists: matchListsFa,
   contacts: contactsFa,
   matching: matchingFa,
+  print: printFa,
   a11yStatement: statementFa,
 };

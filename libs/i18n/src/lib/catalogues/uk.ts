@@ -15,6 +15,7 @@ import { eventsUk } from './events/uk';
 import { matchListsUk } from './match-lists/uk';
 import { contactsUk } from './contacts/uk';
 import { matchingUk } from './matching/uk';
+import { printUk } from './print/uk';
 
 export const uk: Catalogue = {
   app: {
@@ -317,6 +318,8 @@ export const uk: Catalogue = {
       read_candidate_matches: 'переглянув відповідні пропозиції',
       read_contact_data: 'переглянув ім’я та контактні дані після вашої згоди',
       list_shortlist: 'бачив у короткому списку фірми (без імені)',
+      print_match_list: 'у надрукованому списку збігів (без імені)',
+      print_profile: 'профіль надруковано',
       list_open_house: 'бачили в плані дня відкритих дверей або ярмарку вакансій',
       read_event_participants: 'переглянув ім’я на заході (реєстрації, план зустрічей)',
       list_event_candidates: 'бачив у плані зустрічей фірми (без імені)',
@@ -362,6 +365,8 @@ export const uk: Catalogue = {
       list_shortlist_few: '{{actor}}: ваш профіль цього дня {{count}} рази бачили в короткому списку (без вашого імені).',
       list_shortlist_many: '{{actor}}: ваш профіль цього дня {{count}} разів бачили в короткому списку (без вашого імені).',
       list_shortlist_other: '{{actor}}: ваш профіль цього дня {{count}} разу бачили в короткому списку (без вашого імені).',
+      print_match_list: '{{actor}} надрукував(ла) ваш профіль у списку збігів (без вашого імені).',
+      print_profile: '{{actor}} надрукував(ла) ваш профіль у PDF.',
       list_open_house_one: '{{actor}}: вас цього дня один раз бачили в плані дня відкритих дверей або ярмарку вакансій.',
       list_open_house_few: '{{actor}}: вас цього дня {{count}} рази бачили в плані дня відкритих дверей або ярмарку вакансій.',
       list_open_house_many: '{{actor}}: вас цього дня {{count}} разів бачили в плані дня відкритих дверей або ярмарку вакансій.',
@@ -555,5 +560,6 @@ export const uk: Catalogue = {
   matchLists: matchListsUk,
   contacts: contactsUk,
   matching: matchingUk,
+  print: printUk,
   a11yStatement: statementUk,
 };

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMapPin, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { Pager } from '../../../components/pager';
@@ -23,7 +23,7 @@ import { useMarkRefugeeEmployer, useOpenFirms } from '../api/companies';
 import type { CompanyListItem } from '../api/schemas';
 import { LISTING_LANGUAGE, UserText } from '../../../components/user-text';
 
-function FirmCard({ firm }: { firm: CompanyListItem }) {
+function FirmCard({ firm, actions }: { firm: CompanyListItem; actions?: ReactNode }) {
   const { t } = useTranslation();
   const mark = useMarkRefugeeEmployer();
   return (
@@ -71,12 +71,18 @@ function FirmCard({ firm }: { firm: CompanyListItem }) {
         onChange={(e) => mark.mutate({ companyId: firm.id, employsRefugees: e.currentTarget.checked })}
       />
       {mark.isError ? <ErrorAlert error={mark.error} /> : null}
+      {actions}
     </Paper>
   );
 }
 
 /** /firms: the pool of firms open to visits (coordinators, IBA), with the IBA "employs refugees" mark. */
-export function OpenFirmsPage() {
+export function OpenFirmsPage({
+  firmActions,
+}: {
+  /** Buttons for one firm, e.g. its match list as PDF for IBA staff and coordinators. */
+  firmActions?: (firm: CompanyListItem) => ReactNode;
+} = {}) {
   const { t } = useTranslation();
   const towns = useTowns();
   const [q, setQ] = useState('');
@@ -157,7 +163,7 @@ export function OpenFirmsPage() {
         <ul className={classes.grid} aria-label={t('jobs.firms.title')}>
           {firms.data.items.map((firm) => (
             <li key={firm.id}>
-              <FirmCard firm={firm} />
+              <FirmCard firm={firm} actions={firmActions?.(firm)} />
             </li>
           ))}
         </ul>

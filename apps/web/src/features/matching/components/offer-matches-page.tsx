@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconArrowBack, IconMapPin } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { Pseudonym, slot, withSlots } from '../../../components/bidi';
@@ -112,7 +113,7 @@ function OfferHeading({ offerId, title }: { offerId: string; title: string }) {
 }
 
 /** /offers/:offerId/matches: the candidates that fit one of the firm's offers, best first. */
-export function OfferMatchesPage({ offerId }: { offerId: string }) {
+export function OfferMatchesPage({ offerId, actions }: { offerId: string; actions?: ReactNode }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const page = Math.max(1, Number(params.get('page')) || 1);
@@ -122,6 +123,7 @@ export function OfferMatchesPage({ offerId }: { offerId: string }) {
     <Stack gap="lg" maw={880}>
       <OfferHeading offerId={offerId} title={t('matchLists.offer.title')} />
       <Text c="dimmed">{t('matchLists.offer.intro')}</Text>
+      {actions}
       <Text role="status" aria-live="polite" fw={600} mih={24}>
         {matches.isFetching ? <Loader size="xs" me={8} aria-hidden="true" /> : null}
         {data ? t('matchLists.offer.total', { count: data.total }) : null}

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { employerPermitView } from '@passgenau/domain';
@@ -48,7 +48,7 @@ function download(data: unknown, name: string) {
 }
 
 /** /profile/view: the candidate's own profile, read-only, with export and erasure. */
-export function MyProfileView({ candidateId }: { candidateId: string }) {
+export function MyProfileView({ candidateId, actions }: { candidateId: string; actions?: ReactNode }) {
   const { t } = useTranslation();
   const session = useSession();
   const navigate = useNavigate();
@@ -87,6 +87,7 @@ export function MyProfileView({ candidateId }: { candidateId: string }) {
         >
           {t('profiles.view.export')}
         </Button>
+        {actions}
       </Group>
       {exportError ? <ErrorAlert error={exportError} /> : null}
       <VisibilityText profile={data} />

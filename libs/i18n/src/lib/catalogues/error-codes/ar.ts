@@ -60,6 +60,7 @@ export const errorCodesAr = {
   CONTACT_REQUEST_NOT_OPEN: 'طلب التواصل هذا لم يعد مفتوحًا.',
   CONTACT_NOT_ACCEPTED: 'لا يمكن تسجيل النتائج إلا لطلبات التواصل المقبولة.',
   CONTACT_OUTCOME_ORDER: 'هذه المرحلة تسبق مرحلة مسجلة بالفعل، أو أن التواصل قد انتهى.',
+  PRINT_RENDERER_UNAVAILABLE: 'لا يمكن إنشاء المطبوع الآن. يرجى المحاولة لاحقًا.',
   OPEN_HOUSE_DAY_NOT_FOUND: 'يوم الأبواب المفتوحة هذا غير موجود.',
   OPEN_HOUSE_SITE_NOT_FOUND: 'هذا الموقع ليس جزءًا من يوم الأبواب المفتوحة هذا، أو لا يتبع شركتك.',
   OPEN_HOUSE_ALREADY_REGISTERED: 'هذا الشخص مسجل بالفعل لهذا اليوم.',

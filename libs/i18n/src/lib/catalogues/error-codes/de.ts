@@ -68,6 +68,7 @@ export const errorCodesDe = {
   CONTACT_REQUEST_NOT_OPEN: 'Diese Kontaktanfrage ist nicht mehr offen.',
   CONTACT_NOT_ACCEPTED: 'Ergebnisse lassen sich nur für angenommene Kontakte eintragen.',
   CONTACT_OUTCOME_ORDER: 'Dieser Schritt liegt vor einem schon eingetragenen Schritt, oder der Kontakt ist beendet.',
+  PRINT_RENDERER_UNAVAILABLE: 'Der Ausdruck kann gerade nicht erstellt werden. Bitte versuchen Sie es später noch einmal.',
   OPEN_HOUSE_DAY_NOT_FOUND: 'Diesen Tag der offenen Tür gibt es nicht.',
   OPEN_HOUSE_SITE_NOT_FOUND: 'Diesen Ort gibt es an diesem Tag der offenen Tür nicht, oder er gehört nicht zu Ihrer Firma.',
   OPEN_HOUSE_ALREADY_REGISTERED: 'Diese Person ist für diesen Tag schon angemeldet.',

@@ -61,6 +61,7 @@ export const errorCodesEn = {
   CONTACT_REQUEST_NOT_OPEN: 'This contact request is no longer open.',
   CONTACT_NOT_ACCEPTED: 'Outcomes can only be recorded for accepted contacts.',
   CONTACT_OUTCOME_ORDER: 'This step comes before a step already recorded, or the contact has ended.',
+  PRINT_RENDERER_UNAVAILABLE: 'The printout cannot be created right now. Please try again later.',
   OPEN_HOUSE_DAY_NOT_FOUND: 'This open-house day does not exist.',
   OPEN_HOUSE_SITE_NOT_FOUND: 'This site is not part of this open-house day, or it does not belong to your firm.',
   OPEN_HOUSE_ALREADY_REGISTERED: 'This person is already registered for this day.',

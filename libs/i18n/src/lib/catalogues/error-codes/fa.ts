@@ -61,6 +61,7 @@ export const errorCodesFa = {
   CONTACT_REQUEST_NOT_OPEN: 'این درخواست تماس دیگر باز نیست.',
   CONTACT_NOT_ACCEPTED: 'نتیجه فقط برای تماس‌های پذیرفته‌شده ثبت می‌شود.',
   CONTACT_OUTCOME_ORDER: 'این مرحله پیش از مرحله‌ای است که قبلاً ثبت شده، یا تماس پایان یافته است.',
+  PRINT_RENDERER_UNAVAILABLE: 'در حال حاضر ساخت نسخه چاپی ممکن نیست. لطفاً بعداً دوباره تلاش کنید.',
   OPEN_HOUSE_DAY_NOT_FOUND: 'این روز درهای باز وجود ندارد.',
   OPEN_HOUSE_SITE_NOT_FOUND: 'این مکان جزو این روز درهای باز نیست، یا متعلق به شرکت شما نیست.',
   OPEN_HOUSE_ALREADY_REGISTERED: 'این شخص قبلاً برای این روز ثبت‌نام کرده است.',

@@ -62,6 +62,7 @@ export const errorCodesUk = {
   CONTACT_REQUEST_NOT_OPEN: 'Цей запит на контакт уже не відкритий.',
   CONTACT_NOT_ACCEPTED: 'Результати можна записати лише для прийнятих контактів.',
   CONTACT_OUTCOME_ORDER: 'Цей етап передує вже записаному етапу, або контакт завершено.',
+  PRINT_RENDERER_UNAVAILABLE: 'Зараз неможливо створити роздруківку. Спробуйте пізніше.',
   OPEN_HOUSE_DAY_NOT_FOUND: 'Такого дня відкритих дверей немає.',
   OPEN_HOUSE_SITE_NOT_FOUND: 'Цього місця немає в цьому дні відкритих дверей, або воно не належить вашій фірмі.',
   OPEN_HOUSE_ALREADY_REGISTERED: 'Ця особа вже зареєстрована на цей день.',

@@ -1,0 +1,2 @@
+export { PrintButton, type PrintButtonProps } from './components/print-button';
+export type { PrintTarget } from './api/print-api';
