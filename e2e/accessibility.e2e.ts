@@ -90,7 +90,11 @@ export const ROUTES: RouteCase[] = [
   // day or fair); e2e/open-house.e2e.ts checks their filled states.
   { path: '/open-house', roles: ['iba', 'coordinator', 'admin'], ready: 'main h2' },
   { path: `/open-house/days/${NO_ID}`, roles: ['iba', 'coordinator', 'admin'], ready: 'main [role="alert"]' },
-  { path: `/open-house/fairs/${NO_ID}`, roles: ['iba', 'coordinator', 'admin'], ready: 'main [role="alert"]' },
+  {
+    path: `/open-house/fairs/${NO_ID}`,
+    roles: ['iba', 'coordinator', 'admin'],
+    ready: 'main [role="alert"]',
+  },
   {
     path: `/open-house/days/${NO_ID}/sites/${NO_ID}`,
     roles: ['employer', 'iba', 'coordinator', 'admin'],
@@ -415,9 +419,22 @@ test.describe('keyboard, focus, zoom and motion', () => {
               if (!focus) continue;
               const where = `${path} Tab ${step + 1}: <${focus.tag}> "${focus.name}"`;
               seen.push(where);
-              expect(focus.outlineStyle, where).toBe('solid');
-              expect(focus.outlineWidth, where).toBeGreaterThanOrEqual(2);
-              expect(focus.outlineOffset, where).toBeGreaterThanOrEqual(0);
+              // Read until the focus style has been applied (a field box takes its ring through :focus-within).
+              await expect
+                .poll(
+                  async () => {
+                    const now = await focusIndicator(page);
+                    return (
+                      now && {
+                        style: now.outlineStyle,
+                        width: now.outlineWidth >= 2,
+                        offset: now.outlineOffset >= 0,
+                      }
+                    );
+                  },
+                  { message: `${where}: a solid ring of at least 2 px` },
+                )
+                .toEqual({ style: 'solid', width: true, offset: true });
               // A control that moves into view on focus (the skip link) may need a frame to get there.
               await expect
                 .poll(async () => (await focusIndicator(page))?.onScreen, {
