@@ -29,6 +29,7 @@ import { MatchingIndexModule } from './modules/matching-index/matching-index.mod
 import { CandidateSearchModule } from './modules/candidate-search/candidate-search.module';
 import { MailModule } from './modules/mail/mail.module';
 import { MatchingModule } from './modules/matching/matching.module';
+import { EventFirmsModule } from './modules/event-firms/event-firms.module';
 import { PrintModule } from './modules/print/print.module';
 import { ErrorFilter } from './common/error.filter';
 import { httpLoggerOptions, textLogStream } from './common/logging';
@@ -110,6 +111,7 @@ export class AppModule {
         MatchingIndexModule,
         CandidateSearchModule,
         MatchingModule,
+        EventFirmsModule,
         PrintModule,
         ContactsModule.forRoot({
           expiryDays: config.contactRequestExpiryDays,

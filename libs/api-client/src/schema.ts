@@ -2184,6 +2184,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/events/{id}/match-firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firms of an event whose match lists staff print: registered firms and firms entered on the spot */
+        get: operations["EventFirmsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/guest-firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enter a firm on the spot at an employer information event: name, town, the occupations it looks for
+         * @description Only for events of kind iba_info (EVENT_NOT_IBA_INFO, 422); not after the event was held (EVENT_HELD, 409).
+         */
+        post: operations["EventFirmsController_addGuest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/events/{id}/guest-firms/{firmId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a firm entered on the spot */
+        delete: operations["EventFirmsController_removeGuest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/events/{id}/firms/{firmId}/matches.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A4 match list of one firm of an event (registered, or entered on the spot) with the event on top (staff); pseudonymous; logged */
+        get: operations["PrintController_eventFirmMatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/events/{id}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest print batches of an event (newest first, at most 10) */
+        get: operations["PrintController_listJobs"];
+        put?: never;
+        /**
+         * Start a print batch for an event on the job queue: every firm’s match list, or everything (plans and badges)
+         * @description Poll GET /api/print/jobs/{jobId} for progress; download when done. Kept for 7 days.
+         */
+        post: operations["PrintController_createJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A print batch: status and progress */
+        get: operations["PrintController_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/print/jobs/{jobId}/file.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a finished print batch (PRINT_JOB_NOT_READY, 409, before); each download is logged for the downloader */
+        get: operations["PrintController_jobFile"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/print/companies/{id}/matches.pdf": {
         parameters: {
             query?: never;
@@ -4074,7 +4200,7 @@ export interface components {
         JobItem: {
             id: string;
             /** @enum {string} */
-            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders";
+            queue: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders" | "print-batches" | "print-job-purge";
             /** @enum {string} */
             state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
             /** @description Attempts made so far */
@@ -5307,6 +5433,87 @@ export interface components {
             items: components["schemas"]["OfferMatchItem"][];
             concepts: components["schemas"]["ConceptRefResponse"][];
         };
+        EventMatchFirmResponse: {
+            /** @description The firm’s registration id (registered) or the guest firm’s id (entered on the spot) */
+            id: string;
+            /** @enum {string} */
+            source: "registered" | "guest";
+            companyId: string | null;
+            name: string;
+            /** @description Guest firms: the town of the work */
+            townName: string | null;
+            /** @enum {string|null} */
+            offerKind: "job" | "apprenticeship" | "internship" | "eq" | null;
+            /** @description Registered firms: the titles of the offers they bring */
+            offerTitles: string[];
+            /** @description Guest firms: the occupations they look for */
+            occupations: components["schemas"]["ConceptRefResponse"][];
+            /** @description Guest firms: the competences they ask for */
+            competences: components["schemas"]["ConceptRefResponse"][];
+        };
+        CreateGuestFirmDto: {
+            /** @description The firm’s name as it introduces itself */
+            name: string;
+            /**
+             * @description Municipality key (AGS) of the town where the work is
+             * @example 08119079
+             */
+            townAgs: string;
+            /**
+             * @description What the firm offers
+             * @default job
+             * @enum {string}
+             */
+            offerKind?: "job" | "apprenticeship" | "internship" | "eq";
+            /** @description Occupations the firm looks for (codes of GET /api/taxonomy/occupations) */
+            occupationCodes: string[];
+            /** @description Competences the firm asks for (codes of GET /api/taxonomy/skills); counted as required */
+            competenceCodes?: string[];
+        };
+        CreatePrintJobDto: {
+            /**
+             * @description event_match_lists: every firm’s match list; event_everything: speed-dating plans and badges
+             * @enum {string}
+             */
+            kind: "event_match_lists" | "event_everything";
+            /**
+             * @description Match lists: how many of the best per firm
+             * @default 10
+             */
+            top?: number;
+            /**
+             * @description Print language; default: the account’s language
+             * @enum {string}
+             */
+            lang?: "de" | "en" | "ar" | "fa" | "uk";
+        };
+        PrintJobResponse: {
+            id: string;
+            eventId: string;
+            /** @enum {string} */
+            kind: "event_match_lists" | "event_everything";
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            /** @description Steps done (match lists: one per firm, then the PDF) */
+            done: number;
+            /** @description Steps in all; 0 until the job has started */
+            total: number;
+            /** @description Who asked for it */
+            requestedBy: string;
+            /** @enum {string} */
+            lang: "de" | "en" | "ar" | "fa" | "uk";
+            top: number | null;
+            /** @description Size of the PDF in bytes, once done */
+            bytes: number | null;
+            /** @description Why it failed (English, for staff and logs) */
+            error: string | null;
+            /** @description An error code of docs/errors.md when it failed */
+            errorCode: string | null;
+            createdAt: string;
+            finishedAt: string | null;
+            /** @description Until when it can be downloaded */
+            expiresAt: string;
+        };
         ShortlistEntryResponse: {
             /** Format: uuid */
             id: string;
@@ -5524,7 +5731,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD" | "EVENT_NOT_IBA_INFO" | "PRINT_JOB_NOT_READY";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -8396,7 +8603,7 @@ export interface operations {
                 /** @description Only jobs in this state, e.g. failed */
                 state?: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
                 /** @description Only jobs of this queue */
-                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders";
+                queue?: "mail-delivery" | "mail-cleanup" | "profile-reminders" | "merge-archive-purge" | "saved-search-alerts" | "contact-request-expiry" | "event-reminders" | "print-batches" | "print-job-purge";
             };
             header?: never;
             path?: never;
@@ -10415,6 +10622,259 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateMatchesResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventFirmsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMatchFirmResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventFirmsController_addGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateGuestFirmDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventMatchFirmResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    EventFirmsController_removeGuest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                firmId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_eventFirmMatches: {
+        parameters: {
+            query?: {
+                /** @description Print language; default: the account’s language */
+                lang?: "de" | "en" | "ar" | "fa" | "uk";
+                /** @description How many of the best matches */
+                top?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+                firmId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_listJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintJobResponse"][];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_createJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePrintJobDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintJobResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintJobResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PrintController_jobFile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
             /** @description An error in the one error shape */

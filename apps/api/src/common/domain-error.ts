@@ -101,6 +101,9 @@ export const FeatureErrorCode = {
   EVENT_SCHEDULE_PUBLISHED: 'CONFLICT',
   EVENT_CODE_NOT_FOUND: 'NOT_FOUND',
   EVENT_HELD: 'CONFLICT',
+  EVENT_NOT_IBA_INFO: 'UNPROCESSABLE',
+  // printouts (print.errors.ts)
+  PRINT_JOB_NOT_READY: 'CONFLICT',
 } as const satisfies Record<string, CommonErrorCode>;
 export type FeatureErrorCode = keyof typeof FeatureErrorCode;
 

@@ -17,6 +17,10 @@ export const QUEUES = {
   contactRequestExpiry: 'contact-request-expiry',
   /** Reminds the participants of tomorrow's events (daily, scheduled). */
   eventReminders: 'event-reminders',
+  /** Renders one print batch (an event's match lists, or everything for an event): `{ jobId }`. */
+  printBatches: 'print-batches',
+  /** Removes print batches whose week of keeping is over (daily, scheduled). */
+  printJobPurge: 'print-job-purge',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import {
   scoreMatch,
   type MatchExplanation,
+  type MatchOffer,
   type MatchResult,
   type TaxonomyRelations,
 } from '@passgenau/domain';
@@ -40,6 +41,14 @@ export interface PrintableMatch {
   result: Included;
   /** The offer the candidate fits (for a firm: the one they fit best). */
   offer: PrintableOffer;
+}
+
+/** An offer that exists only for an event: what a firm entered on the spot looks for. */
+export interface EventShowing {
+  id: string;
+  title: string;
+  place: string | null;
+  input: MatchOffer;
 }
 
 export interface PrintableMatches {
@@ -119,7 +128,7 @@ export class MatchingService {
 
   /** Every candidate that fits, scored and ranked (best first). */
   private async rankCandidates(
-    offer: OfferForMatching,
+    offer: Pick<OfferForMatching, 'companyId' | 'input'>,
   ): Promise<Array<{ candidate: CandidateForMatching; result: Included }>> {
     const relations = await this.relationsFor([offer.input.occupationCode]);
     const related = offer.input.occupationCode
@@ -139,7 +148,7 @@ export class MatchingService {
     );
     // Candidates who blocked the offer's firm are not among its matches (both read at once).
     const [blocked, loaded] = await Promise.all([
-      this.repository.blockedBy(offer.companyId, ids),
+      offer.companyId ? this.repository.blockedBy(offer.companyId, ids) : new Set<string>(),
       this.repository.candidates(ids),
     ]);
     return loaded
@@ -240,22 +249,59 @@ export class MatchingService {
     const company = await this.repository.companyWithListedOffers(companyId);
     if (!company) throw new DomainError('NOT_FOUND', MatchingMessage.COMPANY_NOT_FOUND);
     await this.access.assertCanSearch(auth);
-    const offers = await this.repository.offers(company.offerIds);
+    return this.bestAcross(companyId, company.name, await this.repository.offers(company.offerIds), limit);
+  }
+
+  /**
+   * What a firm brings to an event, for the staff's match lists: a registered firm's chosen
+   * offers (still listed), or a firm entered on the spot with synthetic offers (no company, so no
+   * blocks apply: a candidate can only block a firm that exists in Passgenau).
+   */
+  async printableEventFirmMatches(
+    auth: AuthContext,
+    firm: { companyId: string | null; name: string; offerIds: string[]; showings: EventShowing[] },
+    limit: number,
+  ): Promise<PrintableMatches> {
+    if (!isCompanyStaff(auth)) throw new DomainError('NOT_FOUND', MatchingMessage.COMPANY_NOT_FOUND);
+    await this.access.assertCanSearch(auth);
+    const offers = firm.companyId
+      ? (await this.repository.offers(firm.offerIds)).filter((o) => o.listed && o.companyId === firm.companyId)
+      : [];
+    const synthetic: OfferForMatching[] = firm.showings.map((s) => ({
+      id: s.id,
+      companyId: '',
+      companyName: firm.name,
+      title: s.title,
+      place: s.place,
+      listed: true,
+      input: s.input,
+    }));
+    return this.bestAcross(firm.companyId ?? '', firm.name, [...offers, ...synthetic], limit);
+  }
+
+  /** Each candidate once, with the offer they fit best, best first. */
+  private async bestAcross(
+    companyId: string,
+    companyName: string,
+    offers: OfferForMatching[],
+    limit: number,
+  ): Promise<PrintableMatches> {
     const best = new Map<string, PrintableMatch>();
-    for (const offer of offers) {
-      for (const m of await this.rankCandidates(offer)) {
+    const ranked = await Promise.all(offers.map((offer) => this.rankCandidates(offer)));
+    offers.forEach((offer, i) => {
+      for (const m of ranked[i]) {
         const seen = best.get(m.candidate.candidateId);
         if (!seen || m.result.score > seen.result.score)
           best.set(m.candidate.candidateId, { ...m, offer: printableOffer(offer) });
       }
-    }
-    const ranked = [...best.values()].sort(byScore((m) => m.candidate.pseudonym));
+    });
+    const sorted = [...best.values()].sort(byScore((m) => m.candidate.pseudonym));
     return {
       companyId,
-      companyName: company.name,
+      companyName,
       offers: offers.map(printableOffer),
-      total: ranked.length,
-      items: ranked.slice(0, limit),
+      total: sorted.length,
+      items: sorted.slice(0, limit),
     };
   }
 

@@ -106,6 +106,8 @@ describe('event printouts (PDF)', () => {
     expect(text).toContain('Ваш план');
     expect(text).toContain('Plan aller Runden');
     for (const code of codes) expect(text).toContain(code);
+    // Badges name the languages: the candidates' profile languages, the firms' registered ones.
+    expect(text.match(/Sprachen: DE/g)?.length).toBeGreaterThanOrEqual(5);
     const logged = await db(t).query(
       `SELECT count(*)::int AS n FROM access_log WHERE action = 'read_event_participants' AND actor_account_id = $1`,
       [coordinator.accountId],

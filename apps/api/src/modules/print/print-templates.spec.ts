@@ -1,7 +1,7 @@
 import type { MatchExplanation } from '@passgenau/domain';
 import { escapeHtml, html, textIn, trusted } from './print-html';
 import { translator } from './print-texts';
-import { matchListHtml, matchListPages, type MatchListView } from './templates/match-list.template';
+import { matchListHtml, matchListPages, matchListsHtml, type MatchListView } from './templates/match-list.template';
 import { profileHtml, type ProfileView } from './templates/profile.template';
 
 const ATTACK = `<script>alert("x")</script><img src=x onerror='y'>&`;
@@ -20,6 +20,7 @@ const explanation: MatchExplanation = {
 function matchView(overrides: Partial<MatchListView> = {}): MatchListView {
   return {
     lang: 'de',
+    event: null,
     companyName: ATTACK,
     offerTitle: null,
     offerTitles: [ATTACK],
@@ -122,6 +123,19 @@ describe('print templates', () => {
     expect(page).not.toContain('amal@example.org');
     expect(page).not.toContain('1234567');
     expect(page).not.toContain('1990');
+  });
+
+  it('puts the event on top and starts each firm of a bundle on its own page', () => {
+    const one = matchView({ event: { title: `Infotag ${ATTACK}`, day: '15. Dezember 2026' } });
+    const two = matchView({ companyName: 'Schreinerei Öztürk' });
+    const page = matchListsHtml(translator('de'), 'de', 'Infotag', [one, two]);
+    expect(page).not.toContain('<script>');
+    expect(page).toContain('Veranstaltung:</strong> <span dir="auto">Infotag &lt;script&gt;');
+    expect(page).toContain('15. Dezember 2026');
+    expect(page.match(/<section class="list">/g)).toHaveLength(2);
+    expect(page).toContain('.list + .list { break-before: page; }');
+    expect(page.indexOf('Schreinerei Öztürk')).toBeGreaterThan(page.indexOf('15. Dezember 2026'));
+    expect(matchListHtml(translator('de'), matchView())).not.toContain('Veranstaltung:');
   });
 
   it('knows how many pages a match list takes', () => {

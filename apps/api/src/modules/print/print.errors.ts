@@ -4,4 +4,8 @@ export const PrintMessage = {
   COMPANY_NOT_FOUND: 'No firm with this id, or you may not print its matches.',
   OFFER_NOT_FOUND: 'No offer with this id, or you may not print its matches.',
   PROFILE_NOT_FOUND: 'No profile with this pseudonym that you may see.',
+  JOB_NOT_FOUND: 'No such print job, or it has expired.',
+  JOB_NOT_READY: 'The print job has not finished (or it failed): nothing to download yet.',
+  STAFF_ONLY: 'Only staff print batches for an event.',
+  REQUESTER_GONE: 'The account that asked for this print job may no longer print it.',
 } as const;

@@ -31,27 +31,51 @@ export class PrintRepository {
     return rows.map((r) => ({ name: r.display_name, since: r.granted_at }));
   }
 
-  /** Confirmed registrations of an event: check-in code, kind, and the candidate's reading language. */
-  async eventRegistrations(
-    eventId: string,
-  ): Promise<Array<{ id: string; kind: string; code: string; language: UiLanguage; pseudonym: string | null }>> {
-    const rows: Array<{ id: string; kind: string; code: string; preferred_language: string | null; pseudonym: string | null }> =
-      await this.dataSource.query(
-        `SELECT r.id, r.kind, r.code, a.preferred_language, p.pseudonym
-           FROM event_registration r
-           LEFT JOIN candidate k ON k.id = r.candidate_id
-           LEFT JOIN account a ON a.id = k.account_id
-           LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
-          WHERE r.event_id = $1 AND r.status = 'confirmed'
-          ORDER BY r.kind, r.created_at, r.id`,
-        [eventId],
-      );
+  /**
+   * Confirmed registrations of an event: check-in code, kind, the candidate's reading language, and
+   * the languages to print on the badge (what the registration says, else the profile's languages,
+   * native first).
+   */
+  async eventRegistrations(eventId: string): Promise<
+    Array<{ id: string; kind: string; code: string; language: UiLanguage; pseudonym: string | null; languages: string[] }>
+  > {
+    const rows: Array<{
+      id: string;
+      kind: string;
+      code: string;
+      preferred_language: string | null;
+      pseudonym: string | null;
+      languages: string[];
+    }> = await this.dataSource.query(
+      `SELECT r.id, r.kind, r.code, a.preferred_language, p.pseudonym,
+              CASE WHEN cardinality(r.languages) > 0 THEN r.languages
+                   ELSE ARRAY(SELECT l.language FROM profile_language l WHERE l.candidate_id = r.candidate_id
+                               ORDER BY l.native DESC, l.overall DESC NULLS LAST, l.language) END AS languages
+         FROM event_registration r
+         LEFT JOIN candidate k ON k.id = r.candidate_id
+         LEFT JOIN account a ON a.id = k.account_id
+         LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
+        WHERE r.event_id = $1 AND r.status = 'confirmed'
+        ORDER BY r.kind, r.created_at, r.id`,
+      [eventId],
+    );
     return rows.map((r) => ({
       id: r.id,
       kind: r.kind,
       code: r.code,
       language: isUiLanguage(r.preferred_language) ? r.preferred_language : 'de',
       pseudonym: r.pseudonym,
+      languages: r.languages,
     }));
+  }
+
+  /** Candidates in the event's schedule (those the bundle of plans and badges shows). */
+  async eventCandidateIds(eventId: string): Promise<string[]> {
+    const rows: Array<{ candidate_id: string }> = await this.dataSource.query(
+      `SELECT DISTINCT r.candidate_id FROM event_meeting m JOIN event_registration r ON r.id = m.candidate_registration_id
+        WHERE m.event_id = $1 AND r.candidate_id IS NOT NULL`,
+      [eventId],
+    );
+    return rows.map((r) => r.candidate_id);
   }
 }

@@ -8,6 +8,7 @@ import type { AuthContext, RequestMeta } from '../../common/auth-context';
 import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { EventFirmsService } from '../event-firms/event-firms.service';
 import { EventsService } from '../events/events.service';
 import { MatchingService, type PrintableMatches } from '../matching/matching.service';
 import type { CompetenceResponse } from '../profiles/dto/profile.response';
@@ -20,7 +21,7 @@ import { formatDay, formatMoment } from './print-format';
 import { translator } from './print-texts';
 import { PrintMessage } from './print.errors';
 import { PrintRepository } from './print.repository';
-import { matchListHtml, type MatchListView, type PrintLabel } from './templates/match-list.template';
+import { matchListHtml, matchListsHtml, type MatchListView, type PrintLabel } from './templates/match-list.template';
 import { profileHtml, type ProfileView } from './templates/profile.template';
 import type { Badge } from './templates/badges.template';
 import { eventBundleHtml } from './templates/event-bundle.template';
@@ -42,6 +43,11 @@ function tierOf(competence: CompetenceResponse): EvidenceTier {
 function labelFrom(labels: ConceptLabels | ConceptLabelsResponse | undefined, code: string, lang: UiLanguage): PrintLabel {
   const picked = labels ? pickLabel(labels as ConceptLabels, lang) : null;
   return picked ? { text: picked.text, lang: picked.lang } : { text: code, lang: null };
+}
+
+/** The candidates on printed match lists, each once. */
+function printedCandidates(lists: PrintableMatches[]): string[] {
+  return [...new Set(lists.flatMap((l) => l.items.map((m) => m.candidate.candidateId)))];
 }
 
 /** File names stay ASCII: the pseudonym or id, never a person's name. */
@@ -66,6 +72,7 @@ export class PrintService {
     private readonly loader: ProfileLoader,
     private readonly repository: PrintRepository,
     private readonly events: EventsService,
+    private readonly eventFirms: EventFirmsService,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
@@ -102,7 +109,20 @@ export class PrintService {
     lang: LocaleCode,
     meta: RequestMeta,
   ): Promise<Buffer> {
-    const t = translator(lang);
+    const view = await this.matchListView(auth, matches, offerTitle, lang, null);
+    const pdf = await this.renderer.render(matchListHtml(translator(lang), view));
+    // One entry per candidate on the paper, written once the printout exists.
+    await this.accessLog.record(auth, printedCandidates([matches]), 'print_match_list', meta);
+    return pdf;
+  }
+
+  private async matchListView(
+    auth: AuthContext,
+    matches: PrintableMatches,
+    offerTitle: string | null,
+    lang: LocaleCode,
+    event: { title: string; day: string; firmCompanyId: string | null } | null,
+  ): Promise<MatchListView> {
     const codes = matches.items.flatMap((m) => {
       const e = m.result.explanation;
       return [e.required, e.niceToHave].flatMap((fit) => [
@@ -112,9 +132,12 @@ export class PrintService {
       ]);
     });
     const concepts = await loadConcepts(this.dataSource.manager, codes);
+    // At an event, the QR of a registered firm's list opens the profile with that firm chosen, so
+    // staff can send the firm's contact request from the paper.
+    const firmQuery = event?.firmCompanyId ? `?firm=${encodeURIComponent(event.firmCompanyId)}` : '';
     const entries = await Promise.all(
       matches.items.map(async (m, i) => {
-        const profileUrl = `${this.settings.publicUrl}/profiles/${encodeURIComponent(m.candidate.pseudonym)}`;
+        const profileUrl = `${this.settings.publicUrl}/profiles/${encodeURIComponent(m.candidate.pseudonym)}${firmQuery}`;
         return {
           rank: i + 1,
           pseudonym: m.candidate.pseudonym,
@@ -128,8 +151,9 @@ export class PrintService {
         };
       }),
     );
-    const view: MatchListView = {
+    return {
       lang,
+      event: event ? { title: event.title, day: event.day } : null,
       companyName: matches.companyName,
       offerTitle,
       offerTitles: offerTitle ? [] : matches.offers.map((o) => o.title),
@@ -139,15 +163,54 @@ export class PrintService {
       entries,
       label: (code) => labelFrom(concepts.get(code)?.labels, code, lang),
     };
-    const pdf = await this.renderer.render(matchListHtml(t, view));
-    // One entry per candidate on the paper, written once the printout exists.
-    await this.accessLog.record(
-      auth,
-      matches.items.map((m) => m.candidate.candidateId),
-      'print_match_list',
-      meta,
-    );
-    return pdf;
+  }
+
+  /** One firm's match list at an event (staff): the event on top, the offers it brings or what it looks for. */
+  async eventFirmMatchList(
+    auth: AuthContext,
+    eventId: string,
+    firmId: string,
+    query: { top: number; lang?: UiLanguage },
+    meta: RequestMeta,
+  ): Promise<Printout> {
+    const { event, firm } = await this.eventFirms.firmForPrint(auth, eventId, firmId);
+    const lang = await this.language(auth, query.lang);
+    const matches = await this.matching.printableEventFirmMatches(auth, firm, query.top);
+    const view = await this.matchListView(auth, matches, null, lang, {
+      title: event.title,
+      day: formatDay(event.day, lang),
+      firmCompanyId: firm.companyId,
+    });
+    const pdf = await this.renderer.render(matchListHtml(translator(lang), view));
+    await this.accessLog.record(auth, printedCandidates([matches]), 'print_match_list', meta);
+    return { filename: `matches-event-${fileSafe(eventId.slice(0, 8))}-${fileSafe(firmId.slice(0, 8))}.pdf`, pdf };
+  }
+
+  /**
+   * Every firm's match list of an event in one PDF, each list from a new page (the job queue's
+   * batch). Nothing is logged here: the batch is logged when someone downloads it.
+   */
+  async eventMatchLists(
+    auth: AuthContext,
+    eventId: string,
+    query: { top: number; lang?: UiLanguage },
+    progress: (done: number, total: number) => Promise<void>,
+  ): Promise<Printout & { candidateIds: string[] }> {
+    const { event, firms } = await this.eventFirms.firmsForPrint(auth, eventId);
+    const lang = await this.language(auth, query.lang);
+    const day = formatDay(event.day, lang);
+    const lists: PrintableMatches[] = [];
+    const views: MatchListView[] = [];
+    await progress(0, firms.length + 1);
+    for (const firm of firms) {
+      const matches = await this.matching.printableEventFirmMatches(auth, firm, query.top);
+      lists.push(matches);
+      views.push(await this.matchListView(auth, matches, null, lang, { title: event.title, day, firmCompanyId: firm.companyId }));
+      await progress(views.length, firms.length + 1);
+    }
+    const pdf = await this.renderer.render(matchListsHtml(translator(lang), lang, event.title, views));
+    await progress(firms.length + 1, firms.length + 1);
+    return { filename: `matches-event-${fileSafe(eventId.slice(0, 8))}.pdf`, pdf, candidateIds: printedCandidates(lists) };
   }
 
   /**
@@ -210,12 +273,13 @@ export class PrintService {
     ];
     const badges: Badge[] = await Promise.all(
       people.map(async (person) => {
-        const code = registrations.get(person.registrationId)?.code ?? '';
+        const registration = registrations.get(person.registrationId);
+        const code = registration?.code ?? '';
         return {
           name: person.name,
           role: person.role,
           organisation: person.organisation,
-          languages: [],
+          languages: (registration?.languages ?? []).slice(0, 6),
           checkInCode: code,
           qrSvg: await QRCode.toString(code || '-', { type: 'svg', margin: 0, errorCorrectionLevel: 'M' }),
         };

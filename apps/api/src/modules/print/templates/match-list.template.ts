@@ -25,6 +25,8 @@ export interface MatchListEntry {
 
 export interface MatchListView {
   lang: LocaleCode;
+  /** The event the list is printed for (title and day as printed), or null. */
+  event: { title: string; day: string } | null;
   companyName: string;
   /** Set when the list is for one offer. */
   offerTitle: string | null;
@@ -60,6 +62,7 @@ const CSS = `
 .entry { height: 62mm; overflow: hidden; font-size: 9pt; border: 0.3mm solid #999; border-radius: 2mm; padding: 2.5mm 3mm;
   margin-bottom: 3mm; display: grid; grid-template-columns: 1fr 27mm; gap: 3mm; break-inside: avoid; }
 .entry.page-end { break-after: page; }
+.list + .list { break-before: page; }
 .entry h2 { display: flex; gap: 3mm; align-items: baseline; }
 .entry h2 .percent { font-size: 10pt; font-weight: 400; }
 .cols { display: grid; grid-template-columns: 1fr 1fr; gap: 1mm 4mm; }
@@ -161,13 +164,14 @@ function entryHtml(t: Translate, view: MatchListView, entry: MatchListEntry, pag
 </section>`;
 }
 
-export function matchListHtml(t: Translate, view: MatchListView): string {
-  const title = `${t('print.matchList.title')} – ${view.companyName}`;
+/** One match list (header and entries); in a bundle each list starts on a new page. */
+function matchListSection(t: Translate, view: MatchListView): SafeHtml {
   const tiers: EvidenceTier[] = ['self', 'mentor', 'assessed', 'confirmed'];
-  const body = html`<header class="header">
+  return html`<section class="list"><header class="header">
   <h1>${t('print.matchList.title')}</h1>
   <div class="meta">
     <div>
+      ${view.event ? html`<p><strong>${t('print.matchList.event')}:</strong> ${textIn(view.event.title, null)} · ${view.event.day}</p>` : ''}
       <p><strong>${t('print.matchList.company', { company: '' })}</strong>${textIn(view.companyName, null)}</p>
       ${view.offerTitle
         ? html`<p>${t('print.matchList.offer', { offer: '' })}${textIn(view.offerTitle, 'de')}</p>`
@@ -181,6 +185,20 @@ export function matchListHtml(t: Translate, view: MatchListView): string {
   <div class="legend">${t('print.matchList.legend')}: ${tiers.map((tier) => html`<span>${mark(t, tier)}${t(`matching.evidence.${tier}`)}</span>`)}<span>${mark(t, 'missing')}${t('print.matchList.missing')}</span></div>
   <p class="small muted">${t('print.common.confidential')}</p>
 </header>
-${view.entries.map((entry, i) => entryHtml(t, view, entry, endsPage(i) && i < view.entries.length - 1))}`;
-  return printDocument({ lang: view.lang, title, css: CSS, body });
+${view.entries.map((entry, i) => entryHtml(t, view, entry, endsPage(i) && i < view.entries.length - 1))}</section>`;
+}
+
+export function matchListHtml(t: Translate, view: MatchListView): string {
+  const title = `${t('print.matchList.title')} – ${view.companyName}`;
+  return printDocument({ lang: view.lang, title, css: CSS, body: matchListSection(t, view) });
+}
+
+/** Several match lists in one PDF (an event's firms), each from a new page: `sum(matchListPages)` pages. */
+export function matchListsHtml(t: Translate, lang: LocaleCode, title: string, views: MatchListView[]): string {
+  return printDocument({
+    lang,
+    title: `${t('print.matchList.title')} – ${title}`,
+    css: CSS,
+    body: html`${views.map((view) => matchListSection(t, view))}`,
+  });
 }

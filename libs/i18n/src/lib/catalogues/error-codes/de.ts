@@ -89,4 +89,6 @@ export const errorCodesDe = {
   EVENT_SCHEDULE_PUBLISHED: 'Der Plan ist veröffentlicht. Planen Sie neu, statt ihn zu ersetzen.',
   EVENT_CODE_NOT_FOUND: 'Zu diesem Code gibt es niemanden bei dieser Veranstaltung.',
   EVENT_HELD: 'Die Veranstaltung hat stattgefunden und lässt sich nicht mehr ändern.',
+  EVENT_NOT_IBA_INFO: 'Firmen, die vor Ort eingetragen werden, gibt es nur bei Informationsveranstaltungen für Arbeitgeber.',
+  PRINT_JOB_NOT_READY: 'Der Druckauftrag ist noch nicht fertig – es gibt noch nichts herunterzuladen.',
 };

@@ -82,4 +82,6 @@ export const errorCodesEn = {
   EVENT_SCHEDULE_PUBLISHED: 'The plan is published. Re-plan instead of replacing it.',
   EVENT_CODE_NOT_FOUND: 'Nobody at this event has this code.',
   EVENT_HELD: 'The event has been held and can no longer change.',
+  EVENT_NOT_IBA_INFO: 'Firms entered on the spot belong to employer information events only.',
+  PRINT_JOB_NOT_READY: 'The print job has not finished yet – there is nothing to download.',
 };

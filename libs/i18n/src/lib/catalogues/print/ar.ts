@@ -20,6 +20,7 @@ export const printAr: Localized<typeof printDe> = {
     page: 'صفحة',
   },
   matchList: {
+    event: 'الفعالية',
     title: 'الملفات المناسبة',
     company: 'الشركة: {{company}}',
     offer: 'العرض: {{offer}}',

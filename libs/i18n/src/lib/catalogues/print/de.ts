@@ -18,6 +18,7 @@ export const printDe = {
     page: 'Seite',
   },
   matchList: {
+    event: 'Veranstaltung',
     title: 'Passende Profile',
     company: 'Firma: {{company}}',
     offer: 'Angebot: {{offer}}',

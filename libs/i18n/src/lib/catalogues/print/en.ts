@@ -21,6 +21,7 @@ export const printEn: Localized<typeof printDe> = {
     page: 'Page',
   },
   matchList: {
+    event: 'Event',
     title: 'Matching profiles',
     company: 'Firm: {{company}}',
     offer: 'Offer: {{offer}}',

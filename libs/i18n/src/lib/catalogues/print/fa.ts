@@ -20,6 +20,7 @@ export const printFa: Localized<typeof printDe> = {
     page: 'صفحه',
   },
   matchList: {
+    event: 'رویداد',
     title: 'پروفایل‌های مناسب',
     company: 'شرکت: {{company}}',
     offer: 'آگهی: {{offer}}',

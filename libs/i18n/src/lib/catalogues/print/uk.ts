@@ -21,6 +21,7 @@ export const printUk: Localized<typeof printDe> = {
     page: 'Сторінка',
   },
   matchList: {
+    event: 'Захід',
     title: 'Відповідні профілі',
     company: 'Фірма: {{company}}',
     offer: 'Пропозиція: {{offer}}',
