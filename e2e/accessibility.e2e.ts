@@ -131,6 +131,11 @@ export const ROUTES: RouteCase[] = [
     ready: 'main h1',
   },
   {
+    path: (ids) => `/events/${ids.eventId}/printouts`,
+    roles: ['iba', 'coordinator'],
+    ready: 'main [data-firm]',
+  },
+  {
     path: (ids) => `/events/${ids.eventId}/plans/${ids.eventPlanId}`,
     roles: ['mentor', 'iba', 'coordinator', 'admin'],
     ready: 'main li',

@@ -159,4 +159,90 @@ test.describe('printouts', () => {
     expect(text).toContain(candidatePseudonym);
     await page.context().close();
   });
+
+  test('IBA staff open an employer information event, enter a firm on the spot, download one firm’s match list and the batch of all', async ({
+    browser,
+    baseURL,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const EVENT = 'Infotag Arbeitgeber Größe Waiblingen';
+    const GUEST = 'Schreinerei Öztürk (vor Ort)';
+    const iba = await ApiSession.signIn(baseURL!, IBA);
+    const employer = await ApiSession.signIn(baseURL!, EMPLOYER);
+    let eventId = '';
+    let expected: string[] = [];
+    try {
+      const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(new Date(Date.now() + 10 * 86_400_000));
+      eventId = (
+        await iba.call<{ id: string }>('POST', '/events', {
+          kind: 'iba_info', title: EVENT, townAgs: '08119079', venue: 'Landratsamt', day,
+          startsAt: '10:00', endsAt: '13:00', firmCapacity: 20, candidateCapacity: 50,
+        })
+      ).id;
+      await iba.call('POST', `/events/${eventId}/status`, { status: 'open' });
+      // The demo firm comes with all its open offers.
+      await employer.call('POST', `/events/${eventId}/registrations`, {});
+      await expect
+        .poll(async () => (expected = await expectedMatchList(iba, companyId)).includes(candidatePseudonym), { timeout: 20_000 })
+        .toBe(true);
+    } finally {
+      await iba.dispose();
+      await employer.dispose();
+    }
+
+    const page = await newPage(browser, baseURL);
+    const app = await signIn(page, IBA, 'de');
+    await page.goto(`/events/${eventId}`);
+    await page.getByRole('link', { name: de.print.eventLists.open }).click();
+    await expect(page.getByRole('heading', { level: 1, name: de.print.eventLists.title })).toBeVisible();
+    await expect(page.locator('[data-firm]')).toHaveCount(1);
+
+    // A firm that walked in: name, town, the occupation it looks for.
+    await page.getByRole('textbox', { name: de.print.eventLists.name }).fill(GUEST);
+    await page.getByRole('combobox', { name: de.print.eventLists.town }).selectOption({ label: 'Waiblingen' });
+    await page.getByRole('textbox', { name: de.jobs.form.occupation }).fill('Schweißer');
+    await page.getByRole('listbox').getByRole('option', { name: /^Schwei(ß|ss)er/ }).first().click();
+    await page.getByRole('button', { name: de.print.eventLists.add, exact: true }).click();
+    await expect(page.getByRole('status').filter({ hasText: GUEST })).toBeVisible();
+    await expect(page.locator('[data-firm]')).toHaveCount(2);
+    await expectAccessible(page, 'event printouts with a guest firm (IBA, de)');
+    await page.screenshot({ path: testInfo.outputPath('event-printouts-de.png'), fullPage: true });
+
+    // One firm's list, on the spot.
+    const button = page.getByRole('button', { name: de.print.eventLists.matchListFor.replace('{{firm}}', DEMO_FIRM) });
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const file = testInfo.outputPath('event-firm-matches.pdf');
+    await download.saveAs(file);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(file);
+    expect(text).toContain(`${de.print.matchList.event}: ${EVENT}`);
+    expect(text).toContain(DEMO_FIRM);
+    expect([...text.matchAll(/\d+\. (K-[A-Z0-9]+)/g)].map((m) => m[1])).toEqual(expected);
+
+    // Every firm's list as one batch on the job queue: progress, then the download.
+    await page.getByRole('button', { name: de.print.eventLists.startMatchLists }).click();
+    const job = page.locator('[data-job]').first();
+    await expect(job).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+    const downloadJob = job.getByRole('button', {
+      name: de.print.eventLists.downloadFor.replace('{{kind}}', de.print.eventLists.kinds.event_match_lists),
+    });
+    const [batch] = await Promise.all([page.waitForEvent('download'), downloadJob.click()]);
+    const batchFile = testInfo.outputPath('event-match-lists.pdf');
+    await batch.saveAs(batchFile);
+    const batchText = pdfText(batchFile);
+    expect(batchText).toContain(DEMO_FIRM);
+    expect(batchText).toContain(GUEST);
+    expect(batchText.split(de.print.matchList.title).length - 1).toBe(2);
+    await expectAccessible(page, 'event printouts with a finished batch (IBA, de)');
+
+    // The same page in Arabic on a phone.
+    await page.setViewportSize(PHONE);
+    await app.chooseLanguage('ar');
+    await expect(page.getByRole('heading', { level: 1, name: ar.print.eventLists.title })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expectAccessible(page, 'event printouts (IBA, ar, 375 px)');
+    await page.screenshot({ path: testInfo.outputPath('event-printouts-ar-375.png'), fullPage: true });
+    await app.chooseLanguage('de');
+    await page.context().close();
+  });
 });

@@ -8,9 +8,12 @@ import {
   EventEditPage,
   EventListPage,
   PlanPage,
+  useEvent,
   WallPlanPage,
 } from '../../features/events';
-import { PrintButton } from '../../features/print';
+import { ErrorAlert } from '../../components/error-alert';
+import { PageLoader } from '../../components/page-loader';
+import { EventPrintouts, PrintButton } from '../../features/print';
 
 /** The wall plan, with everything for the event (plans and badges) as one PDF for staff. */
 function WallPlanRoute() {
@@ -21,6 +24,15 @@ function WallPlanRoute() {
       <WallPlanPage />
     </Stack>
   );
+}
+
+/** Staff print each firm's match list, enter firms on the spot, and make print batches ahead. */
+function EventPrintoutsRoute() {
+  const { id = '' } = useParams();
+  const event = useEvent(id);
+  if (event.isPending) return <PageLoader />;
+  if (event.isError) return <ErrorAlert error={event.error} onRetry={() => void event.refetch()} />;
+  return <EventPrintouts event={event.data} />;
 }
 
 /** Events and speed dating: everyone signed in sees events; staff plan and run them. */
@@ -41,5 +53,9 @@ export const eventsRoutes: RouteObject[] = [
       { path: 'events/:id/wall', element: <WallPlanRoute /> },
       { path: 'events/:id/check-in', element: <CheckInPage /> },
     ],
+  },
+  {
+    element: <RequireSession roles={['coordinator', 'iba_staff']} />,
+    children: [{ path: 'events/:id/printouts', element: <EventPrintoutsRoute /> }],
   },
 ];

@@ -4,3 +4,4 @@ export { EventDetailPage } from './components/event-detail-page';
 export { PlanPage } from './components/plan-page';
 export { WallPlanPage } from './components/wall-plan-page';
 export { CheckInPage } from './components/check-in-page';
+export { useEvent } from './api';

@@ -1,2 +1,3 @@
 export { PrintButton, type PrintButtonProps } from './components/print-button';
 export type { PrintTarget } from './api/print-api';
+export { EventPrintouts, type EventPrintoutsProps } from './components/event-printouts';

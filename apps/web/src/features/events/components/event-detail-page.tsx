@@ -18,6 +18,7 @@ import {
   IconCalendarEvent,
   IconDownload,
   IconPencil,
+  IconPrinter,
   IconTable,
 } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -194,6 +195,9 @@ function RegistrationTable({
 
 function StaffSection({ event }: { event: EventItem }) {
   const { t } = useTranslation();
+  const { account } = useSession();
+  // Match lists are read by IBA staff and coordinators (admins manage events, not candidates).
+  const printsMatches = account?.role === 'iba_staff' || account?.role === 'coordinator';
   const language = useUiLanguage();
   const registrations = useRegistrations(event.id);
   const speed = event.kind === 'speed_dating';
@@ -227,6 +231,16 @@ function StaffSection({ event }: { event: EventItem }) {
         >
           {t('events.detail.edit')}
         </Button>
+        {printsMatches ? (
+          <Button
+            component={Link}
+            to={`/events/${event.id}/printouts`}
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden="true" />}
+          >
+            {t('print.eventLists.open')}
+          </Button>
+        ) : null}
         {next ? (
           <Button variant="light" loading={status.isPending} onClick={() => status.mutate(next)}>
             {t(`events.detail.toStatus.${next}`)}

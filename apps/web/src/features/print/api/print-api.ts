@@ -7,7 +7,8 @@ export type PrintTarget =
   | { kind: 'offerMatches'; offerId: string }
   | { kind: 'pseudonymousProfile'; pseudonym: string }
   | { kind: 'fullProfile'; candidateId: string }
-  | { kind: 'eventEverything'; eventId: string };
+  | { kind: 'eventEverything'; eventId: string }
+  | { kind: 'eventFirmMatches'; eventId: string; firmId: string };
 
 const asBlob = { parseAs: 'blob' } as const;
 
@@ -42,6 +43,13 @@ export async function fetchPrintout(target: PrintTarget, lang: UiLanguage): Prom
           ...asBlob,
         }),
       ) as Promise<Blob>;
+    case 'eventFirmMatches':
+      return unwrap(
+        api.GET('/api/print/events/{id}/firms/{firmId}/matches.pdf', {
+          params: { path: { id: target.eventId, firmId: target.firmId }, query: { lang } },
+          ...asBlob,
+        }),
+      ) as Promise<Blob>;
     case 'fullProfile':
       return unwrap(
         api.GET('/api/print/candidates/{id}/profile.pdf', {
@@ -65,5 +73,7 @@ export function printoutFileName(target: PrintTarget): string {
       return 'passgenau-competence-pass.pdf';
     case 'eventEverything':
       return `passgenau-event-${target.eventId.slice(0, 8)}.pdf`;
+    case 'eventFirmMatches':
+      return `passgenau-event-matches-${target.firmId.slice(0, 8)}.pdf`;
   }
 }

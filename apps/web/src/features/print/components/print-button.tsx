@@ -22,6 +22,7 @@ function labelKey(
   switch (target.kind) {
     case 'companyMatches':
     case 'offerMatches':
+    case 'eventFirmMatches':
       return 'print.buttons.matchList';
     case 'pseudonymousProfile':
       return 'print.buttons.profilePseudonymous';
@@ -33,7 +34,7 @@ function labelKey(
 }
 
 /** Saves the blob under `name` through a temporary link (works offline once the PDF is here). */
-function save(blob: Blob, name: string): void {
+export function save(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
