@@ -200,11 +200,13 @@ test.describe('printouts', () => {
     // A firm that walked in: name, town, the occupation it looks for.
     await page.getByRole('textbox', { name: de.print.eventLists.name }).fill(GUEST);
     await page.getByRole('combobox', { name: de.print.eventLists.town }).selectOption({ label: 'Waiblingen' });
-    await page.getByRole('textbox', { name: de.jobs.form.occupation }).fill('Schweißer');
+    await page.getByRole('combobox', { name: de.jobs.form.occupation }).fill('Schweißer');
     await page.getByRole('listbox').getByRole('option', { name: /^Schwei(ß|ss)er/ }).first().click();
     await page.getByRole('button', { name: de.print.eventLists.add, exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: GUEST })).toBeVisible();
     await expect(page.locator('[data-firm]')).toHaveCount(2);
+    // Ready for the next firm: the name field has the focus again.
+    await expect(page.getByRole('textbox', { name: de.print.eventLists.name })).toBeFocused();
     await expectAccessible(page, 'event printouts with a guest firm (IBA, de)');
     await page.screenshot({ path: testInfo.outputPath('event-printouts-de.png'), fullPage: true });
 

@@ -89,6 +89,17 @@ export class EventFirmsRepository {
     return new Set(rows.map((r) => r.code));
   }
 
+  /** The essential ESCO skills of each occupation (at most `limit` each, by code). */
+  async essentialSkills(occupationCodes: string[], limit: number): Promise<Map<string, string[]>> {
+    if (occupationCodes.length === 0) return new Map();
+    const rows: Array<{ occupation_code: string; skills: string[] }> = await this.dataSource.query(
+      `SELECT occupation_code, (array_agg(skill_code ORDER BY skill_code))[1:$2] AS skills
+         FROM occupation_skill WHERE occupation_code = ANY($1) AND essential GROUP BY occupation_code`,
+      [occupationCodes, limit],
+    );
+    return new Map(rows.map((r) => [r.occupation_code, r.skills]));
+  }
+
   async insertGuest(eventId: string, values: GuestFirmWrite, accountId: string): Promise<string> {
     const [row] = await this.dataSource.query(
       `INSERT INTO event_guest_firm (event_id, name, town_ags, offer_kind, occupation_codes, competence_codes, created_by)

@@ -33,12 +33,19 @@ function firmNotFound(): DomainError {
   ]);
 }
 
+/** Essential skills of an occupation that count as nice to have for a firm entered on the spot. */
+export const GUEST_ESSENTIAL_SKILLS = 30;
+
 /**
  * What a firm entered on the spot looks for, as offers the one matching score understands: one per
- * occupation, at the firm's town, with the competences it named as required. No German minimum, no
- * start date: nobody asked them on the spot.
+ * occupation, at the firm's town, with the competences it named as required and the occupation's
+ * essential ESCO skills as nice to have. No German minimum, no start date: nobody asked on the spot.
  */
-export function guestShowings(guest: GuestFirmRow, occupations: Map<string, ConceptInfo>): EventShowing[] {
+export function guestShowings(
+  guest: GuestFirmRow,
+  occupations: Map<string, ConceptInfo>,
+  essential: Map<string, string[]>,
+): EventShowing[] {
   return guest.occupation_codes.flatMap((code) => {
     const concept = occupations.get(code);
     if (!concept) return [];
@@ -52,7 +59,7 @@ export function guestShowings(guest: GuestFirmRow, occupations: Map<string, Conc
           occupationCode: code,
           field: occupationalField(concept.curatedField, concept.iscoGroup),
           requiredCompetences: guest.competence_codes,
-          niceToHaveCompetences: [],
+          niceToHaveCompetences: (essential.get(code) ?? []).filter((skill) => !guest.competence_codes.includes(skill)),
           germanMinimum: { overall: null, understanding: null, speaking: null, writing: null },
           germanStrict: false,
           location: { lat: guest.lat, lon: guest.lon },
@@ -169,8 +176,14 @@ export class EventFirmsService {
     ]);
     if (registered) return { event, firm: this.registeredForPrint(registered) };
     if (!guest) throw firmNotFound();
-    const occupations = await loadConcepts(this.dataSource.manager, guest.occupation_codes);
-    return { event, firm: { id: guest.id, companyId: null, name: guest.name, offerIds: [], showings: guestShowings(guest, occupations) } };
+    const [occupations, essential] = await Promise.all([
+      loadConcepts(this.dataSource.manager, guest.occupation_codes),
+      this.repository.essentialSkills(guest.occupation_codes, GUEST_ESSENTIAL_SKILLS),
+    ]);
+    return {
+      event,
+      firm: { id: guest.id, companyId: null, name: guest.name, offerIds: [], showings: guestShowings(guest, occupations, essential) },
+    };
   }
 
   /** The event and all its firms (registered first, then guests), for the batch of match lists. */
@@ -180,12 +193,16 @@ export class EventFirmsService {
       this.repository.firmRegistrations(eventId),
       this.repository.guestFirms(eventId),
     ]);
-    const occupations = await loadConcepts(this.dataSource.manager, guests.flatMap((g) => g.occupation_codes));
+    const codes = guests.flatMap((g) => g.occupation_codes);
+    const [occupations, essential] = await Promise.all([
+      loadConcepts(this.dataSource.manager, codes),
+      this.repository.essentialSkills(codes, GUEST_ESSENTIAL_SKILLS),
+    ]);
     return {
       event,
       firms: [
         ...registered.map((r) => this.registeredForPrint(r)),
-        ...guests.map((g) => ({ id: g.id, companyId: null, name: g.name, offerIds: [], showings: guestShowings(g, occupations) })),
+        ...guests.map((g) => ({ id: g.id, companyId: null, name: g.name, offerIds: [], showings: guestShowings(g, occupations, essential) })),
       ],
     };
   }

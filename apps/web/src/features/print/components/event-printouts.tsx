@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { IconDownload, IconFileStack, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { OFFER_KINDS, pickLabel, type OfferKind } from '@passgenau/domain';
@@ -125,6 +125,7 @@ function GuestFirmForm({ eventId }: { eventId: string }) {
   const [competences, setCompetences] = useState<ConceptRef[]>([]);
   const [added, setAdded] = useState<string | null>(null);
   const { ref, focusInvalid } = useFocusInvalid(add.error);
+  const nameRef = useRef<HTMLInputElement>(null);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const server = apiFieldErrors(add.error, GUEST_FIELDS);
   const err = (field: string, ...aliases: string[]) => {
@@ -156,6 +157,8 @@ function GuestFirmForm({ eventId }: { eventId: string }) {
           setName('');
           setOccupation(null);
           setCompetences([]);
+          // Ready for the next firm that walks in.
+          nameRef.current?.focus();
         },
       },
     );
@@ -176,6 +179,7 @@ function GuestFirmForm({ eventId }: { eventId: string }) {
             </Alert>
           ) : null}
           <TextInput
+            ref={nameRef}
             label={t('print.eventLists.name')}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
