@@ -160,7 +160,9 @@ export class ContactsController {
 
   @Get('contact-requests/on-behalf/firms')
   @Roles('iba_staff')
-  @ApiOperation({ summary: 'Checked firms IBA staff may send a contact request for, by name (at most 200)' })
+  @ApiOperation({
+    summary: 'Checked firms IBA staff may send a contact request for, by name (at most 1,000)',
+  })
   @ApiOkResponse({ type: OnBehalfFirmsResponse })
   onBehalfFirms(@Query() query: OnBehalfFirmsQuery): Promise<OnBehalfFirmsResponse> {
     return this.contacts.onBehalfFirms(query.q);

@@ -279,9 +279,9 @@ export class ContactsService implements OnModuleInit {
     return item!;
   }
 
-  /** Verified firms IBA staff may send for, by name (at most 200). */
+  /** Verified firms IBA staff may send for, by name (at most 1,000). */
   async onBehalfFirms(q: string | undefined): Promise<OnBehalfFirmsResponse> {
-    return { items: await this.repository.verifiedFirms(q?.trim() || undefined, 200) };
+    return { items: await this.repository.verifiedFirms(q?.trim() || undefined, 1000) };
   }
 
   /** One request of the firm, under its lock: the one-open rule, the daily cap, brokered mode, the mails. */
@@ -322,8 +322,7 @@ export class ContactsService implements OnModuleInit {
   private async notifyFirm(requestId: string, manager: EntityManager): Promise<void> {
     const request = (await this.repository.request(requestId, manager))!;
     for (const person of await this.repository.firmPeople(request.company_id, manager)) {
-      const text =
-        ON_BEHALF_MAIL[isUiLanguage(person.preferred_language) ? person.preferred_language : 'de'];
+      const text = ON_BEHALF_MAIL[isUiLanguage(person.preferred_language) ? person.preferred_language : 'de'];
       await this.mail.write(
         {
           to: person.email,

@@ -214,7 +214,7 @@ export class OnBehalfFirmResponse {
 }
 
 export class OnBehalfFirmsResponse {
-  @ApiProperty({ type: [OnBehalfFirmResponse], description: 'Checked firms by name, at most 200' })
+  @ApiProperty({ type: [OnBehalfFirmResponse], description: 'Checked firms by name, at most 1,000' })
   items!: OnBehalfFirmResponse[];
 }
 
