@@ -2355,7 +2355,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Checked firms IBA staff may send a contact request for, by name (at most 200) */
+        /** Checked firms IBA staff may send a contact request for, by name (at most 1,000) */
         get: operations["ContactsController_onBehalfFirms"];
         put?: never;
         post?: never;
@@ -5469,7 +5469,7 @@ export interface components {
             name: string;
         };
         OnBehalfFirmsResponse: {
-            /** @description Checked firms by name, at most 200 */
+            /** @description Checked firms by name, at most 1,000 */
             items: components["schemas"]["OnBehalfFirmResponse"][];
         };
         SentContactRequestsResponse: {
