@@ -99,7 +99,8 @@ describe('contact request on a firm’s behalf (IBA staff, pseudonymous profile)
     await user.click(screen.getByRole('combobox', { name: /^Angebot der Firma/ }));
     await user.click(await screen.findByRole('option', { name: 'Ausbildung Metallbauer/in' }));
     const message = 'Guten Tag,\n  bis bald.';
-    await user.type(screen.getByRole('textbox', { name: /^Nachricht der Firma/ }), message);
+    await user.click(screen.getByRole('textbox', { name: /^Nachricht der Firma/ }));
+    await user.paste(message);
     await user.click(screen.getByRole('button', { name: 'Im Namen der Firma senden' }));
     expect(await screen.findByRole('status')).toHaveTextContent(
       'Die Anfrage ist im Namen von Metallbau Remstal GmbH gesendet.',
@@ -131,7 +132,8 @@ describe('contact request on a firm’s behalf (IBA staff, pseudonymous profile)
     expect(submit).toBeDisabled();
     await user.click(screen.getByRole('combobox', { name: /^الشركة/ }));
     await user.click(await screen.findByRole('option', { name: FIRM_B.name }));
-    await user.type(screen.getByRole('textbox', { name: /^رسالة الشركة/ }), 'مرحبًا');
+    await user.click(screen.getByRole('textbox', { name: /^رسالة الشركة/ }));
+    await user.paste('مرحبًا');
     await user.click(submit);
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'لدى الشركة بالفعل طلب مفتوح لهذا الشخص بخصوص هذا العرض.',
@@ -147,7 +149,8 @@ describe('contact request on a firm’s behalf (IBA staff, pseudonymous profile)
     });
     const { user } = renderApp({ path: `/profiles/${PSEUDONYM}?firm=${FIRM_B.id}` });
     await waitFor(() => expect(screen.getByRole('combobox', { name: /^Firma/ })).toHaveValue(FIRM_B.name));
-    await user.type(screen.getByRole('textbox', { name: /^Nachricht der Firma/ }), 'Hallo');
+    await user.click(screen.getByRole('textbox', { name: /^Nachricht der Firma/ }));
+    await user.paste('Hallo');
     await user.click(screen.getByRole('button', { name: 'Im Namen der Firma senden' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Diese Firma ist noch nicht geprüft.');
   });
