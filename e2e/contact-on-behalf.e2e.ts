@@ -68,7 +68,8 @@ test.describe('contact request on a firm’s behalf', () => {
 
     // IBA staff, in Arabic on a phone, open the profile as the QR code of the firm's match list links it.
     const staffPage = await newPage(browser, baseURL, true);
-    const staff = await signIn(staffPage, IBA, 'ar');
+    const staff = await signIn(staffPage, IBA, 'de');
+    await staff.chooseLanguage('ar');
     await staffPage.goto(`/profiles/${encodeURIComponent(pseudonym)}?firm=${firm.id}`);
     await expect(staff.html).toHaveAttribute('dir', 'rtl');
     const section = staffPage.getByRole('region', { name: ar.contacts.onBehalf.title });
