@@ -102,9 +102,7 @@ export function OnBehalfForm({ pseudonym }: { pseudonym: string }) {
           <form onSubmit={submit}>
             <Stack gap="md">
               <Text fz="sm">{t('contacts.onBehalf.intro')}</Text>
-              {firms.isError ? (
-                <ErrorAlert error={firms.error} onRetry={() => void firms.refetch()} />
-              ) : null}
+              {firms.isError ? <ErrorAlert error={firms.error} onRetry={() => void firms.refetch()} /> : null}
               {linked && firms.isSuccess && !linkedFound && chosen === undefined ? (
                 <Alert color="orange" variant="light" role="status">
                   {t('contacts.onBehalf.linkedFirmMissing')}
