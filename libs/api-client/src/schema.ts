@@ -2454,6 +2454,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/contact-requests/on-behalf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * IBA staff send a contact request for a checked firm (e.g. at an employer event, from a printed match list)
+         * @description Every rule of the firm’s own send applies to that firm: it must be checked (COMPANY_NOT_VERIFIED, field companyId), the candidate must be visible to it (its blocks: CONTACT_CANDIDATE_NOT_FOUND), the offer must be its own (CONTACT_OFFER_NOT_FOUND), one open request per candidate and offer (CONTACT_REQUEST_OPEN), its daily cap (CONTACT_REQUEST_DAILY_CAP), brokered mode. An unknown firm is CONTACT_COMPANY_NOT_FOUND (404, field companyId). The firm sees the request as sent by the staff member on its behalf, and its people get a mail in their languages.
+         */
+        post: operations["ContactsController_sendOnBehalf"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/contact-requests/on-behalf/firms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checked firms IBA staff may send a contact request for, by name (at most 1,000) */
+        get: operations["ContactsController_onBehalfFirms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contact-requests/sent": {
         parameters: {
             query?: never;
@@ -5608,9 +5645,39 @@ export interface components {
             expiresAt: string | null;
             /** Format: date-time */
             answeredAt: string | null;
+            /** @description Set when IBA staff sent the request on the firm’s behalf: the staff member’s name (empty if their account is gone); null when the firm sent it */
+            sentByStaffName: string | null;
             /** @description Name and the contact data the candidate chose to share; only once accepted (each read is logged) */
             contact: components["schemas"]["SharedContactResponse"] | null;
             outcomes: components["schemas"]["OutcomeResponse"][];
+        };
+        SendOnBehalfContactRequestDto: {
+            /**
+             * @description The candidate’s pseudonym
+             * @example K7Q2M9
+             */
+            pseudonym: string;
+            /**
+             * Format: uuid
+             * @description The firm’s own offer the request is about; optional (a request from the general shortlist names none)
+             */
+            offerId?: string | null;
+            /** @description The firm’s message, stored and mailed as written */
+            message: string;
+            /**
+             * Format: uuid
+             * @description The firm the request is sent for; it must be checked (verified)
+             */
+            companyId: string;
+        };
+        OnBehalfFirmResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        OnBehalfFirmsResponse: {
+            /** @description Checked firms by name, at most 1,000 */
+            items: components["schemas"]["OnBehalfFirmResponse"][];
         };
         SentContactRequestsResponse: {
             total: number;
@@ -5731,7 +5798,7 @@ export interface components {
          * @description Stable code of an error; see docs/errors.md. The HTTP status of each code is fixed.
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD" | "EVENT_NOT_IBA_INFO" | "PRINT_JOB_NOT_READY";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "CONFLICT" | "UNPROCESSABLE" | "CSRF_TOKEN_INVALID" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL" | "ACCOUNT_EMAIL_TAKEN" | "ACCOUNT_LAST_ADMIN" | "ACCOUNT_SELF_DISABLE" | "ACCOUNT_ROLE_NOT_CHANGEABLE" | "AUTH_BAD_CREDENTIALS" | "AUTH_ACCESS_CODE_INVALID" | "AUTH_TOO_MANY_FAILURES" | "AUTH_SIGNUP_LINK_INVALID" | "AUTH_RESET_LINK_INVALID" | "AUTH_PASSWORD_REJECTED" | "INVITATION_NOT_ALLOWED" | "INVITATION_COMPANY_CHOICE" | "INVITATION_INVALID" | "MENTORSHIP_CANDIDATES_ONLY" | "MENTOR_NOT_FOUND" | "MENTOR_ALREADY_AUTHORISED" | "CONSENT_TEXT_OUTDATED" | "CONSENT_ALREADY_GIVEN" | "CONSENT_NOT_GIVEN" | "PROFILE_CONSENT_MISSING" | "PROFILE_INCOMPLETE" | "PROFILE_NOT_PUBLISHED" | "PROFILE_EVIDENCE_NOT_YOURS" | "ASSESSMENT_NOT_CONFIRMABLE" | "DUPLICATE_SAME_CANDIDATE" | "DUPLICATE_PAIR_NOT_FLAGGED" | "MERGE_NOT_RESTORABLE" | "MERGE_IDENTIFIER_TAKEN" | "COMPANY_NOT_YOURS" | "COMPANY_SITE_IN_USE" | "JOB_BOARD_CANDIDATE_REQUIRED" | "JOB_NOT_RETRYABLE" | "TAXONOMY_LABEL_EXISTS" | "TAXONOMY_LABEL_NOT_EDITABLE" | "TOWN_EXISTS" | "COMPANY_NOT_VERIFIED" | "SAVED_SEARCH_LIMIT_REACHED" | "CONTACT_CANDIDATE_NOT_FOUND" | "CONTACT_OFFER_NOT_FOUND" | "CONTACT_COMPANY_NOT_FOUND" | "CONTACT_REQUEST_NOT_FOUND" | "SHORTLIST_ENTRY_NOT_FOUND" | "CONTACT_REQUEST_OPEN" | "CONTACT_REQUEST_DAILY_CAP" | "CONTACT_REQUEST_NOT_OPEN" | "CONTACT_NOT_ACCEPTED" | "CONTACT_OUTCOME_ORDER" | "PRINT_RENDERER_UNAVAILABLE" | "OPEN_HOUSE_DAY_NOT_FOUND" | "OPEN_HOUSE_SITE_NOT_FOUND" | "OPEN_HOUSE_ALREADY_REGISTERED" | "OPEN_HOUSE_VISIT_NOT_FOUND" | "JOB_FAIR_NOT_FOUND" | "JOB_FAIR_ALREADY_REGISTERED" | "JOB_FAIR_BOOTH_TAKEN" | "JOB_FAIR_MENTOR_FULL" | "EVENT_STATUS_TRANSITION" | "EVENT_REGISTRATION_CLOSED" | "EVENT_ALREADY_REGISTERED" | "EVENT_NOT_SPEED_DATING" | "EVENT_SCHEDULE_EMPTY" | "EVENT_SCHEDULE_INFEASIBLE" | "EVENT_SCHEDULE_INVALID" | "EVENT_SCHEDULE_MISSING" | "EVENT_SCHEDULE_NOT_PUBLISHED" | "EVENT_SCHEDULE_PUBLISHED" | "EVENT_CODE_NOT_FOUND" | "EVENT_HELD" | "EVENT_NOT_IBA_INFO" | "PRINT_JOB_NOT_READY";
         /** @description The one error shape every endpoint answers with. */
         ErrorResponse: {
             statusCode: number;
@@ -11202,6 +11269,69 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SentContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_sendOnBehalf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SendOnBehalfContactRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SentContactRequestResponse"];
+                };
+            };
+            /** @description An error in the one error shape */
+            default: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ContactsController_onBehalfFirms: {
+        parameters: {
+            query?: {
+                /** @description Part of the firm’s name */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OnBehalfFirmsResponse"];
                 };
             };
             /** @description An error in the one error shape */

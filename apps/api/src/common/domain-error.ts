@@ -70,6 +70,7 @@ export const FeatureErrorCode = {
   // shortlists, contact requests, outcomes (contacts.errors.ts)
   CONTACT_CANDIDATE_NOT_FOUND: 'NOT_FOUND',
   CONTACT_OFFER_NOT_FOUND: 'NOT_FOUND',
+  CONTACT_COMPANY_NOT_FOUND: 'NOT_FOUND',
   CONTACT_REQUEST_NOT_FOUND: 'NOT_FOUND',
   SHORTLIST_ENTRY_NOT_FOUND: 'NOT_FOUND',
   CONTACT_REQUEST_OPEN: 'CONFLICT',

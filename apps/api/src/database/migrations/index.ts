@@ -19,6 +19,7 @@ import { EmployerSearchCount1764865000000 } from './1764865000000-employer-searc
 import { SavedSearches1764866000000 } from './1764866000000-saved-searches';
 import { Events1764900000000 } from './1764900000000-events';
 import { OpenHouse1764930000000 } from './1764930000000-open-house';
+import { ContactOnBehalf1764950000000 } from './1764950000000-contact-on-behalf';
 import { EventGuestFirmsPrintJobs1764960000000 } from './1764960000000-event-guest-firms-print-jobs';
 
 // In order; listed explicitly because glob paths do not resolve inside the bundled API.
@@ -44,5 +45,6 @@ export const MIGRATIONS = [
   SavedSearches1764866000000,
   Events1764900000000,
   OpenHouse1764930000000,
+  ContactOnBehalf1764950000000,
   EventGuestFirmsPrintJobs1764960000000,
 ];

@@ -85,3 +85,77 @@ export const CONTACT_REQUEST_MAIL: Texts = {
       `Ви можете прийняти, відхилити або заблокувати фірму до ${f.expiresOn}.\n${f.link}`,
   },
 };
+
+export interface OnBehalfMailFacts {
+  /** The firm's name. */
+  company: string;
+  /** The IBA staff member who sent the request. */
+  staffName: string;
+  pseudonym: string;
+  offerTitle: string | null;
+  /** The message, quoted as written. */
+  message: string;
+  /** Brokered mode: the request waits for IBA staff before it reaches the candidate. */
+  brokered: boolean;
+  link: string;
+}
+
+type OnBehalfTexts = Record<UiLanguage, { subject: string; body: (facts: OnBehalfMailFacts) => string }>;
+
+/** To each of the firm's people when IBA staff sent a contact request in the firm's name. */
+export const ON_BEHALF_MAIL: OnBehalfTexts = {
+  de: {
+    subject: 'Passgenau: Das Team IBA hat in Ihrem Namen eine Kontaktanfrage gesendet',
+    body: (f) =>
+      `Hallo,\n\n` +
+      `${f.staffName} vom Team IBA hat im Namen der Firma ${f.company} eine Kontaktanfrage an Profil ${f.pseudonym} gesendet` +
+      (f.offerTitle ? ` (Angebot: ${f.offerTitle}).` : '.') +
+      `\n\nNachricht:\n${quote(f.message)}\n\n` +
+      (f.brokered
+        ? `Das Team IBA leitet die Anfrage an die Person weiter. `
+        : `Die Anfrage hat die Person erreicht. `) +
+      `Name und Kontaktdaten sehen Sie, sobald sie zusagt. Die Anfrage steht unter „Meine Kontaktanfragen“:\n${f.link}`,
+  },
+  en: {
+    subject: 'Passgenau: IBA staff sent a contact request in your name',
+    body: (f) =>
+      `Hello,\n\n` +
+      `${f.staffName} of Team IBA sent a contact request to profile ${f.pseudonym} on behalf of ${f.company}` +
+      (f.offerTitle ? ` (offer: ${f.offerTitle}).` : '.') +
+      `\n\nMessage:\n${quote(f.message)}\n\n` +
+      (f.brokered
+        ? `IBA staff will pass the request on to the person. `
+        : `The request has reached the person. `) +
+      `You see the name and contact details once they accept. The request is listed under “My contact requests”:\n${f.link}`,
+  },
+  ar: {
+    subject: 'Passgenau: أرسل فريق IBA طلب تواصل باسمكم',
+    body: (f) =>
+      `مرحبًا،\n\n` +
+      `أرسل ${f.staffName} من فريق IBA طلب تواصل إلى الملف ${f.pseudonym} باسم شركة ${f.company}` +
+      (f.offerTitle ? ` (العرض: ${f.offerTitle}).` : '.') +
+      `\n\nالرسالة:\n${quote(f.message)}\n\n` +
+      (f.brokered ? `سيحيل فريق IBA الطلب إلى الشخص. ` : `وصل الطلب إلى الشخص. `) +
+      `سترون الاسم وبيانات التواصل عند قبوله. تجدون الطلب في «طلبات التواصل الخاصة بي»:\n${f.link}`,
+  },
+  fa: {
+    subject: 'Passgenau: تیم IBA به نام شما درخواست تماس فرستاد',
+    body: (f) =>
+      `سلام،\n\n` +
+      `${f.staffName} از تیم IBA به نام شرکت ${f.company} یک درخواست تماس برای پروفایل ${f.pseudonym} فرستاد` +
+      (f.offerTitle ? ` (آگهی: ${f.offerTitle}).` : '.') +
+      `\n\nپیام:\n${quote(f.message)}\n\n` +
+      (f.brokered ? `تیم IBA درخواست را به آن فرد می‌رساند. ` : `درخواست به آن فرد رسیده است. `) +
+      `نام و اطلاعات تماس را پس از پذیرش می‌بینید. درخواست در «درخواست‌های تماس من» است:\n${f.link}`,
+  },
+  uk: {
+    subject: 'Passgenau: команда IBA надіслала запит на контакт від вашого імені',
+    body: (f) =>
+      `Вітаємо!\n\n` +
+      `${f.staffName} з команди IBA надіслав(ла) запит на контакт до профілю ${f.pseudonym} від імені фірми ${f.company}` +
+      (f.offerTitle ? ` (пропозиція: ${f.offerTitle}).` : '.') +
+      `\n\nПовідомлення:\n${quote(f.message)}\n\n` +
+      (f.brokered ? `Команда IBA передасть запит цій людині. ` : `Запит отримала ця людина. `) +
+      `Ім’я та контактні дані ви побачите після прийняття. Запит є в розділі «Мої запити на контакт»:\n${f.link}`,
+  },
+};

@@ -116,6 +116,10 @@ export class ContactRequest {
   @Column({ name: 'sent_by_account_id', type: 'uuid', nullable: true })
   sentByAccountId!: string | null;
 
+  /** IBA staff who sent the request on the firm's behalf (then `sent_by_account_id` is empty). */
+  @Column({ name: 'sent_by_staff_account_id', type: 'uuid', nullable: true })
+  sentByStaffAccountId!: string | null;
+
   @Column({ type: 'text' })
   message!: string;
 
@@ -188,6 +192,14 @@ export class ContactRequest {
     foreignKeyConstraintName: 'contact_request_sent_by_account_id_fkey',
   })
   sentBy?: Relation<Account>;
+
+  @ManyToOne(() => Account, { onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'sent_by_staff_account_id',
+    referencedColumnName: 'id',
+    foreignKeyConstraintName: 'contact_request_sent_by_staff_account_id_fkey',
+  })
+  sentByStaff?: Relation<Account>;
 
   @ManyToOne(() => Account, { onDelete: 'SET NULL' })
   @JoinColumn({

@@ -21,10 +21,13 @@ import {
   InboxContactRequestResponse,
   InboxQuery,
   InboxResponse,
+  OnBehalfFirmsQuery,
+  OnBehalfFirmsResponse,
   OutcomesResponse,
   RecordOutcomeDto,
   ReturnContactRequestDto,
   SendContactRequestDto,
+  SendOnBehalfContactRequestDto,
   SentContactRequestResponse,
   SentContactRequestsResponse,
   SentRequestsQuery,
@@ -128,6 +131,41 @@ export class ContactsController {
     @Meta() meta: RequestMeta,
   ): Promise<SentContactRequestResponse> {
     return this.contacts.send(auth, dto, meta);
+  }
+
+  // ---------- contact requests: IBA staff on a firm's behalf ----------
+
+  @Post('contact-requests/on-behalf')
+  @Roles('iba_staff')
+  @BodyLimit(MESSAGE_BODY_LIMIT)
+  @HttpCode(201)
+  @ApiOperation({
+    summary:
+      'IBA staff send a contact request for a checked firm (e.g. at an employer event, from a printed match list)',
+    description:
+      'Every rule of the firm’s own send applies to that firm: it must be checked (COMPANY_NOT_VERIFIED, field companyId), the ' +
+      'candidate must be visible to it (its blocks: CONTACT_CANDIDATE_NOT_FOUND), the offer must be its own (CONTACT_OFFER_NOT_FOUND), ' +
+      'one open request per candidate and offer (CONTACT_REQUEST_OPEN), its daily cap (CONTACT_REQUEST_DAILY_CAP), brokered mode. ' +
+      'An unknown firm is CONTACT_COMPANY_NOT_FOUND (404, field companyId). The firm sees the request as sent by the staff member ' +
+      'on its behalf, and its people get a mail in their languages.',
+  })
+  @ApiCreatedResponse({ type: SentContactRequestResponse })
+  sendOnBehalf(
+    @Auth() auth: AuthContext,
+    @Body() dto: SendOnBehalfContactRequestDto,
+    @Meta() meta: RequestMeta,
+  ): Promise<SentContactRequestResponse> {
+    return this.contacts.sendOnBehalf(auth, dto, meta);
+  }
+
+  @Get('contact-requests/on-behalf/firms')
+  @Roles('iba_staff')
+  @ApiOperation({
+    summary: 'Checked firms IBA staff may send a contact request for, by name (at most 1,000)',
+  })
+  @ApiOkResponse({ type: OnBehalfFirmsResponse })
+  onBehalfFirms(@Query() query: OnBehalfFirmsQuery): Promise<OnBehalfFirmsResponse> {
+    return this.contacts.onBehalfFirms(query.q);
   }
 
   @Get('contact-requests/sent')

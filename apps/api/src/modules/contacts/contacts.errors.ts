@@ -6,6 +6,7 @@ export const ContactsMessage = {
   /** Unknown pseudonym, a profile no longer visible to employers, or a firm the candidate blocked: one neutral answer. */
   CANDIDATE_NOT_FOUND: 'No candidate with this pseudonym.',
   OFFER_NOT_FOUND: 'No offer of your firm with this id.',
+  COMPANY_NOT_FOUND: 'No firm with this id.',
   REQUEST_NOT_FOUND: 'No contact request with this id, or you may not see it.',
   SHORTLIST_ENTRY_NOT_FOUND: 'No shortlist entry of your firm with this id.',
   REQUEST_OPEN: 'Your firm already has an open contact request to this candidate for this offer.',

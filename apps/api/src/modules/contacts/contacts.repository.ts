@@ -39,6 +39,21 @@ export interface RequestRow {
   share_email: boolean;
   share_phone: boolean;
   candidate_name: string;
+  /** IBA staff who sent it on the firm's behalf (their display name), else null. */
+  sent_by_staff_account_id: string | null;
+  sent_by_staff_name: string | null;
+}
+
+export interface FirmRow {
+  id: string;
+  name: string;
+  verification_status: string;
+}
+
+/** An employer account of a firm, for the mail about a request sent in the firm's name. */
+export interface FirmPerson {
+  email: string;
+  preferred_language: string;
 }
 
 export interface OutcomeRow {
@@ -80,9 +95,11 @@ const REQUEST_SELECT = `
   SELECT r.id, r.company_id, co.name AS company_name, r.candidate_id, p.pseudonym, r.offer_id, o.title AS offer_title,
          r.message, r.status, r.brokered, r.created_at, r.delivered_at, r.expires_at, r.broker_comment,
          r.answered_at, r.decline_reason, r.share_email, r.share_phone,
-         c.given_name || ' ' || c.family_name AS candidate_name
+         c.given_name || ' ' || c.family_name AS candidate_name,
+         r.sent_by_staff_account_id, sa.display_name AS sent_by_staff_name
     FROM contact_request r
     JOIN company co ON co.id = r.company_id
+    LEFT JOIN account sa ON sa.id = r.sent_by_staff_account_id
     JOIN candidate c ON c.id = r.candidate_id
     LEFT JOIN candidate_profile p ON p.candidate_id = r.candidate_id
     LEFT JOIN offer o ON o.id = r.offer_id`;
@@ -123,6 +140,39 @@ export class ContactsRepository {
       [offerId, companyId],
     );
     return row ?? null;
+  }
+
+  /** A firm by id with its check status (IBA staff sending on its behalf). */
+  async firm(companyId: string, manager?: EntityManager): Promise<FirmRow | null> {
+    const [row] = await this.db(manager).query(
+      `SELECT id, name, verification_status FROM company WHERE id = $1`,
+      [companyId],
+    );
+    return row ?? null;
+  }
+
+  /** Checked firms by name (IBA staff choose one to send on its behalf); `q` is part of the name. */
+  async verifiedFirms(q: string | undefined, limit: number): Promise<Array<{ id: string; name: string }>> {
+    const params: unknown[] = [limit];
+    let where = `verification_status = 'verified'`;
+    if (q) {
+      params.push(`%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+      where += ` AND name ILIKE $2`;
+    }
+    return this.dataSource.query(
+      `SELECT id, name FROM company WHERE ${where} ORDER BY lower(name), id LIMIT $1`,
+      params,
+    );
+  }
+
+  /** The firm's employer accounts with an e-mail address, with their languages. */
+  async firmPeople(companyId: string, manager: EntityManager): Promise<FirmPerson[]> {
+    return manager.query(
+      `SELECT email, preferred_language FROM account
+        WHERE company_id = $1 AND role = 'employer' AND email IS NOT NULL AND disabled_at IS NULL
+        ORDER BY email`,
+      [companyId],
+    );
   }
 
   /** Of these candidates, those who blocked the firm. */
@@ -257,7 +307,10 @@ export class ContactsRepository {
       companyId: string;
       candidateId: string;
       offerId: string | null;
-      accountId: string;
+      /** The firm's employer who sent it; null when IBA staff sent it on the firm's behalf. */
+      accountId: string | null;
+      /** IBA staff who sent it on the firm's behalf. */
+      staffAccountId: string | null;
       message: string;
       brokered: boolean;
       expiryDays: number;
@@ -265,8 +318,9 @@ export class ContactsRepository {
     manager: EntityManager,
   ): Promise<string> {
     const [row] = await manager.query(
-      `INSERT INTO contact_request (company_id, candidate_id, offer_id, sent_by_account_id, message, status, brokered, delivered_at, expires_at)
-       VALUES ($1, $2, $3, $4, $5, CASE WHEN $6 THEN 'awaiting_broker' ELSE 'open' END, $6,
+      `INSERT INTO contact_request (company_id, candidate_id, offer_id, sent_by_account_id, sent_by_staff_account_id,
+                                    message, status, brokered, delivered_at, expires_at)
+       VALUES ($1, $2, $3, $4, $8, $5, CASE WHEN $6 THEN 'awaiting_broker' ELSE 'open' END, $6,
                CASE WHEN $6 THEN NULL ELSE now() END,
                CASE WHEN $6 THEN NULL ELSE now() + make_interval(days => $7) END)
        RETURNING id`,
@@ -278,6 +332,7 @@ export class ContactsRepository {
         request.message,
         request.brokered,
         request.expiryDays,
+        request.staffAccountId,
       ],
     );
     return row.id;

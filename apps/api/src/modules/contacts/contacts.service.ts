@@ -6,11 +6,12 @@ import { AUTH_SETTINGS, type AuthSettings } from '../../common/auth-settings';
 import { DomainError } from '../../common/domain-error';
 import { AccessLogService } from '../audit/access-log.service';
 import { CandidateAccessPolicy } from '../candidates/candidate-access.service';
+import { CandidatesMessage } from '../candidates/candidates.errors';
 import { QUEUES } from '../jobs/job-queue';
 import { JobsService } from '../jobs/jobs.service';
 import { MailService } from '../mail/mail.service';
 import { ProfileLoader } from '../profiles/profile.loader';
-import { CONTACT_REQUEST_MAIL } from './contact-mail-texts';
+import { CONTACT_REQUEST_MAIL, ON_BEHALF_MAIL } from './contact-mail-texts';
 import { ContactsMessage } from './contacts.errors';
 import { ContactsRepository, type OutcomeRow, type RequestRow } from './contacts.repository';
 import type {
@@ -23,12 +24,14 @@ import type {
   EndedReason,
   InboxContactRequestResponse,
   InboxResponse,
+  OnBehalfFirmsResponse,
   OutcomeResponse,
   OutcomesResponse,
   OutcomeStage,
   RecordOutcomeDto,
   ReturnContactRequestDto,
   SendContactRequestDto,
+  SendOnBehalfContactRequestDto,
   SentContactRequestResponse,
   SentContactRequestsResponse,
   SentRequestsQuery,
@@ -225,11 +228,72 @@ export class ContactsService implements OnModuleInit {
   ): Promise<SentContactRequestResponse> {
     const candidateId = await this.employerCandidate(auth, dto.pseudonym);
     const offer = await this.ownOffer(auth, dto.offerId);
-    const companyId = auth.companyId!;
-    const id = await this.dataSource.transaction(async (manager) => {
+    const id = await this.insert(
+      { companyId: auth.companyId!, candidateId, offerId: offer?.id ?? null, message: dto.message },
+      { accountId: auth.accountId, staffAccountId: null },
+    );
+    return this.sentOne(auth, id, meta);
+  }
+
+  /**
+   * IBA staff send for a firm (issue 12: a firm finds a candidate on a printed match list at an
+   * event). Every rule of the firm's own send applies to that firm: its check, the candidate's
+   * visibility to it (its blocks), its offers, the one open request, its daily cap, brokered mode.
+   * The firm's people get a mail that a request went out in their name.
+   */
+  async sendOnBehalf(
+    auth: AuthContext,
+    dto: SendOnBehalfContactRequestDto,
+    meta: RequestMeta,
+  ): Promise<SentContactRequestResponse> {
+    const companyId = dto.companyId.toLowerCase();
+    const firm = await this.repository.firm(companyId);
+    if (!firm)
+      throw new DomainError('CONTACT_COMPANY_NOT_FOUND', ContactsMessage.COMPANY_NOT_FOUND, [
+        { field: 'companyId', code: 'NOT_FOUND', message: 'no firm with this id' },
+      ]);
+    if (firm.verification_status !== 'verified')
+      throw new DomainError('COMPANY_NOT_VERIFIED', CandidatesMessage.COMPANY_NOT_VERIFIED, [
+        firm.verification_status === 'rejected'
+          ? { code: 'CHECK_REFUSED', field: 'companyId', message: 'check refused' }
+          : { code: 'AWAITING_CHECK', field: 'companyId', message: 'check pending' },
+      ]);
+    const candidateId = await this.repository.visibleCandidate(dto.pseudonym.toUpperCase(), companyId);
+    if (!candidateId)
+      throw new DomainError('CONTACT_CANDIDATE_NOT_FOUND', ContactsMessage.CANDIDATE_NOT_FOUND);
+    let offerId: string | null = null;
+    if (dto.offerId) {
+      const offer = await this.repository.offerOf(dto.offerId.toLowerCase(), companyId);
+      if (!offer)
+        throw new DomainError('CONTACT_OFFER_NOT_FOUND', ContactsMessage.OFFER_NOT_FOUND, [
+          { field: 'offerId', code: 'NOT_FOUND', message: 'not an offer of this firm' },
+        ]);
+      offerId = offer.id;
+    }
+    const id = await this.insert(
+      { companyId, candidateId, offerId, message: dto.message },
+      { accountId: null, staffAccountId: auth.accountId },
+    );
+    const row = (await this.repository.request(id))!;
+    const [item] = await this.toSent(auth, [row], meta);
+    return item!;
+  }
+
+  /** Verified firms IBA staff may send for, by name (at most 1,000). */
+  async onBehalfFirms(q: string | undefined): Promise<OnBehalfFirmsResponse> {
+    return { items: await this.repository.verifiedFirms(q?.trim() || undefined, 1000) };
+  }
+
+  /** One request of the firm, under its lock: the one-open rule, the daily cap, brokered mode, the mails. */
+  private async insert(
+    request: { companyId: string; candidateId: string; offerId: string | null; message: string },
+    sender: { accountId: string | null; staffAccountId: string | null },
+  ): Promise<string> {
+    const { companyId, candidateId, offerId } = request;
+    return this.dataSource.transaction(async (manager) => {
       await this.repository.lockCompany(companyId, manager);
       await this.repository.expireDue(manager);
-      if (await this.repository.hasPending(companyId, candidateId, offer?.id ?? null, manager))
+      if (await this.repository.hasPending(companyId, candidateId, offerId, manager))
         throw new DomainError('CONTACT_REQUEST_OPEN', ContactsMessage.REQUEST_OPEN);
       if ((await this.repository.sentToday(companyId, manager)) >= this.settings.perFirmPerDay)
         throw new DomainError('CONTACT_REQUEST_DAILY_CAP', ContactsMessage.DAILY_CAP);
@@ -238,19 +302,44 @@ export class ContactsService implements OnModuleInit {
         {
           companyId,
           candidateId,
-          offerId: offer?.id ?? null,
-          accountId: auth.accountId,
+          offerId,
+          accountId: sender.accountId,
+          staffAccountId: sender.staffAccountId,
           // Stored as written (only line endings are as sent; nothing is trimmed inside).
-          message: dto.message,
+          message: request.message,
           brokered,
           expiryDays: this.settings.expiryDays,
         },
         manager,
       );
       if (!brokered) await this.notifyCandidate(requestId, manager);
+      if (sender.staffAccountId) await this.notifyFirm(requestId, manager);
       return requestId;
     });
-    return this.sentOne(auth, id, meta);
+  }
+
+  /** Mails each of the firm's people, in their account language, that IBA staff sent a request in its name. */
+  private async notifyFirm(requestId: string, manager: EntityManager): Promise<void> {
+    const request = (await this.repository.request(requestId, manager))!;
+    for (const person of await this.repository.firmPeople(request.company_id, manager)) {
+      const text = ON_BEHALF_MAIL[isUiLanguage(person.preferred_language) ? person.preferred_language : 'de'];
+      await this.mail.write(
+        {
+          to: person.email,
+          subject: text.subject,
+          body: text.body({
+            company: request.company_name,
+            staffName: request.sent_by_staff_name ?? '',
+            pseudonym: request.pseudonym ?? '',
+            offerTitle: request.offer_title,
+            message: request.message,
+            brokered: request.status === 'awaiting_broker',
+            link: `${this.authSettings.publicUrl}/contact-requests/sent`,
+          }),
+        },
+        manager,
+      );
+    }
   }
 
   /** Mails the candidate and every authorised mentor, each in their account language. */
@@ -328,6 +417,7 @@ export class ContactsService implements OnModuleInit {
         createdAt: r.created_at.toISOString(),
         expiresAt: iso(r.expires_at),
         answeredAt: iso(r.answered_at),
+        sentByStaffName: r.sent_by_staff_account_id ? (r.sent_by_staff_name ?? '') : null,
         contact: data
           ? {
               givenName: data.given_name,

@@ -7,6 +7,7 @@ import { MyProfileView } from '../../features/profiles/components/my-profile-vie
 import { ProfileList, PseudonymousProfileView } from '../../features/profiles/components/profile-list';
 import { ProfileWizard } from '../../features/profiles/components/profile-wizard';
 import { PrintButton } from '../../features/print';
+import { OnBehalfSection } from '../../features/contacts';
 
 function NoCandidateRecord() {
   const { t } = useTranslation();
@@ -65,6 +66,7 @@ export function PseudonymousProfileRoute() {
         <PrintButton target={{ kind: 'pseudonymousProfile', pseudonym }} />
       </Group>
       <PseudonymousProfileView key={pseudonym} pseudonym={pseudonym} />
+      <OnBehalfSection key={`on-behalf-${pseudonym}`} pseudonym={pseudonym} />
     </Stack>
   );
 }

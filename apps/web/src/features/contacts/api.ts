@@ -187,3 +187,40 @@ export function useRecordOutcome(requestId: string) {
     onSuccess: invalidate,
   });
 }
+
+// ---------- IBA staff on a firm's behalf ----------
+
+/** GET /api/contact-requests/on-behalf/firms: the checked firms IBA staff may send for. */
+export function useOnBehalfFirms(enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'on-behalf', 'firms'] as const,
+    queryFn: ({ signal }) => unwrap(api.GET('/api/contact-requests/on-behalf/firms', { signal })),
+    enabled,
+    staleTime: 60_000,
+  });
+}
+
+/** GET /api/offers?companyId=…&status=open: the chosen firm's open offers (staff read every firm's). */
+export function useFirmOpenOffers(companyId: string | null) {
+  return useQuery({
+    queryKey: ['offers', 'open-of', companyId] as const,
+    queryFn: ({ signal }) =>
+      unwrap(
+        api.GET('/api/offers', {
+          params: { query: { companyId: companyId ?? undefined, status: 'open', pageSize: 100 } },
+          signal,
+        }),
+      ),
+    enabled: companyId !== null,
+  });
+}
+
+/** POST /api/contact-requests/on-behalf. */
+export function useSendOnBehalf() {
+  const invalidate = useInvalidate();
+  return useMutation({
+    mutationFn: (body: { companyId: string; pseudonym: string; offerId?: string | null; message: string }) =>
+      unwrap(api.POST('/api/contact-requests/on-behalf', { body })),
+    onSuccess: invalidate,
+  });
+}

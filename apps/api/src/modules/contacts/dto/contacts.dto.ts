@@ -187,6 +187,37 @@ export class SendContactRequestDto {
   message!: string;
 }
 
+/** IBA staff send for a firm: the firm's fields (`offerId` then is one of that firm's offers) plus which firm. */
+export class SendOnBehalfContactRequestDto extends SendContactRequestDto {
+  @ApiProperty({
+    format: 'uuid',
+    description: 'The firm the request is sent for; it must be checked (verified)',
+  })
+  @IsUUID('all')
+  companyId!: string;
+}
+
+export class OnBehalfFirmsQuery {
+  @ApiPropertyOptional({ maxLength: 100, description: 'Part of the firm’s name' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+export class OnBehalfFirmResponse {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty()
+  name!: string;
+}
+
+export class OnBehalfFirmsResponse {
+  @ApiProperty({ type: [OnBehalfFirmResponse], description: 'Checked firms by name, at most 1,000' })
+  items!: OnBehalfFirmResponse[];
+}
+
 export class AcceptContactRequestDto {
   @ApiProperty({
     description: 'Share the candidate’s e-mail address with the firm (the name is always shared)',
@@ -324,6 +355,14 @@ export class SentContactRequestResponse {
 
   @ApiProperty({ format: 'date-time', nullable: true, type: String })
   answeredAt!: string | null;
+
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description:
+      'Set when IBA staff sent the request on the firm’s behalf: the staff member’s name (empty if their account is gone); null when the firm sent it',
+  })
+  sentByStaffName!: string | null;
 
   @ApiProperty({
     type: SharedContactResponse,

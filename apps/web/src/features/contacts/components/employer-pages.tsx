@@ -197,6 +197,15 @@ function SentCard({ request }: { request: SentRequest }) {
             ? ` · ${t('contacts.sent.openUntil', { date: formatDate(request.expiresAt, language) })}`
             : ''}
         </Text>
+        {request.sentByStaffName !== null ? (
+          <Text fz="sm" fw={600} data-sent-by-staff="">
+            {request.sentByStaffName
+              ? withSlots(t('contacts.sent.byStaff', { name: slot('name') }), {
+                  name: <bdi>{request.sentByStaffName}</bdi>,
+                })
+              : t('contacts.sent.byStaffUnknown')}
+          </Text>
+        ) : null}
         <blockquote className={classes.message} dir="auto">
           {request.message}
         </blockquote>

@@ -70,6 +70,36 @@ export const contactsDe = {
     email: 'E-Mail',
     phone: 'Telefon',
     notShared: 'nicht freigegeben',
+    byStaff: 'Vom Team IBA ({{name}}) in Ihrem Namen gesendet',
+    byStaffUnknown: 'Vom Team IBA in Ihrem Namen gesendet',
+  },
+  onBehalf: {
+    title: 'Kontaktanfrage im Namen einer Firma senden',
+    intro:
+      'Für eine geprüfte Firma, die dieses Profil z. B. auf einer ausgedruckten Trefferliste gefunden hat. Es gelten alle Regeln der Firma; die Firma sieht die Anfrage als von Ihnen in ihrem Namen gesendet und bekommt eine E-Mail.',
+    firm: 'Firma',
+    firmHint: 'Nur geprüfte Firmen. Tippen Sie, um zu suchen.',
+    firmNone: 'Keine geprüfte Firma mit diesem Namen',
+    linkedFirmMissing:
+      'Die Firma aus dem Link ist keine geprüfte Firma (oder gibt es nicht). Wählen Sie eine Firma.',
+    offer: 'Angebot der Firma',
+    noOffer: 'Ohne bestimmtes Angebot',
+    message: 'Nachricht der Firma',
+    messageHint: 'Höchstens {{max}} Zeichen. Die Nachricht wird so übermittelt, wie Sie sie schreiben.',
+    submit: 'Im Namen der Firma senden',
+    sent: 'Die Anfrage ist im Namen von {{firm}} gesendet. Die Firma bekommt eine E-Mail darüber.',
+    sentBrokered:
+      'Die Anfrage ist im Namen von {{firm}} gesendet und wartet in der Vermittlung des Teams IBA. Die Firma bekommt eine E-Mail darüber.',
+    another: 'Weitere Anfrage senden',
+    errors: {
+      COMPANY_NOT_VERIFIED:
+        'Diese Firma ist noch nicht geprüft. Erst nach der Prüfung kann eine Anfrage in ihrem Namen gesendet werden.',
+      CONTACT_OFFER_NOT_FOUND: 'Dieses Angebot gehört nicht zur gewählten Firma.',
+      CONTACT_REQUEST_OPEN: 'Die Firma hat für dieses Angebot schon eine offene Anfrage an diese Person.',
+      CONTACT_REQUEST_DAILY_CAP: 'Die Firma hat heute schon so viele Anfragen gesendet, wie ein Tag erlaubt.',
+      CONTACT_CANDIDATE_NOT_FOUND: 'Diese Firma kann das Profil nicht (mehr) anfragen.',
+      CONTACT_COMPANY_NOT_FOUND: 'Diese Firma gibt es nicht (mehr).',
+    },
   },
   inbox: {
     title: 'Kontaktanfragen',

@@ -74,6 +74,35 @@ export const contactsEn: Localized<typeof contactsDe> = {
     email: 'E-mail',
     phone: 'Phone',
     notShared: 'not shared',
+    byStaff: 'Sent by IBA staff ({{name}}) on your behalf',
+    byStaffUnknown: 'Sent by IBA staff on your behalf',
+  },
+  onBehalf: {
+    title: 'Send a contact request on behalf of a firm',
+    intro:
+      "For a checked firm that found this profile, for example on a printed match list. All of the firm's rules apply; the firm sees the request as sent by you on its behalf and gets an e-mail.",
+    firm: 'Firm',
+    firmHint: 'Checked firms only. Type to search.',
+    firmNone: 'No checked firm with this name',
+    linkedFirmMissing: 'The firm from the link is not a checked firm (or does not exist). Choose a firm.',
+    offer: "The firm's offer",
+    noOffer: 'No particular offer',
+    message: "The firm's message",
+    messageHint: 'At most {{max}} characters. The message is passed on exactly as you write it.',
+    submit: 'Send on behalf of the firm',
+    sent: 'The request has been sent on behalf of {{firm}}. The firm gets an e-mail about it.',
+    sentBrokered:
+      "The request has been sent on behalf of {{firm}} and waits in IBA staff's brokering queue. The firm gets an e-mail about it.",
+    another: 'Send another request',
+    errors: {
+      COMPANY_NOT_VERIFIED:
+        'This firm has not been checked yet. A request can be sent in its name only after the check.',
+      CONTACT_OFFER_NOT_FOUND: 'This offer does not belong to the chosen firm.',
+      CONTACT_REQUEST_OPEN: 'The firm already has an open request to this person for this offer.',
+      CONTACT_REQUEST_DAILY_CAP: 'The firm has sent as many requests today as one day allows.',
+      CONTACT_CANDIDATE_NOT_FOUND: 'This firm cannot ask for contact with this profile (any more).',
+      CONTACT_COMPANY_NOT_FOUND: 'This firm does not exist (any more).',
+    },
   },
   inbox: {
     title: 'Contact requests',

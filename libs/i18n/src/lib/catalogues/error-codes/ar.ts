@@ -53,6 +53,7 @@ export const errorCodesAr = {
   SAVED_SEARCH_LIMIT_REACHED: 'لقد حفظت أقصى عدد ممكن من عمليات البحث. احذف واحدة أولًا.',
   CONTACT_CANDIDATE_NOT_FOUND: 'هذا الملف غير موجود أو لم يعد ظاهرًا.',
   CONTACT_OFFER_NOT_FOUND: 'هذا العرض لا يخص شركتك.',
+  CONTACT_COMPANY_NOT_FOUND: 'هذه الشركة غير موجودة (أو لم تعد موجودة).',
   CONTACT_REQUEST_NOT_FOUND: 'طلب التواصل هذا غير موجود.',
   SHORTLIST_ENTRY_NOT_FOUND: 'هذا الإدخال ليس في قائمتك المختصرة.',
   CONTACT_REQUEST_OPEN: 'يوجد بالفعل طلب تواصل مفتوح مع هذا الشخص لهذا العرض.',

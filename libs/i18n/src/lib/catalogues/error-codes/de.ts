@@ -61,6 +61,7 @@ export const errorCodesDe = {
   SAVED_SEARCH_LIMIT_REACHED: 'Sie haben schon so viele Suchen gespeichert, wie möglich. Löschen Sie zuerst eine.',
   CONTACT_CANDIDATE_NOT_FOUND: 'Dieses Profil gibt es nicht oder es ist nicht mehr sichtbar.',
   CONTACT_OFFER_NOT_FOUND: 'Dieses Angebot gehört nicht zu Ihrer Firma.',
+  CONTACT_COMPANY_NOT_FOUND: 'Diese Firma gibt es nicht (mehr).',
   CONTACT_REQUEST_NOT_FOUND: 'Diese Kontaktanfrage gibt es nicht.',
   SHORTLIST_ENTRY_NOT_FOUND: 'Dieser Eintrag steht nicht auf Ihrer Merkliste.',
   CONTACT_REQUEST_OPEN: 'Für dieses Angebot ist schon eine Kontaktanfrage an diese Person offen.',

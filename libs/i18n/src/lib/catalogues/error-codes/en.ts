@@ -54,6 +54,7 @@ export const errorCodesEn = {
   SAVED_SEARCH_LIMIT_REACHED: 'You have saved as many searches as you can. Delete one first.',
   CONTACT_CANDIDATE_NOT_FOUND: 'This profile does not exist or is no longer visible.',
   CONTACT_OFFER_NOT_FOUND: 'This offer does not belong to your firm.',
+  CONTACT_COMPANY_NOT_FOUND: 'This firm does not exist (any more).',
   CONTACT_REQUEST_NOT_FOUND: 'This contact request does not exist.',
   SHORTLIST_ENTRY_NOT_FOUND: 'This entry is not on your shortlist.',
   CONTACT_REQUEST_OPEN: 'A contact request to this person for this offer is already open.',

@@ -54,6 +54,7 @@ export const errorCodesFa = {
   SAVED_SEARCH_LIMIT_REACHED: 'بیشترین تعداد ممکن جست‌وجو را ذخیره کرده‌اید. اول یکی را حذف کنید.',
   CONTACT_CANDIDATE_NOT_FOUND: 'این نمایه وجود ندارد یا دیگر قابل مشاهده نیست.',
   CONTACT_OFFER_NOT_FOUND: 'این آگهی متعلق به شرکت شما نیست.',
+  CONTACT_COMPANY_NOT_FOUND: 'این شرکت وجود ندارد (یا دیگر وجود ندارد).',
   CONTACT_REQUEST_NOT_FOUND: 'این درخواست تماس وجود ندارد.',
   SHORTLIST_ENTRY_NOT_FOUND: 'این مورد در فهرست منتخب شما نیست.',
   CONTACT_REQUEST_OPEN: 'یک درخواست تماس باز با این فرد برای این آگهی از قبل وجود دارد.',

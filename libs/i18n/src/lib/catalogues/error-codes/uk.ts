@@ -55,6 +55,7 @@ export const errorCodesUk = {
   SAVED_SEARCH_LIMIT_REACHED: 'Ви зберегли максимально можливу кількість пошуків. Спочатку видаліть один.',
   CONTACT_CANDIDATE_NOT_FOUND: 'Цього профілю немає або він більше не видимий.',
   CONTACT_OFFER_NOT_FOUND: 'Ця пропозиція не належить вашій фірмі.',
+  CONTACT_COMPANY_NOT_FOUND: 'Такої фірми немає (або вже немає).',
   CONTACT_REQUEST_NOT_FOUND: 'Такого запиту на контакт немає.',
   SHORTLIST_ENTRY_NOT_FOUND: 'Цього запису немає у вашому короткому списку.',
   CONTACT_REQUEST_OPEN: 'Запит на контакт із цією людиною щодо цієї пропозиції вже відкритий.',
