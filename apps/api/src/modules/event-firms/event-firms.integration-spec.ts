@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays, districtToday, SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
+import { binary, readPdf } from '../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, db, type TestAccount } from '../../../test/factories';
 import { TOWN, addSite, createEmployer, createOffer, type TestEmployer } from '../companies/test-factories';
@@ -10,25 +7,6 @@ import { SearchOutboxWorker } from '../matching-index/search-outbox.worker';
 import { PrintJobsService } from '../print/print-jobs.service';
 import { matchListPages } from '../print/templates/match-list.template';
 
-const tmp = mkdtempSync(join(tmpdir(), 'passgenau-event-firms-'));
-let fileNo = 0;
-
-function readPdf(pdf: Buffer): { text: string; pages: number } {
-  const file = join(tmp, `${++fileNo}.pdf`);
-  writeFileSync(file, pdf);
-  return {
-    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/\s+/g, ' '),
-    pages: Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
-  };
-}
-
-function binary(res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk?: Buffer) => chunks.push(chunk as Buffer));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 const GUEST = 'Schreinerei Öztürk & Brüder';
 const REGISTERED = 'Metallbau Größle';
@@ -108,7 +86,6 @@ describe('employer information event: firms, guest firms and their match lists',
 
   afterAll(async () => {
     await t.app.close();
-    rmSync(tmp, { recursive: true, force: true });
   });
 
   let guestId: string;

@@ -1,31 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { addDays, districtToday, SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
+import { binary, readPdf } from '../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { bearer, createAccount, db, type TestAccount } from '../../../test/factories';
 import { OCCUPATION, SKILL, TOWN, addSite, createEmployer, createOffer, type TestEmployer } from '../companies/test-factories';
 import { badgePages } from './templates/badges.template';
 
-const tmp = mkdtempSync(join(tmpdir(), 'passgenau-print-events-'));
-
-function readPdf(pdf: Buffer): { text: string; pages: number } {
-  const file = join(tmp, `${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, pdf);
-  return {
-    text: execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
-      .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
-      .replace(/\s+/g, ' '),
-    pages: Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]),
-  };
-}
-
-function binary(res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk?: Buffer) => chunks.push(chunk as Buffer));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 describe('event printouts (PDF)', () => {
   let t: TestApp;
@@ -84,7 +63,6 @@ describe('event printouts (PDF)', () => {
 
   afterAll(async () => {
     await t.app.close();
-    rmSync(tmp, { recursive: true, force: true });
   });
 
   it('prints every table, every candidate in their language, the wall plan and the badges in one PDF', async () => {

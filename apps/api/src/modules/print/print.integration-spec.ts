@@ -1,8 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { SEARCHABLE_PROFILE_CONSENT } from '@passgenau/domain';
+import { binary, readPdf } from '../../../test/pdf-text';
 import { createTestApp, type TestApp } from '../../../test/test-app';
 import { authorise, bearer, createAccount, db, type TestAccount } from '../../../test/factories';
 import { TOWN, addSite, createEmployer, createOffer, type TestEmployer } from '../companies/test-factories';
@@ -23,29 +20,6 @@ interface Built {
   phone: string;
 }
 
-// Bidi marks that pdftotext puts around runs of another direction; they are not part of the text.
-const BIDI_MARKS = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-const tmp = mkdtempSync(join(tmpdir(), 'passgenau-print-'));
-let fileNo = 0;
-
-/** The PDF's text (pdftotext, reading order) and its page count (pdfinfo). */
-function readPdf(pdf: Buffer): { text: string; pages: number } {
-  const file = join(tmp, `${++fileNo}.pdf`);
-  writeFileSync(file, pdf);
-  const raw = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  return {
-    text: raw.replace(BIDI_MARKS, '').replace(/\s+/g, ' '),
-    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
-  };
-}
-
-function binary(res: { on: (e: string, cb: (chunk?: Buffer) => void) => void }, cb: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk?: Buffer) => chunks.push(chunk as Buffer));
-  res.on('end', () => cb(null, Buffer.concat(chunks)));
-}
 
 describe('printouts (PDF)', () => {
   let t: TestApp;
@@ -160,7 +134,6 @@ describe('printouts (PDF)', () => {
 
   afterAll(async () => {
     await t.app.close();
-    rmSync(tmp, { recursive: true, force: true });
   });
 
   function expectNoPersonalData(text: string) {
